@@ -1,0 +1,11 @@
+// Composition root: the only file that wires live objects (host, repositories, token providers) into the UI.
+import { createRoot } from 'react-dom/client';
+import { resolveLocale } from './domain/i18n';
+import { AppRoot } from './ui/AppRoot';
+
+const container = document.getElementById('root');
+if (container) {
+  const locale = resolveLocale(new URLSearchParams(window.location.search).get('lang') ?? navigator.language);
+  document.documentElement.lang = locale;
+  createRoot(container).render(<AppRoot locale={locale} />);
+}
