@@ -11,7 +11,8 @@ const bans = {
   node: {
     names: nodeBuiltins,
     group: ['node:*'],
-    message: 'src/ runs in the browser bundle: no Node built-ins. Put Node-only code in scripts/ or emulators/.',
+    message:
+      'src/ runs in the browser bundle: no Node built-ins. Put Node-only code in scripts/ or emulators/.',
   },
   react: {
     group: ['react', 'react/*', 'react-dom', 'react-dom/*'],
@@ -68,38 +69,62 @@ module.exports = tseslint.config(
   },
   {
     files: ['src/domain/**'],
+    rules: restrict(bans.node, bans.react, bans.fluent, bans.pnp, bans.teams, bans.msal, {
+      group: ['../sharepoint*', '../auth*', '../teams*', '../summaries*', '../ui*', '**/src/*/**'],
+      message:
+        'src/domain imports nothing from the other folders: it is the pure centre every layer depends on.',
+    }),
+  },
+  {
+    files: ['src/sharepoint/**'],
     rules: restrict(
       bans.node,
-      bans.react,
+      bans.fluent,
+      bans.teams,
+      bans.msal,
+      bans.layer('src/sharepoint', ['auth', 'teams', 'summaries', 'ui']),
+    ),
+  },
+  {
+    files: ['src/auth/**'],
+    rules: restrict(
+      bans.node,
+      bans.fluent,
+      bans.pnp,
+      bans.teams,
+      bans.layer('src/auth', ['sharepoint', 'teams', 'summaries', 'ui']),
+    ),
+  },
+  {
+    files: ['src/teams/**'],
+    rules: restrict(
+      bans.node,
+      bans.fluent,
+      bans.pnp,
+      bans.msal,
+      bans.layer('src/teams', ['sharepoint', 'auth', 'summaries', 'ui']),
+    ),
+  },
+  {
+    files: ['src/summaries/**'],
+    rules: restrict(
+      bans.node,
       bans.fluent,
       bans.pnp,
       bans.teams,
       bans.msal,
-      {
-        group: ['../sharepoint*', '../auth*', '../teams*', '../summaries*', '../ui*', '**/src/*/**'],
-        message: 'src/domain imports nothing from the other folders: it is the pure centre every layer depends on.',
-      },
+      bans.layer('src/summaries', ['sharepoint', 'auth', 'teams', 'ui']),
     ),
   },
   {
-    files: ['src/sharepoint/**'],
-    rules: restrict(bans.node, bans.fluent, bans.teams, bans.msal, bans.layer('src/sharepoint', ['auth', 'teams', 'summaries', 'ui'])),
-  },
-  {
-    files: ['src/auth/**'],
-    rules: restrict(bans.node, bans.fluent, bans.pnp, bans.teams, bans.layer('src/auth', ['sharepoint', 'teams', 'summaries', 'ui'])),
-  },
-  {
-    files: ['src/teams/**'],
-    rules: restrict(bans.node, bans.fluent, bans.pnp, bans.msal, bans.layer('src/teams', ['sharepoint', 'auth', 'summaries', 'ui'])),
-  },
-  {
-    files: ['src/summaries/**'],
-    rules: restrict(bans.node, bans.fluent, bans.pnp, bans.teams, bans.msal, bans.layer('src/summaries', ['sharepoint', 'auth', 'teams', 'ui'])),
-  },
-  {
     files: ['src/ui/**'],
-    rules: restrict(bans.node, bans.pnp, bans.teams, bans.msal, bans.layer('src/ui', ['sharepoint', 'auth', 'teams', 'summaries'])),
+    rules: restrict(
+      bans.node,
+      bans.pnp,
+      bans.teams,
+      bans.msal,
+      bans.layer('src/ui', ['sharepoint', 'auth', 'teams', 'summaries']),
+    ),
   },
   {
     files: ['src/main.tsx'],

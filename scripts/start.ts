@@ -8,7 +8,9 @@ const port = Number(process.env.PORT ?? 3000);
 async function main(): Promise<void> {
   await buildIfStale({ log: (line) => console.log(line) });
   const tab = await serveStatic({ root: distDir, port });
-  console.log(`\nStödinventering körs på / is running at ${tab.url}\nAvsluta med Ctrl+C. / Stop with Ctrl+C.`);
+  console.log(
+    `\nStödinventering körs på / is running at ${tab.url}\nAvsluta med Ctrl+C. / Stop with Ctrl+C.`,
+  );
   const stop = () => void tab.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

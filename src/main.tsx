@@ -5,7 +5,8 @@ import { AppRoot } from './ui/AppRoot';
 
 const container = document.getElementById('root');
 if (container) {
-  const locale = resolveLocale(new URLSearchParams(window.location.search).get('lang') ?? navigator.language);
+  // Swedish first: the browser's language is not asked; the Teams context (or ?lang=en) chooses English.
+  const locale = resolveLocale(new URLSearchParams(window.location.search).get('lang'));
   document.documentElement.lang = locale;
   createRoot(container).render(<AppRoot locale={locale} />);
 }

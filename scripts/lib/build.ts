@@ -15,7 +15,9 @@ function newestMtime(path: string): number {
 /** True when dist/ is missing or older than anything the bundle is built from. */
 export function bundleIsStale(): boolean {
   const built = newestMtime(join(distDir, 'index.html'));
-  const inputs = ['src', 'public', 'webpack.config.js', 'package-lock.json'].map((p) => newestMtime(join(rootDir, p)));
+  const inputs = ['src', 'public', 'webpack.config.js', 'package-lock.json'].map((p) =>
+    newestMtime(join(rootDir, p)),
+  );
   return built === 0 || inputs.some((t) => t > built);
 }
 
@@ -24,10 +26,14 @@ export async function buildIfStale(options: { log: (line: string) => void }): Pr
   if (!bundleIsStale()) return;
   options.log('Bygger flikens paket (webpack)… / Building the tab bundle (webpack)…');
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], {
-      cwd: rootDir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'],
+      {
+        cwd: rootDir,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));

@@ -36,7 +36,8 @@ export async function serveStatic(options: StaticServerOptions): Promise<Running
     const candidate = normalize(join(root, path));
     // A path that climbs out of root (../) is answered like any unknown path, with the app itself.
     const inside = candidate.startsWith(root + sep);
-    const file = inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : join(root, 'index.html');
+    const file =
+      inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : join(root, 'index.html');
     const hashed = /\.[0-9a-f]{8}\.js$/.test(file);
     res.writeHead(200, {
       'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',

@@ -1,5 +1,6 @@
 import {
   FluentProvider,
+  makeStaticStyles,
   teamsDarkTheme,
   teamsHighContrastTheme,
   teamsLightTheme,
@@ -17,6 +18,9 @@ const themes: Record<TeamsThemeName, Theme> = {
   contrast: teamsHighContrastTheme,
 };
 
+// The tab fills the Teams frame edge to edge; the browser's default body margin would show as a white border.
+const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
+
 export interface AppRootProps {
   /** @default 'default' */
   theme?: TeamsThemeName;
@@ -26,6 +30,7 @@ export interface AppRootProps {
 
 /** The one FluentProvider of the app: theme and language are chosen here, once. */
 export function AppRoot({ theme = 'default', locale = 'sv' }: AppRootProps) {
+  useGlobalStyles();
   return (
     <FluentProvider theme={themes[theme]} lang={intlTag(locale)}>
       <Shell t={translator(locale)} />

@@ -10,7 +10,9 @@ const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bi
 /** Launches headless Chromium with the flags this sandbox needs (no background network, no sandbox as root). */
 export async function launchBrowser(): Promise<Browser> {
   if (!executablePath) {
-    throw new Error('Chromium saknas – kör `npm test`, som installerar det. / Chromium is missing – run `npm test`.');
+    throw new Error(
+      'Chromium saknas – kör `npm test`, som installerar det. / Chromium is missing – run `npm test`.',
+    );
   }
   return chromium.launch({
     executablePath,

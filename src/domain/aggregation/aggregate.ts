@@ -1,0 +1,43 @@
+import { buildIndex, type AggregationIndex } from './accumulators';
+import { inequalityFromIndex } from './inequality';
+import { proposalsFromIndex } from './proposals';
+import { readinessFromIndex } from './readiness';
+import { areaSummary } from './summaries';
+import { type AggregationInput, type MissingSubmission, type MunicipalityAggregate } from './types';
+
+/** The units that have not submitted (not started, draft or returned), in organisation order. */
+export function missingFromIndex(index: AggregationIndex): MissingSubmission[] {
+  const missing: MissingSubmission[] = [];
+  for (const { unit, status } of index.unitStatuses) {
+    if (status === 'submitted' || status === 'approved') continue;
+    missing.push({
+      unitId: unit.id,
+      unitName: unit.name,
+      kind: unit.kind,
+      sektorId: unit.sektorId,
+      kontorId: unit.kontorId,
+      managerUpn: unit.manager?.upn ?? null,
+      managerName: unit.manager?.name ?? null,
+      status,
+    });
+  }
+  return missing;
+}
+
+/** Every aggregate the leadership sees, computed from one pass over the input (O(units + lines)). */
+export function aggregate(input: AggregationInput): MunicipalityAggregate {
+  const index = buildIndex(input);
+  const { config } = index;
+  return {
+    periodId: input.periodId,
+    countedStatuses: [...index.countedStatuses],
+    kommun: areaSummary(index.kommun, config),
+    sektorer: [...index.sektorer.values()].map((acc) => areaSummary(acc, config)),
+    kontor: [...index.kontor.values()].map((acc) => areaSummary(acc, config)),
+    missing: missingFromIndex(index),
+    readiness: readinessFromIndex(index),
+    inequality: inequalityFromIndex(index),
+    proposals: proposalsFromIndex(index),
+    diagnostics: index.diagnostics,
+  };
+}

@@ -1,0 +1,20 @@
+export {
+  placements,
+  processTypes,
+  supportLocations,
+  type AdminHourCategory,
+  type LocationOption,
+  type MunicipalityConfig,
+  type Placement,
+  type PlacementOption,
+  type ProcessGroup,
+  type ProcessType,
+  type ProposalThresholds,
+  type ReceiverProfile,
+  type ReceiverRequirement,
+  type SupportFunction,
+  type SupportLocation,
+  type SupportRole,
+  type Taxonomy,
+} from './types';
+export { validateMunicipalityConfig } from './validateConfig';

@@ -1,0 +1,317 @@
+import { type LocalizedText } from '../i18n/locale';
+import { unitKinds, type UnitKind } from '../organisation/types';
+import { joinPath, resultOf, validationIssue, type ValidationResult } from '../validation/issues';
+import { JsonReader } from './reader';
+import {
+  placements,
+  processTypes,
+  supportLocations,
+  type AdminHourCategory,
+  type LocationOption,
+  type MunicipalityConfig,
+  type PlacementOption,
+  type ProcessGroup,
+  type ProposalThresholds,
+  type ReceiverProfile,
+  type ReceiverRequirement,
+  type SupportFunction,
+  type SupportRole,
+  type Taxonomy,
+} from './types';
+
+function present<T>(values: readonly (T | null)[]): T[] {
+  return values.filter((v): v is T => v !== null);
+}
+
+/** A value of the JSON and where it sits. */
+interface Field {
+  readonly value: unknown;
+  readonly path: string;
+}
+
+// Each reader returns the valid items, plus the ids of every item whose id itself is valid: references are
+// checked against those, so one missing label does not also make every reference to its item "unknown".
+interface Read<T> {
+  readonly valid: T[];
+  readonly ids: string[];
+}
+
+function readGroups(reader: JsonReader, field: Field): Read<ProcessGroup> {
+  const { value, path } = field;
+  const items = reader.array(value, { path, size: 'nonEmpty' }) ?? [];
+  const ids: string[] = [];
+  const groups = items.map((item, index): ProcessGroup | null => {
+    const at = joinPath(path, index);
+    const record = reader.object(item, at);
+    if (record === null) return null;
+    const id = reader.id(record.id, joinPath(at, 'id'));
+    if (id !== null) ids.push(id);
+    const processType = reader.oneOf(record.processType, {
+      path: joinPath(at, 'processType'),
+      allowed: processTypes,
+    });
+    const label = reader.label(record.label, joinPath(at, 'label'));
+    return id && processType && label ? { id, processType, label } : null;
+  });
+  reader.unique(ids, path);
+  return { valid: present(groups), ids };
+}
+
+function readRoles(reader: JsonReader, field: Field): Read<SupportRole> & { readonly complete: boolean } {
+  const { value, path } = field;
+  const items = reader.array(value, { path }) ?? [];
+  const ids: string[] = [];
+  const roles = items.map((item, index): SupportRole | null => {
+    const at = joinPath(path, index);
+    const record = reader.object(item, at);
+    if (record === null) return null;
+    const id = reader.id(record.id, joinPath(at, 'id'));
+    if (id !== null) ids.push(id);
+    const label = reader.label(record.label, joinPath(at, 'label'));
+    return id && label ? { id, label } : null;
+  });
+  const valid = present(roles);
+  return { valid, ids, complete: valid.length === items.length };
+}
+
+/** A function as far as references need it: its id and its roles' ids. */
+interface Referable {
+  readonly id: string;
+  readonly roleIds: readonly string[];
+}
+
+function readTaxonomy(
+  reader: JsonReader,
+  field: Field,
+): { readonly taxonomy: Taxonomy | null; readonly referable: readonly Referable[] } {
+  const { value, path } = field;
+  const record = reader.object(value, path);
+  if (record === null) return { taxonomy: null, referable: [] };
+  const groups = readGroups(reader, { value: record.processGroups, path: joinPath(path, 'processGroups') });
+  const functionsPath = joinPath(path, 'functions');
+  const items = reader.array(record.functions, { path: functionsPath, size: 'nonEmpty' }) ?? [];
+  const referable: Referable[] = [];
+  const functions = present(
+    items.map((item, index): SupportFunction | null => {
+      const at = joinPath(functionsPath, index);
+      const fn = reader.object(item, at);
+      if (fn === null) return null;
+      const id = reader.id(fn.id, joinPath(at, 'id'));
+      const groupId = reader.oneOf(fn.groupId, { path: joinPath(at, 'groupId'), allowed: groups.ids });
+      const label = reader.label(fn.label, joinPath(at, 'label'));
+      const roles = readRoles(reader, { value: fn.roles, path: joinPath(at, 'roles') });
+      if (id !== null) referable.push({ id, roleIds: roles.ids });
+      return id && groupId && label && roles.complete ? { id, groupId, label, roles: roles.valid } : null;
+    }),
+  );
+  reader.unique(
+    referable.map((f) => f.id),
+    functionsPath,
+  );
+  // Role ids are unique across the taxonomy so a role can be named without its function.
+  reader.unique(
+    referable.flatMap((f) => f.roleIds),
+    joinPath(functionsPath, 'roles'),
+  );
+  return { taxonomy: { processGroups: groups.valid, functions }, referable };
+}
+
+function readOptions<T extends string>(
+  reader: JsonReader,
+  field: Field & { readonly allowed: readonly T[] },
+): { id: T; label: LocalizedText }[] {
+  const { value, path, allowed } = field;
+  const items = reader.array(value, { path, size: 'nonEmpty' }) ?? [];
+  const ids: T[] = [];
+  const options = present(
+    items.map((item, index) => {
+      const at = joinPath(path, index);
+      const record = reader.object(item, at);
+      if (record === null) return null;
+      const id = reader.oneOf(record.id, { path: joinPath(at, 'id'), allowed });
+      if (id !== null) ids.push(id);
+      const label = reader.label(record.label, joinPath(at, 'label'));
+      return id && label ? { id, label } : null;
+    }),
+  );
+  reader.unique(ids, path);
+  // The rules and aggregations rely on every location and placement being offered with a label.
+  for (const id of allowed) {
+    if (!ids.includes(id)) reader.report(validationIssue('missingOption', { path, params: { id } }));
+  }
+  return options;
+}
+
+function readCategories(reader: JsonReader, field: Field): AdminHourCategory[] {
+  const { value, path } = field;
+  const items = reader.array(value, { path, size: 'nonEmpty' }) ?? [];
+  const ids: string[] = [];
+  const categories = present(
+    items.map((item, index): AdminHourCategory | null => {
+      const at = joinPath(path, index);
+      const record = reader.object(item, at);
+      if (record === null) return null;
+      const id = reader.id(record.id, joinPath(at, 'id'));
+      if (id !== null) ids.push(id);
+      const label = reader.label(record.label, joinPath(at, 'label'));
+      return id && label ? { id, label } : null;
+    }),
+  );
+  reader.unique(ids, path);
+  return categories;
+}
+
+function readReceiverProfile(
+  reader: JsonReader,
+  field: Field & { readonly functions: readonly Referable[] },
+): ReceiverProfile | null {
+  const { value, path, functions } = field;
+  const record = reader.object(value, path);
+  if (record === null) return null;
+  const kindsPath = joinPath(path, 'countedUnitKinds');
+  const kindItems = reader.array(record.countedUnitKinds, { path: kindsPath, size: 'nonEmpty' }) ?? [];
+  const countedUnitKinds = present(
+    kindItems.map((k, index) =>
+      reader.oneOf<UnitKind>(k, { path: joinPath(kindsPath, index), allowed: unitKinds }),
+    ),
+  );
+  const requirementsPath = joinPath(path, 'requirements');
+  const items = reader.array(record.requirements, { path: requirementsPath }) ?? [];
+  const functionIds = functions.map((f) => f.id);
+  const requirements = present(
+    items.map((item, index): ReceiverRequirement | null => {
+      const at = joinPath(requirementsPath, index);
+      const req = reader.object(item, at);
+      if (req === null) return null;
+      const functionId = reader.oneOf(req.functionId, {
+        path: joinPath(at, 'functionId'),
+        allowed: functionIds,
+      });
+      const roleId = reader.id(req.roleId, joinPath(at, 'roleId'));
+      const minArsarbetare = reader.number(req.minArsarbetare, { path: joinPath(at, 'minArsarbetare') });
+      const fn = functions.find((f) => f.id === functionId);
+      if (fn && roleId !== null && !fn.roleIds.includes(roleId)) {
+        reader.report(
+          validationIssue('roleNotInFunction', {
+            path: joinPath(at, 'roleId'),
+            params: { id: roleId, functionId: fn.id },
+          }),
+        );
+        return null;
+      }
+      return functionId && roleId && minArsarbetare !== null ? { functionId, roleId, minArsarbetare } : null;
+    }),
+  );
+  reader.unique(
+    requirements.map((r) => `${r.functionId}/${r.roleId}`),
+    requirementsPath,
+  );
+  return { countedUnitKinds, requirements };
+}
+
+function readThresholds(reader: JsonReader, field: Field): ProposalThresholds | null {
+  const { value, path } = field;
+  const record = reader.object(value, path);
+  if (record === null) return null;
+  const at = (name: string): string => joinPath(path, name);
+  const share = (name: string): number | null =>
+    reader.number(record[name], { path: at(name), min: 0, max: 1 });
+  const quality = (name: string): number | null =>
+    reader.number(record[name], { path: at(name), min: 1, max: 5 });
+  const thresholds = {
+    minVotes: reader.number(record.minVotes, { path: at('minVotes'), min: 1, step: 'integer' }),
+    keepCloseMinShare: share('keepCloseMinShare'),
+    keepCloseMinQuality: quality('keepCloseMinQuality'),
+    centraliseMinShare: share('centraliseMinShare'),
+    fragmentedMinUnits: reader.number(record.fragmentedMinUnits, {
+      path: at('fragmentedMinUnits'),
+      min: 1,
+      step: 'integer',
+    }),
+    fragmentedBelowArsarbetare: reader.number(record.fragmentedBelowArsarbetare, {
+      path: at('fragmentedBelowArsarbetare'),
+    }),
+    lowQualityBelow: quality('lowQualityBelow'),
+  };
+  const values = Object.values(thresholds);
+  return values.every((v) => v !== null) ? (thresholds as ProposalThresholds) : null;
+}
+
+function readCentralSektorIds(reader: JsonReader, field: Field): string[] {
+  const { value, path } = field;
+  // Optional: the shipped default cannot know the municipality's sector ids.
+  if (value === undefined) return [];
+  const items = reader.array(value, { path }) ?? [];
+  return present(items.map((item, index) => reader.id(item, joinPath(path, index))));
+}
+
+function failure(reader: JsonReader): ValidationResult<never> {
+  const [first, ...rest] = reader.issues;
+  // Every reader method that gives up reports why, so `first` is always there; the fallback keeps types honest.
+  return {
+    ok: false,
+    issues: [first ?? validationIssue('wrongType', { path: '', params: { expected: 'object' } }), ...rest],
+  };
+}
+
+/** Checks an untrusted configuration (parsed JSON) and returns it typed, or every issue found in it. */
+export function validateMunicipalityConfig(json: unknown): ValidationResult<MunicipalityConfig> {
+  const reader = new JsonReader();
+  const record = reader.object(json, '');
+  if (record === null) return failure(reader);
+  if (record.schemaVersion !== 1) {
+    reader.report(
+      validationIssue('unsupportedVersion', {
+        path: 'schemaVersion',
+        params: { version: String(record.schemaVersion) },
+      }),
+    );
+  }
+  const municipality = reader.object(record.municipality, 'municipality');
+  const name = municipality && reader.label(municipality.name, 'municipality.name');
+  const { taxonomy, referable } = readTaxonomy(reader, { value: record.taxonomy, path: 'taxonomy' });
+  const locations: LocationOption[] = readOptions(reader, {
+    value: record.locations,
+    path: 'locations',
+    allowed: supportLocations,
+  });
+  const placementOptions: PlacementOption[] = readOptions(reader, {
+    value: record.placements,
+    path: 'placements',
+    allowed: placements,
+  });
+  const adminHourCategories = readCategories(reader, {
+    value: record.adminHourCategories,
+    path: 'adminHourCategories',
+  });
+  const receiverProfile = readReceiverProfile(reader, {
+    value: record.receiverProfile,
+    path: 'receiverProfile',
+    functions: referable,
+  });
+  const proposalThresholds = readThresholds(reader, {
+    value: record.proposalThresholds,
+    path: 'proposalThresholds',
+  });
+  const centralSektorIds = readCentralSektorIds(reader, {
+    value: record.centralSektorIds,
+    path: 'centralSektorIds',
+  });
+  if (reader.issues.length > 0 || !name || !taxonomy || !receiverProfile || !proposalThresholds) {
+    return failure(reader);
+  }
+  return resultOf<MunicipalityConfig>(
+    {
+      schemaVersion: 1,
+      municipality: { name },
+      taxonomy,
+      locations,
+      placements: placementOptions,
+      adminHourCategories,
+      receiverProfile,
+      proposalThresholds,
+      centralSektorIds,
+    },
+    [],
+  );
+}

@@ -1,0 +1,12 @@
+export { en } from './en';
+export {
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+  type DateFormatOptions,
+  type NumberFormatOptions,
+} from './format';
+export { defaultLocale, intlTag, locales, resolveLocale, type Locale, type LocalizedText } from './locale';
+export { sv, type MessageKey, type StringTable } from './sv';
+export { localizedMessage, stringTable, translator, type MessageParams, type Translate } from './translate';

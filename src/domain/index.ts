@@ -1,0 +1,31 @@
+// The pure domain: model, rules, validation and aggregation. No IO, no React; every layer depends on this.
+export * from './aggregation';
+export * from './config';
+export { defaultMunicipalityConfig, defaultMunicipalityConfigJson } from './defaults';
+export * from './demo';
+export {
+  AppError,
+  appErrorCodes,
+  errorMessage,
+  isAppError,
+  toAppError,
+  type AppErrorCode,
+  type AppErrorOptions,
+  type ConflictVersions,
+} from './errors';
+export * from './i18n';
+export * from './inventory';
+export * from './organisation';
+export {
+  currentPeriod,
+  isIsoDate,
+  latestPeriod,
+  periodPhase,
+  swedishDate,
+  validatePeriod,
+  type IsoDate,
+  type Period,
+  type PeriodPhase,
+} from './periods';
+export type { InventoryRepository, OrganisationRepository, SettingsRepository } from './ports';
+export * from './validation';

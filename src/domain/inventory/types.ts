@@ -1,0 +1,104 @@
+import { type Placement, type SupportLocation } from '../config/types';
+
+/** Where an inventory is in its life: notStarted → draft → submitted → returned (with comment) → approved. */
+export type InventoryStatus = 'notStarted' | 'draft' | 'submitted' | 'returned' | 'approved';
+
+/** Every status, in the order of the life cycle. */
+export const inventoryStatuses: readonly InventoryStatus[] = [
+  'notStarted',
+  'draft',
+  'submitted',
+  'returned',
+  'approved',
+];
+
+/** A quality or competence score: 1 (very poor) to 5 (very good). */
+export type Score = 1 | 2 | 3 | 4 | 5;
+
+/** FTE of one role within a function's own staff. */
+export interface RoleStaffing {
+  /** The role (belongs to the line's function). */
+  readonly roleId: string;
+  /** FTE (årsarbetare) in the role. */
+  readonly arsarbetare: number;
+}
+
+/** A unit's answer about one support function; `null` means not answered yet (allowed in a draft). */
+export interface InventoryLine {
+  /** The function this line answers; an inventory has at most one line per function. */
+  readonly functionId: string;
+  /** Own staff in the unit doing this work, as persons. */
+  readonly persons: number | null;
+  /** Own staff in the unit doing this work, as FTE (årsarbetare); not above `persons`. */
+  readonly arsarbetare: number | null;
+  /** How the own staff's FTE splits over the function's roles (may cover less than the whole). */
+  readonly roles: readonly RoleStaffing[];
+  /** Where the support the unit receives sits (several allowed); empty when the unit receives none. */
+  readonly supportLocations: readonly SupportLocation[];
+  /** Quality of the support the unit receives. */
+  readonly quality: Score | null;
+  /** Competence available today. */
+  readonly competenceNow: Score | null;
+  /** Competence needed. */
+  readonly competenceNeeded: Score | null;
+  /** What competence is lacking (required when the need is above today's level). */
+  readonly competenceGap: string;
+  /** The manager's view of where the function belongs. */
+  readonly placement: Placement | null;
+  /** Free comment. */
+  readonly comment: string;
+}
+
+/** The first-line manager's section: administrative burden, chefsnära stöd and span of control. */
+export interface FirstLineSection {
+  /** Hours per week on administration, by configured category id. */
+  readonly adminHours: Readonly<Record<string, number | null>>;
+  /** Chefsnära stöd the manager has access to, in FTE. */
+  readonly chefsnaraStodArsarbetare: number | null;
+  /** Employees reporting directly to the manager (medarbetarspann). */
+  readonly medarbetarspann: number | null;
+  /** What support the manager lacks. */
+  readonly lackingSupport: string;
+}
+
+/** One unit's inventory in one period; dates are ISO text so the value can be stored and posted as is. */
+export interface Inventory {
+  /** Stable id, `inventoryId(periodId, unitId)`. */
+  readonly id: string;
+  /** The period (inventory round). */
+  readonly periodId: string;
+  /** The unit. */
+  readonly unitId: string;
+  /** The unit's sektor when the inventory was created (for reviewer scope and list filters). */
+  readonly sektorId: string;
+  /** The unit's kontor when the inventory was created, if any. */
+  readonly kontorId: string | null;
+  /** UPN of the manager who answers (the unit's manager when created). */
+  readonly managerUpn: string | null;
+  /** Where it is in its life cycle. */
+  readonly status: InventoryStatus;
+  /** Opaque version from the store (the SharePoint etag); `''` before the first save. */
+  readonly version: string;
+  /** One line per answered function. */
+  readonly lines: readonly InventoryLine[];
+  /** The first-line section, or `null` when not (yet) answered. */
+  readonly firstLine: FirstLineSection | null;
+  /** When it was last changed (ISO instant). */
+  readonly updatedAt: string | null;
+  /** Who last changed it (UPN). */
+  readonly updatedBy: string | null;
+  /** Who submitted it last (UPN). */
+  readonly submittedBy: string | null;
+  /** When it was submitted last (ISO instant). */
+  readonly submittedAt: string | null;
+  /** Who approved it (UPN). */
+  readonly approvedBy: string | null;
+  /** When it was approved (ISO instant). */
+  readonly approvedAt: string | null;
+  /** Who returned it last (UPN). */
+  readonly returnedBy: string | null;
+  /** When it was returned last (ISO instant). */
+  readonly returnedAt: string | null;
+  /** The reviewer's comment from the last return. */
+  readonly reviewerComment: string | null;
+}
