@@ -1,0 +1,56 @@
+import {
+  type InventoryStatus,
+  type ManagerLevel,
+  type Placement,
+  type SupportLocation,
+  type UnitKind,
+} from '../../domain';
+
+// Choice values are stored as the Swedish words reviewers see and filter on in SharePoint. They are data that
+// lives in the site for years, so they are fixed here and never derived from the (changeable) string tables.
+
+/** The Status column's value for each inventory status. */
+export const statusChoice: Readonly<Record<InventoryStatus, string>> = {
+  notStarted: 'Ej påbörjad',
+  draft: 'Utkast',
+  submitted: 'Inskickad',
+  returned: 'Återsänd',
+  approved: 'Godkänd',
+};
+
+/** The UnitKind column's value for each unit kind. */
+export const unitKindChoice: Readonly<Record<UnitKind, string>> = {
+  sektor: 'Sektor',
+  kontor: 'Kontor',
+  enhet: 'Enhet',
+};
+
+/** The ManagerLevel column's value for each manager level. */
+export const managerLevelChoice: Readonly<Record<ManagerLevel, string>> = {
+  kommundirektor: 'Kommundirektör',
+  sektorchef: 'Sektorchef',
+  kontorschef: 'Kontorschef',
+  avdelningschef: 'Avdelningschef',
+  enhetschef: 'Enhetschef',
+};
+
+/** The SupportLocations column's value for each support location. */
+export const locationChoice: Readonly<Record<SupportLocation, string>> = {
+  egenEnhet: 'Egen enhet',
+  kontor: 'Kontoret',
+  sektor: 'Sektorn',
+  central: 'Centralt',
+  extern: 'Externt',
+};
+
+/** The Placement column's value for each placement view. */
+export const placementChoice: Readonly<Record<Placement, string>> = {
+  verksamhetsnara: 'Verksamhetsnära',
+  samordnaSektor: 'Samordnas i sektorn',
+  centralisera: 'Centraliseras',
+};
+
+/** The inverse of a choice map: the domain id of a stored choice value, or `undefined` for an unknown value. */
+export function choiceId<K extends string>(map: Readonly<Record<K, string>>, value: string): K | undefined {
+  return (Object.keys(map) as K[]).find((key) => map[key] === value);
+}

@@ -1,0 +1,3 @@
+export * from './choices';
+export { lists, siteLists } from './lists';
+export * from './types';

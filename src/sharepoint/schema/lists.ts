@@ -1,0 +1,296 @@
+import { inventoryStatuses, managerLevels, placements, supportLocations, unitKinds } from '../../domain';
+import { locationChoice, managerLevelChoice, placementChoice, statusChoice, unitKindChoice } from './choices';
+import { type FieldSchema, type ListKey, type ListSchema, type ViewSchema } from './types';
+
+// The whole site as data: docs/data-model.md explains the choices (keys, indexes, folders, partitions).
+
+const text = (internalName: string, displayName: string, extra: Partial<FieldSchema> = {}): FieldSchema => ({
+  internalName,
+  displayName,
+  kind: 'Text',
+  maxLength: 255,
+  ...extra,
+});
+const note = (internalName: string, displayName: string, extra: Partial<FieldSchema> = {}): FieldSchema => ({
+  internalName,
+  displayName,
+  kind: 'Note',
+  ...extra,
+});
+const number = (
+  internalName: string,
+  displayName: string,
+  extra: Partial<FieldSchema> = {},
+): FieldSchema => ({
+  internalName,
+  displayName,
+  kind: 'Number',
+  min: 0,
+  ...extra,
+});
+const indexedText = (internalName: string, displayName: string): FieldSchema =>
+  text(internalName, displayName, { indexed: true });
+
+const scopeFields: readonly FieldSchema[] = [
+  indexedText('PeriodId', 'Period'),
+  indexedText('UnitCode', 'Enhetskod'),
+  indexedText('SektorCode', 'Sektorkod'),
+  text('SektorName', 'Sektor'),
+  indexedText('KontorCode', 'Kontorskod'),
+  text('KontorName', 'Kontor'),
+];
+
+const statusIs = (...statuses: (keyof typeof statusChoice)[]): string => {
+  const values = statuses.map((s) => `<Value Type='Choice'>${statusChoice[s]}</Value>`).join('');
+  return `<Where><In><FieldRef Name='Status'/><Values>${values}</Values></In></Where>`;
+};
+const bySektorAndKontor =
+  "<GroupBy Collapse='FALSE' GroupLimit='100'><FieldRef Name='SektorName'/><FieldRef Name='KontorName'/></GroupBy>" +
+  "<OrderBy><FieldRef Name='Title'/></OrderBy>";
+const reviewerColumns = ['Title', 'UnitCode', 'ManagerName', 'Status', 'Modified', 'ReviewerComment'];
+const reviewerView = (title: string, where: string, isDefault = false): ViewSchema => ({
+  title,
+  fields: reviewerColumns,
+  query: `${where}${bySektorAndKontor}`,
+  rowLimit: 100,
+  isDefault,
+});
+
+const organisation: ListSchema = {
+  key: 'organisation',
+  url: 'Organisation',
+  title: 'Organisation',
+  description: 'Kommunens sektorer, kontor och enheter med chefer, från HR-systemet.',
+  template: 100,
+  titleDisplayName: 'Namn',
+  unitFolders: false,
+  fields: [
+    text('UnitCode', 'Enhetskod', { required: true, indexed: true, enforceUnique: true }),
+    {
+      internalName: 'UnitKind',
+      displayName: 'Nivå',
+      kind: 'Choice',
+      required: true,
+      choices: unitKinds.map((k) => unitKindChoice[k]),
+    },
+    text('ParentCode', 'Överordnad enhet', { indexed: true }),
+    indexedText('SektorCode', 'Sektorkod'),
+    indexedText('KontorCode', 'Kontorskod'),
+    indexedText('ManagerUpn', 'Chefens e-post'),
+    text('ManagerName', 'Chef'),
+    {
+      internalName: 'ManagerLevel',
+      displayName: 'Chefsnivå',
+      kind: 'Choice',
+      choices: managerLevels.map((l) => managerLevelChoice[l]),
+    },
+    number('Headcount', 'Antal medarbetare', { decimals: 0 }),
+    number('Arsarbetare', 'Årsarbetare', { decimals: 2 }),
+  ],
+  views: [
+    {
+      title: 'Alla enheter',
+      fields: ['Title', 'UnitCode', 'UnitKind', 'ParentCode', 'ManagerName', 'Headcount', 'Arsarbetare'],
+      query: "<OrderBy><FieldRef Name='SektorCode'/><FieldRef Name='Title'/></OrderBy>",
+      isDefault: true,
+    },
+  ],
+};
+
+const perioder: ListSchema = {
+  key: 'perioder',
+  url: 'Perioder',
+  title: 'Perioder',
+  description: 'Inventeringsomgångar: när cheferna kan svara.',
+  template: 100,
+  titleDisplayName: 'Namn',
+  unitFolders: false,
+  fields: [
+    text('PeriodId', 'Periodkod', { required: true, indexed: true, enforceUnique: true }),
+    text('NameEn', 'Namn (engelska)'),
+    { internalName: 'OpensOn', displayName: 'Öppnar', kind: 'DateTime', dateOnly: true, required: true },
+    { internalName: 'ClosesOn', displayName: 'Stänger', kind: 'DateTime', dateOnly: true, required: true },
+  ],
+  views: [
+    {
+      title: 'Alla perioder',
+      fields: ['Title', 'PeriodId', 'OpensOn', 'ClosesOn'],
+      query: "<OrderBy><FieldRef Name='OpensOn' Ascending='FALSE'/></OrderBy>",
+      isDefault: true,
+    },
+  ],
+};
+
+const stodfunktioner: ListSchema = {
+  key: 'stodfunktioner',
+  url: 'Stodfunktioner',
+  title: 'Stödfunktioner',
+  description: 'Stödfunktionerna som cheferna inventerar, med roller (taxonomin).',
+  template: 100,
+  titleDisplayName: 'Funktion',
+  unitFolders: false,
+  fields: [
+    text('FunctionId', 'Funktionskod', { required: true, indexed: true, enforceUnique: true }),
+    text('GroupId', 'Grupp', { required: true }),
+    text('LabelEn', 'Funktion (engelska)'),
+    note('Roles', 'Roller (JSON)'),
+    number('SortOrder', 'Ordning', { decimals: 0 }),
+  ],
+  views: [
+    {
+      title: 'Alla funktioner',
+      fields: ['Title', 'FunctionId', 'GroupId', 'SortOrder'],
+      query: "<OrderBy><FieldRef Name='SortOrder'/></OrderBy>",
+      isDefault: true,
+    },
+  ],
+};
+
+const mottagarprofil: ListSchema = {
+  key: 'mottagarprofil',
+  url: 'Mottagarprofil',
+  title: 'Mottagarprofil',
+  description:
+    'Roller som varje sektor ska ha för att vara mottagare i styrprocessen, med minsta antal årsarbetare.',
+  template: 100,
+  titleDisplayName: 'Roll',
+  unitFolders: false,
+  fields: [
+    text('FunctionId', 'Funktionskod', { required: true }),
+    text('RoleId', 'Rollkod', { required: true }),
+    number('MinArsarbetare', 'Minsta antal årsarbetare', { decimals: 2, required: true }),
+  ],
+  views: [
+    {
+      title: 'Hela profilen',
+      fields: ['Title', 'FunctionId', 'RoleId', 'MinArsarbetare'],
+      query: "<OrderBy><FieldRef Name='FunctionId'/></OrderBy>",
+      isDefault: true,
+    },
+  ],
+};
+
+const installningar: ListSchema = {
+  key: 'installningar',
+  url: 'Installningar',
+  title: 'Inställningar',
+  description: 'Övriga inställningar för kommunen (JSON), som projektgruppen ändrar i appen.',
+  template: 100,
+  titleDisplayName: 'Nyckel',
+  unitFolders: false,
+  fields: [note('Value', 'Värde (JSON)')],
+  views: [{ title: 'Alla inställningar', fields: ['Title', 'Value'], query: '', isDefault: true }],
+};
+
+const inventeringar: ListSchema = {
+  key: 'inventeringar',
+  url: 'Inventeringar',
+  title: 'Inventeringar',
+  description: 'En inventering per enhet och period: status, granskning och första linjens avsnitt.',
+  template: 100,
+  titleDisplayName: 'Enhet',
+  unitFolders: true,
+  fields: [
+    text('InventoryKey', 'Inventeringsnyckel', { required: true, indexed: true, enforceUnique: true }),
+    ...scopeFields,
+    indexedText('ManagerUpn', 'Chefens e-post'),
+    text('ManagerName', 'Chef'),
+    {
+      internalName: 'Status',
+      displayName: 'Status',
+      kind: 'Choice',
+      required: true,
+      indexed: true,
+      choices: inventoryStatuses.map((s) => statusChoice[s]),
+    },
+    note('ReviewerComment', 'Granskarens kommentar', { maxLength: 2000 }),
+    text('SubmittedBy', 'Inskickad av'),
+    { internalName: 'SubmittedAt', displayName: 'Inskickad', kind: 'DateTime' },
+    text('ReturnedBy', 'Återsänd av'),
+    { internalName: 'ReturnedAt', displayName: 'Återsänd', kind: 'DateTime' },
+    text('ApprovedBy', 'Godkänd av'),
+    { internalName: 'ApprovedAt', displayName: 'Godkänd', kind: 'DateTime' },
+    note('FirstLine', 'Första linjen (JSON)'),
+    number('AdminHoursTotal', 'Administrativa timmar per vecka', { decimals: 1 }),
+    number('ChefsnaraStodArsarbetare', 'Chefsnära stöd (årsarbetare)', { decimals: 2 }),
+    number('Medarbetarspann', 'Medarbetarspann', { decimals: 0 }),
+    note('LackingSupport', 'Stöd som saknas', { maxLength: 2000 }),
+  ],
+  views: [
+    reviewerView('Alla inventeringar', '', true),
+    reviewerView('Ej inskickade', statusIs('notStarted', 'draft', 'returned')),
+    reviewerView('Att granska', statusIs('submitted')),
+    reviewerView('Godkända', statusIs('approved')),
+  ],
+};
+
+const inventeringsrader: ListSchema = {
+  key: 'inventeringsrader',
+  url: 'Inventeringsrader',
+  title: 'Inventeringsrader',
+  description: 'En rad per enhet, period och stödfunktion: resurser, kvalitet, kompetens och placering.',
+  template: 100,
+  titleDisplayName: 'Funktion',
+  unitFolders: true,
+  fields: [
+    text('InventoryKey', 'Inventeringsnyckel', { required: true, indexed: true }),
+    indexedText('Partition', 'Partition'),
+    ...scopeFields,
+    text('FunctionId', 'Funktionskod', { required: true }),
+    number('Persons', 'Personer', { decimals: 0 }),
+    number('Arsarbetare', 'Årsarbetare', { decimals: 2 }),
+    note('Roles', 'Roller (JSON)'),
+    {
+      internalName: 'SupportLocations',
+      displayName: 'Var stödet finns',
+      kind: 'MultiChoice',
+      choices: supportLocations.map((l) => locationChoice[l]),
+    },
+    number('Quality', 'Kvalitet', { min: 1, max: 5, decimals: 0 }),
+    number('CompetenceNow', 'Kompetens i dag', { min: 1, max: 5, decimals: 0 }),
+    number('CompetenceNeeded', 'Kompetens som behövs', { min: 1, max: 5, decimals: 0 }),
+    note('CompetenceGap', 'Kompetensgap', { maxLength: 2000 }),
+    {
+      internalName: 'Placement',
+      displayName: 'Placering',
+      kind: 'Choice',
+      choices: placements.map((p) => placementChoice[p]),
+    },
+    note('Comment', 'Kommentar', { maxLength: 2000 }),
+  ],
+  views: [
+    {
+      title: 'Alla rader',
+      fields: ['Title', 'UnitCode', 'Persons', 'Arsarbetare', 'SupportLocations', 'Quality', 'Placement'],
+      query: bySektorAndKontor,
+      isDefault: true,
+    },
+  ],
+};
+
+const exporter: ListSchema = {
+  key: 'exporter',
+  url: 'Exporter',
+  title: 'Exporter',
+  description: 'Excel-exporter och daterade ögonblicksbilder för diariet.',
+  template: 101,
+  titleDisplayName: 'Rubrik',
+  unitFolders: false,
+  fields: [text('PeriodId', 'Period', { indexed: true })],
+  views: [],
+};
+
+/** Every list of the site by key; the type makes sure none is missing. */
+export const lists: Readonly<Record<ListKey, ListSchema>> = {
+  organisation,
+  perioder,
+  stodfunktioner,
+  mottagarprofil,
+  installningar,
+  inventeringar,
+  inventeringsrader,
+  exporter,
+};
+
+/** Every list of the site, in the order provisioning creates them. */
+export const siteLists: readonly ListSchema[] = Object.values(lists);
