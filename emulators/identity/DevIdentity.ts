@@ -1,0 +1,75 @@
+import { join } from 'node:path';
+import { generateKeyPair, loadOrCreateKeyPair, type DevKeyPair } from './keyPair';
+import { signJwt, verifyJwt, type AccessTokenClaims } from './jwt';
+import { oidFromUpn } from './oid';
+import { displayNameFor } from './personas';
+
+/** SharePoint Online's resource application id, the other `aud` a SharePoint token may carry. */
+export const SHAREPOINT_RESOURCE_APP_ID = '00000003-0000-0ff1-ce00-000000000000';
+
+/** The local development tenant's id (a fixed value, like a real tenant's). */
+export const DEV_TENANT_ID = '6f1c0c8e-3d0b-4a57-9d7e-5e2f0a0b7c11';
+
+/** Issuer written into dev tokens, in Entra ID v1 form. */
+export const DEV_ISSUER = `https://sts.windows.net/${DEV_TENANT_ID}/`;
+
+/** What `issueToken` needs. */
+export interface IssueTokenOptions {
+  upn: string;
+  /** @default a name derived from the UPN */
+  name?: string;
+  audience: string;
+  /** @default 3600 */
+  lifetimeSeconds?: number;
+  /** Seconds since the epoch. @default now */
+  now?: number;
+}
+
+/** The local development identity: one RS256 key pair in `<dataDir>/identity/`, shared by every stand-in. */
+export class DevIdentity {
+  private constructor(private readonly keys: DevKeyPair) {}
+
+  /**
+   * Opens (creating on first use) the identity kept under `dataDir`.
+   * @throws Error when the directory cannot be created or written.
+   */
+  static open(options: { dataDir: string }): DevIdentity {
+    return new DevIdentity(loadOrCreateKeyPair({ dir: join(options.dataDir, 'identity') }));
+  }
+
+  /** An identity whose key pair lives only in memory (tests that keep no data directory). */
+  static ephemeral(): DevIdentity {
+    return new DevIdentity(generateKeyPair());
+  }
+
+  /** PEM of the public key, for anyone who verifies dev tokens. */
+  get publicKeyPem(): string {
+    return this.keys.publicKeyPem;
+  }
+
+  /** Signs an access token for a user, with the claims Entra ID puts in a delegated SharePoint token. */
+  issueToken(options: IssueTokenOptions): string {
+    const now = options.now ?? Math.floor(Date.now() / 1000);
+    const claims: AccessTokenClaims = {
+      aud: options.audience,
+      iss: DEV_ISSUER,
+      iat: now,
+      nbf: now,
+      exp: now + (options.lifetimeSeconds ?? 3600),
+      upn: options.upn,
+      oid: oidFromUpn(options.upn),
+      name: options.name ?? displayNameFor(options.upn),
+      tid: DEV_TENANT_ID,
+      scp: 'AllSites.Manage',
+    };
+    return signJwt(claims, { privateKey: this.keys.privateKey, kid: this.keys.kid });
+  }
+
+  /**
+   * Verifies a token signed by this identity.
+   * @throws JwtError when the signature, lifetime, audience or claims are wrong.
+   */
+  verify(token: string, options: { audiences: readonly string[]; now?: number }): AccessTokenClaims {
+    return verifyJwt(token, { publicKey: this.keys.publicKey, ...options });
+  }
+}

@@ -1,0 +1,17 @@
+export {
+  DevIdentity,
+  DEV_ISSUER,
+  DEV_TENANT_ID,
+  SHAREPOINT_RESOURCE_APP_ID,
+  type IssueTokenOptions,
+} from './DevIdentity';
+export {
+  JwtError,
+  decodeJwtClaims,
+  signJwt,
+  verifyJwt,
+  type AccessTokenClaims,
+  type JwtFailure,
+} from './jwt';
+export { oidFromUpn } from './oid';
+export { DEV_PERSONAS, displayNameFor, type DevPersona } from './personas';

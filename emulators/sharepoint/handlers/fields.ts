@@ -1,0 +1,390 @@
+import type { RequestContext } from '../context';
+import { SpErrorFactory } from '../errors/SpErrorFactory';
+import type { FieldRecord, ListRecord } from '../model/records';
+import { typedCollection } from '../odata/format';
+import type { ResourceFamily } from '../router/family';
+import { unsupportedMethod, unsupportedSegment } from '../router/unsupported';
+import { FieldTypeKind, fieldEntityType } from '../schema/fieldTypes';
+import { buildFieldRecord, fieldSchemaXml, fieldSpecFromRest, fieldSpecFromXml } from '../schema/fieldSpec';
+import { entityPropertyName } from '../schema/internalNames';
+import type { SpResponse } from '../response';
+import { collectionQueryResponse } from './collection';
+import { project, type Entity } from './entity';
+import { apiUrl, booleanArgument, requirePermission, stringArgument } from './guards';
+import { deleted, entityResponse, jsonBody, noContent, parametersOf, voidResponse } from './http';
+import { requireListAccess } from './lists';
+
+/** Options bit of `createfieldasxml` that makes SharePoint use the XML's `Name` as internal name. */
+const ADD_FIELD_INTERNAL_NAME_HINT = 8;
+
+const UPDATABLE = new Set([
+  '__metadata',
+  'Title',
+  'Indexed',
+  'Required',
+  'Hidden',
+  'Description',
+  'Group',
+  'DefaultValue',
+  'MaxLength',
+  'Choices',
+  'EnforceUniqueValues',
+  'MinimumValue',
+  'MaximumValue',
+  'SelectionMode',
+  'LookupField',
+  'StaticName',
+]);
+
+/** Fields of a list: get by id/title/internal name, `fields.add` (verbose), `AddField`, `createfieldasxml`, update. */
+export const fieldsFamily: ResourceFamily = {
+  navigate(resource, segment, ctx) {
+    const name = segment.name.toLowerCase();
+    if (resource.kind === 'list' && name === 'fields') {
+      if (segment.key !== undefined)
+        return { kind: 'field', list: resource.list, field: fieldById(ctx, resource.list, segment.key) };
+      return { kind: 'fields', list: resource.list };
+    }
+    if (resource.kind === 'fields') {
+      const list = resource.list;
+      switch (name) {
+        case 'getbyid':
+          return { kind: 'field', list, field: fieldById(ctx, list, segment.key) };
+        case 'getbytitle':
+          return {
+            kind: 'field',
+            list,
+            field: fieldByTitle(ctx, {
+              list,
+              name: stringArgument(segment.key, 'title'),
+              internalFirst: false,
+            }),
+          };
+        case 'getbyinternalnameortitle':
+          return {
+            kind: 'field',
+            list,
+            field: fieldByTitle(ctx, {
+              list,
+              name: stringArgument(segment.key, 'strName'),
+              internalFirst: true,
+            }),
+          };
+        case 'addfield':
+          return { kind: 'operation', name: 'AddField', run: (c) => addField(c, list, 'AddField') };
+        case 'createfieldasxml':
+          return {
+            kind: 'operation',
+            name: 'CreateFieldAsXml',
+            run: (c) => addField(c, list, 'CreateFieldAsXml'),
+          };
+        default:
+          return undefined;
+      }
+    }
+    if (resource.kind === 'field') {
+      const match = /^setshowin(displayform|editform|newform)$/.exec(name);
+      if (match) {
+        const { list, field } = resource;
+        const show = booleanArgument(segment.key, 'show');
+        return {
+          kind: 'operation',
+          name: segment.name,
+          run: (c) => setShowIn(c, { list, field, form: match[1]!, show }),
+        };
+      }
+    }
+    return undefined;
+  },
+
+  handle(resource, ctx) {
+    if (resource.kind === 'fields') return handleFields(ctx, resource.list);
+    if (resource.kind === 'field') return handleField(ctx, resource.list, resource.field);
+    return undefined;
+  },
+
+  describe(resource, ctx) {
+    return resource.kind === 'field' ? describeField(ctx, resource.list, resource.field) : undefined;
+  },
+};
+
+function fieldById(ctx: RequestContext, list: ListRecord, key: unknown): FieldRecord {
+  const id = stringArgument(key, 'id').replace(/[{}]/g, '').toLowerCase();
+  const field = ctx.store.fields(list.id).find((f) => f.id === id);
+  if (!field) throw SpErrorFactory.fieldNotFound({ name: id });
+  return field;
+}
+
+/** A field by title, or (with `internalFirst`, as getByInternalNameOrTitle) by internal name first. */
+function fieldByTitle(
+  ctx: RequestContext,
+  { list, name, internalFirst }: { list: ListRecord; name: string; internalFirst: boolean },
+): FieldRecord {
+  const fields = ctx.store.fields(list.id);
+  const lower = name.toLowerCase();
+  const field =
+    (internalFirst ? fields.find((f) => f.internalName.toLowerCase() === lower) : undefined) ??
+    fields.find((f) => f.title.toLowerCase() === lower);
+  if (!field) throw SpErrorFactory.fieldNotFound({ name });
+  return field;
+}
+
+function handleFields(ctx: RequestContext, list: ListRecord): SpResponse {
+  if (ctx.method === 'GET') {
+    requireListAccess(ctx, list);
+    return collectionQueryResponse(
+      ctx,
+      ctx.store.fields(list.id).map((field) => describeField(ctx, list, field)),
+      { query: ctx.query, metadata: 'SP.ApiData.Fields' },
+    );
+  }
+  if (ctx.method !== 'POST') throw unsupportedMethod(ctx, 'SP.FieldCollection');
+  requirePermission(ctx, { kind: 'list', listId: list.id }, 'ManageLists');
+  const field = createField(ctx, list, fieldSpecFromRest(jsonBody(ctx)));
+  const entity = describeField(ctx, list, field);
+  return entityResponse(ctx, project(ctx, entity, {}), {
+    status: 201,
+    headers: { Location: entity.meta.uri },
+  });
+}
+
+function addField(
+  ctx: RequestContext,
+  list: ListRecord,
+  method: 'AddField' | 'CreateFieldAsXml',
+): SpResponse {
+  if (ctx.method !== 'POST') throw unsupportedMethod(ctx, `SP.FieldCollection.${method}`);
+  requirePermission(ctx, { kind: 'list', listId: list.id }, 'ManageLists');
+  const parameters = parametersOf(jsonBody(ctx));
+  let spec;
+  if (method === 'AddField') {
+    spec = fieldSpecFromRest(parameters);
+  } else {
+    const xml = parameters.SchemaXml;
+    if (typeof xml !== 'string') throw SpErrorFactory.invalidArgument({ message: 'SchemaXml is required.' });
+    const options = Number(parameters.Options ?? 0);
+    spec = fieldSpecFromXml(xml, {
+      useNameAsInternalName: (options & ADD_FIELD_INTERNAL_NAME_HINT) !== 0,
+      resolveList: (reference) => resolveListReference(ctx, reference),
+    });
+  }
+  const field = createField(ctx, list, spec);
+  return entityResponse(ctx, project(ctx, describeField(ctx, list, field), {}));
+}
+
+function createField(
+  ctx: RequestContext,
+  list: ListRecord,
+  spec: ReturnType<typeof fieldSpecFromRest>,
+): FieldRecord {
+  if (spec.fieldTypeKind === FieldTypeKind.Lookup) {
+    if (!spec.lookupListId || !ctx.store.list(spec.lookupListId)) throw SpErrorFactory.listNotFound();
+  }
+  if (spec.enforceUniqueValues && !spec.indexed) {
+    throw SpErrorFactory.invalidArgument({ message: 'The column must be indexed to enforce unique values.' });
+  }
+  const field = buildFieldRecord(spec, { listId: list.id, existing: ctx.store.fields(list.id) });
+  ctx.store.putField(field);
+  return field;
+}
+
+/** A Field XML `List` attribute: `{guid}`, a guid, a web-relative or server-relative URL, or a title. */
+function resolveListReference(ctx: RequestContext, reference: string): string | undefined {
+  const id = reference.replace(/[{}]/g, '').toLowerCase();
+  if (ctx.store.list(id)) return id;
+  const web = ctx.store.web().serverRelativeUrl.toLowerCase();
+  const path = reference.toLowerCase().replace(/\/+$/, '');
+  const url = path.startsWith('/') ? path : `${web}/${path}`;
+  return (
+    ctx.store.lists().find((list) => list.rootFolderUrl.toLowerCase() === url)?.id ??
+    ctx.store.listByTitle(reference)?.id
+  );
+}
+
+function handleField(ctx: RequestContext, list: ListRecord, field: FieldRecord): SpResponse {
+  switch (ctx.method) {
+    case 'GET':
+      requireListAccess(ctx, list);
+      return entityResponse(ctx, project(ctx, describeField(ctx, list, field), ctx.query));
+    case 'MERGE':
+    case 'PATCH': {
+      requirePermission(ctx, { kind: 'list', listId: list.id }, 'ManageLists');
+      ctx.store.putField(updatedField(field, jsonBody(ctx)));
+      return noContent();
+    }
+    case 'DELETE':
+      requirePermission(ctx, { kind: 'list', listId: list.id }, 'ManageLists');
+      if (field.fromBaseType)
+        throw SpErrorFactory.invalidArgument({ message: 'You cannot delete a built-in column.' });
+      ctx.store.deleteField(list.id, field.id);
+      return deleted();
+    default:
+      throw unsupportedMethod(ctx, 'SP.Field');
+  }
+}
+
+function updatedField(field: FieldRecord, body: Record<string, unknown>): FieldRecord {
+  const extra = { ...field.extra };
+  for (const [name, value] of Object.entries(body)) if (!UPDATABLE.has(name)) extra[name] = value;
+  const bool = (name: string, current: boolean): boolean =>
+    typeof body[name] === 'boolean' ? (body[name] as boolean) : current;
+  const num = (name: string, current: number | undefined): number | undefined =>
+    body[name] === undefined ? current : Number(body[name]);
+  const choices = body.Choices;
+  const updated: FieldRecord = {
+    ...field,
+    title: typeof body.Title === 'string' ? body.Title : field.title,
+    staticName: typeof body.StaticName === 'string' ? body.StaticName : field.staticName,
+    indexed: bool('Indexed', field.indexed),
+    required: bool('Required', field.required),
+    hidden: bool('Hidden', field.hidden),
+    enforceUniqueValues: bool('EnforceUniqueValues', field.enforceUniqueValues),
+    description: typeof body.Description === 'string' ? body.Description : field.description,
+    group: typeof body.Group === 'string' ? body.Group : field.group,
+    defaultValue:
+      body.DefaultValue === undefined
+        ? field.defaultValue
+        : body.DefaultValue === null
+          ? null
+          : String(body.DefaultValue),
+    maxLength: num('MaxLength', field.maxLength),
+    minimumValue: num('MinimumValue', field.minimumValue),
+    maximumValue: num('MaximumValue', field.maximumValue),
+    selectionMode: num('SelectionMode', field.selectionMode),
+    lookupField: typeof body.LookupField === 'string' ? body.LookupField : field.lookupField,
+    choices: Array.isArray(choices)
+      ? choices.map(String)
+      : choices !== null &&
+          typeof choices === 'object' &&
+          Array.isArray((choices as { results?: unknown }).results)
+        ? (choices as { results: unknown[] }).results.map(String)
+        : field.choices,
+    extra,
+  };
+  if (updated.enforceUniqueValues && !updated.indexed) {
+    throw SpErrorFactory.invalidArgument({ message: 'The column must be indexed to enforce unique values.' });
+  }
+  // A field created from schema XML keeps that XML; one created from properties has it regenerated.
+  return field.schemaXml === fieldSchemaXml(field)
+    ? { ...updated, schemaXml: fieldSchemaXml(updated) }
+    : updated;
+}
+
+function setShowIn(
+  ctx: RequestContext,
+  { list, field, form, show }: { list: ListRecord; field: FieldRecord; form: string; show: boolean },
+): SpResponse {
+  if (ctx.method !== 'POST') throw unsupportedMethod(ctx, 'SP.Field');
+  requirePermission(ctx, { kind: 'list', listId: list.id }, 'ManageLists');
+  const name = { displayform: 'ShowInDisplayForm', editform: 'ShowInEditForm', newform: 'ShowInNewForm' }[
+    form
+  ];
+  if (!name) throw unsupportedSegment(ctx, form);
+  ctx.store.putField({ ...field, extra: { ...field.extra, [name]: show } });
+  return voidResponse(ctx, `SetShowIn${name.slice(6)}`);
+}
+
+/** A field as SharePoint describes it (SP.Field and its subtypes). */
+export function describeField(ctx: RequestContext, list: ListRecord, field: FieldRecord): Entity {
+  const editLink = `Web/Lists(guid'${list.id}')/Fields(guid'${field.id}')`;
+  const url = apiUrl(ctx, editLink);
+  const typeDisplayName = field.typeAsString === 'Note' ? 'Multiple lines of text' : field.typeAsString;
+  return {
+    meta: {
+      type: fieldEntityType(field),
+      id: url,
+      uri: url,
+      editLink,
+      metadata: 'SP.ApiData.Fields/@Element',
+    },
+    props: {
+      AutoIndexed: false,
+      CanBeDeleted: !field.fromBaseType,
+      ClientSideComponentId: '00000000-0000-0000-0000-000000000000',
+      ClientSideComponentProperties: null,
+      CustomFormatter: null,
+      DefaultFormula: null,
+      DefaultValue: field.defaultValue,
+      Description: field.description,
+      Direction: 'none',
+      EnforceUniqueValues: field.enforceUniqueValues,
+      EntityPropertyName: entityPropertyName(field.internalName),
+      Filterable: true,
+      FromBaseType: field.fromBaseType,
+      Group: field.group,
+      Hidden: field.hidden,
+      Id: field.id,
+      Indexed: field.indexed,
+      IndexStatus: 0,
+      InternalName: field.internalName,
+      JSLink: null,
+      PinnedToFiltersPane: false,
+      ReadOnlyField: field.readOnlyField,
+      Required: field.required,
+      SchemaXml: field.schemaXml ?? fieldSchemaXml(field),
+      Scope: list.rootFolderUrl,
+      Sealed: field.fromBaseType,
+      ShowInFiltersPane: 0,
+      Sortable: true,
+      StaticName: field.staticName,
+      Title: field.title,
+      FieldTypeKind: field.fieldTypeKind,
+      TypeAsString: field.typeAsString,
+      TypeDisplayName: typeDisplayName,
+      TypeShortDescription: typeDisplayName,
+      ValidationFormula: null,
+      ValidationMessage: null,
+      ...typeSpecificProps(ctx, field),
+      ...field.extra,
+    },
+  };
+}
+
+function typeSpecificProps(ctx: RequestContext, field: FieldRecord): Record<string, unknown> {
+  switch (field.fieldTypeKind) {
+    case FieldTypeKind.Text:
+      return { MaxLength: field.maxLength ?? 255 };
+    case FieldTypeKind.Choice:
+    case FieldTypeKind.MultiChoice:
+      return {
+        Choices: typedCollection('Edm.String', [...(field.choices ?? [])]),
+        EditFormat: 0,
+        FillInChoice: false,
+        Mappings: null,
+      };
+    case FieldTypeKind.Number:
+    case FieldTypeKind.Currency:
+    case FieldTypeKind.Integer:
+      return {
+        MaximumValue: field.maximumValue ?? 1.7976931348623157e308,
+        MinimumValue: field.minimumValue ?? -1.7976931348623157e308,
+        ...(field.decimals !== undefined && { DisplayFormat: field.decimals }),
+        ...(field.fieldTypeKind === FieldTypeKind.Currency && { CurrencyLocaleId: 1033 }),
+      };
+    case FieldTypeKind.Lookup:
+      return {
+        AllowMultipleValues: field.allowMultipleValues ?? false,
+        IsRelationship: true,
+        LookupField: field.lookupField ?? 'Title',
+        LookupList: field.lookupListId ? `{${field.lookupListId}}` : '',
+        LookupWebId: ctx.store.web().id,
+        PrimaryFieldId: null,
+        RelationshipDeleteBehavior: 0,
+        UnlimitedLengthInDocumentLibrary: false,
+      };
+    case FieldTypeKind.User:
+      return {
+        AllowDisplay: true,
+        AllowMultipleValues: field.allowMultipleValues ?? false,
+        LookupField: 'ImnName',
+        LookupList: '{00000000-0000-0000-0000-000000000000}',
+        Presence: true,
+        SelectionGroup: 0,
+        SelectionMode: field.selectionMode ?? 1,
+      };
+    case FieldTypeKind.DateTime:
+      return { DateTimeCalendarType: 0, DisplayFormat: 0, FriendlyDisplayFormat: 0 };
+    default:
+      return {};
+  }
+}

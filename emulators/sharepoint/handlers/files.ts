@@ -1,0 +1,536 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestContext } from '../context';
+import { SpErrorFactory } from '../errors/SpErrorFactory';
+import type { ItemRecord, ListRecord } from '../model/records';
+import type { PathSegment } from '../odata/path';
+import type { ResourceFamily } from '../router/family';
+import type { Resource } from '../router/resources';
+import { unsupportedMethod } from '../router/unsupported';
+import { contentTypeIdFor } from '../schema/newList';
+import { describeItem } from '../items/itemEntity';
+import { ListSchema } from '../items/ListSchema';
+import type { SpResponse } from '../response';
+import { collectionQueryResponse } from './collection';
+import { project, type Entity } from './entity';
+import { checkIfMatch } from './etag';
+import {
+  apiUrl,
+  booleanArgument,
+  namedArgument,
+  onlyArgument,
+  requirePermission,
+  stringArgument,
+} from './guards';
+import { deleted, entityResponse, noContent, valueResponse } from './http';
+import { addItem, stamp, touchItem } from './items';
+import { canSeeList } from './lists';
+
+/** Document libraries' folders and files: add (with overwrite), get by server-relative URL, content, delete. */
+export const filesFamily: ResourceFamily = {
+  navigate(resource, segment, ctx) {
+    const name = segment.name.toLowerCase();
+    switch (resource.kind) {
+      case 'web':
+        return navigateWeb(ctx, name, segment);
+      case 'list':
+        return name === 'rootfolder' ? { kind: 'folder', folderUrl: resource.list.rootFolderUrl } : undefined;
+      case 'item':
+        if (name === 'file' && resource.item.file)
+          return { kind: 'file', list: resource.list, item: resource.item };
+        if (name === 'folder' && resource.item.fileSystemObjectType === 1) {
+          return { kind: 'folder', folderUrl: `${resource.item.folderUrl}/${resource.item.leafName}` };
+        }
+        return undefined;
+      case 'folder':
+        return navigateFolder(ctx, resource.folderUrl, name);
+      case 'folders':
+        return navigateFolders(ctx, { folderUrl: resource.folderUrl, segment });
+      case 'files':
+        return navigateFiles(ctx, { folderUrl: resource.folderUrl, segment });
+      case 'file':
+        if (name === '$value' || name === 'openbinarystream')
+          return { kind: 'fileContent', list: resource.list, item: resource.item };
+        if (name === 'listitemallfields') return { kind: 'item', list: resource.list, item: resource.item };
+        if (name === 'recycle') {
+          const { list, item } = resource;
+          return {
+            kind: 'operation',
+            name: 'Recycle',
+            run: (c) => deleteFile(c, list, item, { recycle: true }),
+          };
+        }
+        return undefined;
+      default:
+        return undefined;
+    }
+  },
+
+  handle(resource, ctx) {
+    switch (resource.kind) {
+      case 'folder':
+        return handleFolder(ctx, resource.folderUrl);
+      case 'folders':
+        if (ctx.method !== 'GET') throw unsupportedMethod(ctx, 'SP.FolderCollection');
+        return collectionQueryResponse(
+          ctx,
+          subfolders(ctx, resource.folderUrl).map((url) => describeFolder(ctx, url)),
+          {
+            query: ctx.query,
+            metadata: 'SP.ApiData.Folders',
+          },
+        );
+      case 'files':
+        if (ctx.method !== 'GET') throw unsupportedMethod(ctx, 'SP.FileCollection');
+        return collectionQueryResponse(
+          ctx,
+          filesIn(ctx, resource.folderUrl).map(({ list, item }) => describeFile(ctx, list, item)),
+          {
+            query: ctx.query,
+            metadata: 'SP.ApiData.Files12',
+          },
+        );
+      case 'file':
+        return handleFile(ctx, resource.list, resource.item);
+      case 'fileContent':
+        return handleContent(ctx, resource.list, resource.item);
+      default:
+        return undefined;
+    }
+  },
+
+  describe(resource, ctx) {
+    if (resource.kind === 'folder') return describeFolder(ctx, resource.folderUrl);
+    if (resource.kind === 'file') return describeFile(ctx, resource.list, resource.item);
+    return undefined;
+  },
+};
+
+function navigateWeb(ctx: RequestContext, name: string, segment: PathSegment): Resource | undefined {
+  switch (name) {
+    case 'getfolderbyserverrelativeurl':
+    case 'getfolderbyserverrelativepath': {
+      const url = normalizeUrl(ctx, pathArgument(segment));
+      if (!folderExists(ctx, url)) throw SpErrorFactory.fileNotFound();
+      return { kind: 'folder', folderUrl: url };
+    }
+    case 'getfilebyserverrelativeurl':
+    case 'getfilebyserverrelativepath': {
+      const found = findFile(ctx, normalizeUrl(ctx, pathArgument(segment)));
+      if (!found) throw SpErrorFactory.fileNotFound();
+      return { kind: 'file', ...found };
+    }
+    case 'folders':
+      return { kind: 'folders', folderUrl: ctx.store.web().serverRelativeUrl };
+    case 'rootfolder':
+      return { kind: 'folder', folderUrl: ctx.store.web().serverRelativeUrl };
+    default:
+      return undefined;
+  }
+}
+
+function navigateFolder(ctx: RequestContext, folderUrl: string, name: string): Resource | undefined {
+  switch (name) {
+    case 'folders':
+      return { kind: 'folders', folderUrl };
+    case 'files':
+      return { kind: 'files', folderUrl };
+    case 'parentfolder': {
+      const parent = folderUrl.slice(0, folderUrl.lastIndexOf('/'));
+      if (!folderExists(ctx, parent)) throw SpErrorFactory.fileNotFound();
+      return { kind: 'folder', folderUrl: parent };
+    }
+    case 'listitemallfields': {
+      const found = findFolderItem(ctx, folderUrl);
+      if (!found) throw SpErrorFactory.itemNotFound();
+      return { kind: 'item', ...found };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function navigateFolders(
+  ctx: RequestContext,
+  { folderUrl, segment }: { folderUrl: string; segment: PathSegment },
+): Resource | undefined {
+  const name = segment.name.toLowerCase();
+  if (name === 'folders' && segment.key !== undefined) return undefined;
+  if (name === 'getbyurl' || (segment.key !== undefined && name === 'folders')) {
+    const url = childUrl(folderUrl, stringArgument(segment.key, 'url'));
+    if (!folderExists(ctx, url)) throw SpErrorFactory.fileNotFound();
+    return { kind: 'folder', folderUrl: url };
+  }
+  if (name === 'addusingpath' || name === 'add') {
+    const target = childUrl(
+      folderUrl,
+      stringArgument(
+        name === 'add' ? onlyArgument(segment) : namedArgument(segment, 'DecodedUrl'),
+        'DecodedUrl',
+      ),
+    );
+    const overwrite = namedArgument(segment, 'overwrite');
+    return {
+      kind: 'operation',
+      name: 'AddUsingPath',
+      run: (c) =>
+        addFolder(c, {
+          url: normalizeUrl(c, target),
+          overwrite: overwrite === undefined ? false : booleanArgument(overwrite, 'overwrite'),
+        }),
+    };
+  }
+  return undefined;
+}
+
+function navigateFiles(
+  ctx: RequestContext,
+  { folderUrl, segment }: { folderUrl: string; segment: PathSegment },
+): Resource | undefined {
+  const name = segment.name.toLowerCase();
+  if (name === 'getbyurl') {
+    const found = findFile(ctx, childUrl(folderUrl, stringArgument(segment.key, 'url')));
+    if (!found) throw SpErrorFactory.fileNotFound();
+    return { kind: 'file', ...found };
+  }
+  if (name === 'add' || name === 'addusingpath') {
+    const url = stringArgument(
+      name === 'add' ? (namedArgument(segment, 'url') ?? segment.key) : namedArgument(segment, 'decodedurl'),
+      'url',
+    );
+    const overwrite = namedArgument(segment, 'overwrite');
+    return {
+      kind: 'operation',
+      name: 'Add',
+      run: (c) =>
+        addFile(c, {
+          url: normalizeUrl(c, childUrl(folderUrl, url)),
+          overwrite: overwrite === undefined ? false : booleanArgument(overwrite, 'overwrite'),
+        }),
+    };
+  }
+  return undefined;
+}
+
+function pathArgument(segment: PathSegment): string {
+  return stringArgument(namedArgument(segment, 'decodedurl') ?? onlyArgument(segment), 'serverRelativeUrl');
+}
+
+/** A server-relative URL without a trailing slash, from an absolute, server-relative or web-relative one. */
+function normalizeUrl(ctx: RequestContext, url: string): string {
+  const path = url.replace(/^https?:\/\/[^/]+/i, '').replace(/\/+$/, '');
+  return path.startsWith('/') ? path : `${ctx.store.web().serverRelativeUrl}/${path}`;
+}
+
+function childUrl(folderUrl: string, name: string): string {
+  return name.startsWith('/') || /^https?:/i.test(name) ? name : `${folderUrl}/${name}`;
+}
+
+function listOf(ctx: RequestContext, url: string): ListRecord | undefined {
+  const lower = url.toLowerCase();
+  return ctx.store.lists().find((list) => {
+    const root = list.rootFolderUrl.toLowerCase();
+    return lower === root || lower.startsWith(`${root}/`);
+  });
+}
+
+function splitUrl(url: string): { parent: string; name: string } {
+  const slash = url.lastIndexOf('/');
+  return { parent: url.slice(0, slash), name: url.slice(slash + 1) };
+}
+
+function findInFolder(
+  ctx: RequestContext,
+  url: string,
+  kind: 'file' | 'folder',
+): { list: ListRecord; item: ItemRecord } | undefined {
+  const list = listOf(ctx, url);
+  if (!list) return undefined;
+  const { parent, name } = splitUrl(url.toLowerCase());
+  for (const id of ctx.store.itemIds(list.id)) {
+    const item = ctx.store.item(list.id, id)!;
+    if (item.folderUrl.toLowerCase() !== parent) continue;
+    const itemName =
+      kind === 'file' ? item.file?.name : item.fileSystemObjectType === 1 ? item.leafName : undefined;
+    if (itemName?.toLowerCase() === name)
+      return ctx.security.canRead(list, item) ? { list, item } : undefined;
+  }
+  return undefined;
+}
+
+function findFile(ctx: RequestContext, url: string): { list: ListRecord; item: ItemRecord } | undefined {
+  return findInFolder(ctx, url, 'file');
+}
+
+function findFolderItem(
+  ctx: RequestContext,
+  url: string,
+): { list: ListRecord; item: ItemRecord } | undefined {
+  return findInFolder(ctx, url, 'folder');
+}
+
+function folderExists(ctx: RequestContext, url: string): boolean {
+  const lower = url.toLowerCase();
+  if (lower === ctx.store.web().serverRelativeUrl.toLowerCase()) return true;
+  const list = listOf(ctx, url);
+  if (!list || !canSeeList(ctx, list)) return false;
+  return list.rootFolderUrl.toLowerCase() === lower || findFolderItem(ctx, url) !== undefined;
+}
+
+function subfolders(ctx: RequestContext, folderUrl: string): string[] {
+  if (folderUrl.toLowerCase() === ctx.store.web().serverRelativeUrl.toLowerCase()) {
+    return ctx.store
+      .lists()
+      .filter((list) => canSeeList(ctx, list) && !list.rootFolderUrl.includes('/Lists/'))
+      .map((list) => list.rootFolderUrl);
+  }
+  return childrenOf(ctx, folderUrl)
+    .filter(({ item }) => item.fileSystemObjectType === 1)
+    .map(({ item }) => `${item.folderUrl}/${item.leafName}`);
+}
+
+function filesIn(ctx: RequestContext, folderUrl: string): { list: ListRecord; item: ItemRecord }[] {
+  return childrenOf(ctx, folderUrl).filter(({ item }) => item.file !== undefined);
+}
+
+function childrenOf(ctx: RequestContext, folderUrl: string): { list: ListRecord; item: ItemRecord }[] {
+  const list = listOf(ctx, folderUrl);
+  if (!list) return [];
+  const lower = folderUrl.toLowerCase();
+  return ctx.store
+    .itemIds(list.id)
+    .map((id) => ctx.store.item(list.id, id)!)
+    .filter((item) => item.folderUrl.toLowerCase() === lower && ctx.security.canRead(list, item))
+    .map((item) => ({ list, item }));
+}
+
+function libraryFor(ctx: RequestContext, folderUrl: string): ListRecord {
+  const list = listOf(ctx, folderUrl);
+  if (!list || !folderExists(ctx, folderUrl)) throw SpErrorFactory.fileNotFound();
+  return list;
+}
+
+function addFolder(ctx: RequestContext, { url, overwrite }: { url: string; overwrite: boolean }): SpResponse {
+  if (ctx.method !== 'POST') throw unsupportedMethod(ctx, 'SP.FolderCollection.AddUsingPath');
+  const { parent, name } = splitUrl(url);
+  const list = libraryFor(ctx, parent);
+  requirePermission(ctx, { kind: 'list', listId: list.id }, 'AddListItems');
+  if (name === '' || /[~"#%&*:<>?\\{|}]/.test(name))
+    throw SpErrorFactory.invalidArgument({ message: `The folder name '${name}' is not valid.` });
+  if (!folderExists(ctx, url)) {
+    addItem(ctx, list, {
+      values: { Title: null },
+      contentTypeId: contentTypeIdFor(list, 'folder'),
+      folderUrl: parent,
+      fileSystemObjectType: 1,
+      leafName: name,
+    });
+  } else if (!overwrite) {
+    throw SpErrorFactory.fileAlreadyExists({ url });
+  }
+  return entityResponse(ctx, project(ctx, describeFolder(ctx, url), ctx.query));
+}
+
+function addFile(ctx: RequestContext, { url, overwrite }: { url: string; overwrite: boolean }): SpResponse {
+  if (ctx.method !== 'POST') throw unsupportedMethod(ctx, 'SP.FileCollection.Add');
+  const { parent, name } = splitUrl(url);
+  const list = libraryFor(ctx, parent);
+  if (list.baseType !== 1)
+    throw SpErrorFactory.invalidArgument({ message: 'Files can only be added to document libraries.' });
+  if (name === '' || /[~"#%&*:<>?\\{|}]/.test(name))
+    throw SpErrorFactory.invalidArgument({ message: `The file name '${name}' is not valid.` });
+  const existing = findFile(ctx, url);
+  const blobId = randomUUID();
+  ctx.store.putBlob(blobId, ctx.body);
+  const file = { name, length: ctx.body.length, blobId, timeLastModified: stamp(ctx), contentVersion: 1 };
+  let item: ItemRecord;
+  if (existing) {
+    if (!overwrite) throw SpErrorFactory.fileAlreadyExists({ url });
+    if (!ctx.security.canWrite(list, existing.item, 'EditListItems')) throw SpErrorFactory.accessDenied();
+    const oldBlob = existing.item.file?.blobId;
+    item = touchItem(ctx, {
+      list,
+      item: existing.item,
+      change: { file: { ...file, contentVersion: (existing.item.file?.contentVersion ?? 0) + 1 } },
+    });
+    if (oldBlob) ctx.store.deleteBlob(oldBlob);
+  } else {
+    requirePermission(ctx, { kind: 'list', listId: list.id }, 'AddListItems');
+    item = addItem(ctx, list, {
+      values: { Title: null },
+      contentTypeId: contentTypeIdFor(list, 'document'),
+      folderUrl: parent,
+      file,
+    });
+  }
+  return entityResponse(ctx, project(ctx, describeFile(ctx, list, item), ctx.query));
+}
+
+function handleFolder(ctx: RequestContext, folderUrl: string): SpResponse {
+  switch (ctx.method) {
+    case 'GET':
+      return entityResponse(ctx, project(ctx, describeFolder(ctx, folderUrl), ctx.query));
+    case 'DELETE': {
+      const found = findFolderItem(ctx, folderUrl);
+      if (!found)
+        throw SpErrorFactory.invalidArgument({ message: 'The root folder of a list cannot be deleted.' });
+      if (!ctx.security.canWrite(found.list, found.item, 'DeleteListItems'))
+        throw SpErrorFactory.accessDenied();
+      const lower = folderUrl.toLowerCase();
+      for (const id of [...ctx.store.itemIds(found.list.id)]) {
+        const child = ctx.store.item(found.list.id, id)!;
+        const folder = child.folderUrl.toLowerCase();
+        if (folder === lower || folder.startsWith(`${lower}/`)) ctx.store.deleteItem(found.list.id, id);
+      }
+      ctx.store.deleteItem(found.list.id, found.item.id);
+      return deleted();
+    }
+    default:
+      throw unsupportedMethod(ctx, 'SP.Folder');
+  }
+}
+
+function handleFile(ctx: RequestContext, list: ListRecord, item: ItemRecord): SpResponse {
+  switch (ctx.method) {
+    case 'GET':
+      return entityResponse(ctx, project(ctx, describeFile(ctx, list, item), ctx.query));
+    case 'DELETE':
+      return deleteFile(ctx, list, item, { recycle: false });
+    default:
+      throw unsupportedMethod(ctx, 'SP.File');
+  }
+}
+
+function deleteFile(
+  ctx: RequestContext,
+  list: ListRecord,
+  item: ItemRecord,
+  options: { recycle: boolean },
+): SpResponse {
+  if (ctx.method !== (options.recycle ? 'POST' : 'DELETE')) throw unsupportedMethod(ctx, 'SP.File');
+  if (!ctx.security.canWrite(list, item, 'DeleteListItems')) throw SpErrorFactory.accessDenied();
+  if (!options.recycle) checkIfMatch(ctx, { version: item.version, current: fileETag(item) });
+  ctx.store.deleteItem(list.id, item.id);
+  if (!options.recycle) return deleted();
+  const id = randomUUID();
+  ctx.store.putRecycleBinItem({
+    id,
+    listId: list.id,
+    itemId: item.id,
+    title: item.file?.name ?? String(item.id),
+    deletedById: ctx.user.id,
+    deletedDate: stamp(ctx),
+    item,
+  });
+  return valueResponse(ctx, id, { name: 'Recycle', type: 'Edm.Guid' });
+}
+
+function handleContent(ctx: RequestContext, list: ListRecord, item: ItemRecord): SpResponse {
+  if (ctx.method === 'GET') {
+    const content = item.file ? ctx.store.blob(item.file.blobId) : undefined;
+    if (!content) throw SpErrorFactory.fileNotFound();
+    return {
+      status: 200,
+      headers: { 'Content-Type': 'application/octet-stream', ETag: fileETag(item) },
+      body: content,
+    };
+  }
+  if (ctx.method !== 'PUT') throw unsupportedMethod(ctx, 'SP.File.$value');
+  if (!ctx.security.canWrite(list, item, 'EditListItems')) throw SpErrorFactory.accessDenied();
+  const blobId = randomUUID();
+  ctx.store.putBlob(blobId, ctx.body);
+  const old = item.file!;
+  touchItem(ctx, {
+    list,
+    item,
+    change: {
+      file: {
+        ...old,
+        blobId,
+        length: ctx.body.length,
+        timeLastModified: stamp(ctx),
+        contentVersion: old.contentVersion + 1,
+      },
+    },
+  });
+  ctx.store.deleteBlob(old.blobId);
+  return noContent();
+}
+
+function fileETag(item: ItemRecord): string {
+  return `"{${item.guid.toUpperCase()}},${item.version}"`;
+}
+
+/** A file as SharePoint describes SP.File. */
+export function describeFile(ctx: RequestContext, list: ListRecord, item: ItemRecord): Entity {
+  const file = item.file!;
+  const url = `${item.folderUrl}/${file.name}`;
+  const editLink = `Web/GetFileByServerRelativePath(decodedurl='${url.replace(/'/g, "''")}')`;
+  const uri = apiUrl(ctx, editLink);
+  return {
+    meta: { type: 'SP.File', id: uri, uri, editLink, metadata: 'SP.ApiData.Files12/@Element' },
+    props: {
+      CheckInComment: '',
+      CheckOutType: 2,
+      ContentTag: `{${item.guid.toUpperCase()}},${file.contentVersion},${item.version}`,
+      CustomizedPageStatus: 0,
+      ETag: fileETag(item),
+      Exists: true,
+      IrmEnabled: false,
+      Length: String(file.length),
+      Level: 1,
+      LinkingUri: null,
+      LinkingUrl: '',
+      MajorVersion: item.version,
+      MinorVersion: 0,
+      Name: file.name,
+      ServerRelativeUrl: url,
+      TimeCreated: item.created,
+      TimeLastModified: file.timeLastModified,
+      Title: null,
+      UIVersion: item.version * 512,
+      UIVersionLabel: `${item.version}.0`,
+      UniqueId: item.guid,
+    },
+    navigation: {
+      ListItemAllFields: {
+        link: { uri: `${uri}/ListItemAllFields`, editLink: `${editLink}/ListItemAllFields` },
+        resolve: () => describeItem(ctx, new ListSchema(list, ctx.store), item),
+      },
+    },
+  };
+}
+
+/** A folder as SharePoint describes SP.Folder. */
+export function describeFolder(ctx: RequestContext, folderUrl: string): Entity {
+  const found = findFolderItem(ctx, folderUrl);
+  const list = listOf(ctx, folderUrl);
+  const editLink = `Web/GetFolderByServerRelativePath(decodedurl='${folderUrl.replace(/'/g, "''")}')`;
+  const uri = apiUrl(ctx, editLink);
+  const name = folderUrl.slice(folderUrl.lastIndexOf('/') + 1);
+  return {
+    meta: { type: 'SP.Folder', id: uri, uri, editLink, metadata: 'SP.ApiData.Folders/@Element' },
+    props: {
+      Exists: true,
+      IsWOPIEnabled: false,
+      ItemCount: list ? childrenOf(ctx, folderUrl).length : 0,
+      Name: name,
+      ProgID: null,
+      ServerRelativeUrl: folderUrl,
+      TimeCreated: found?.item.created ?? list?.created ?? ctx.store.web().created,
+      TimeLastModified:
+        found?.item.modified ?? list?.lastItemModifiedDate ?? ctx.store.web().lastItemModifiedDate,
+      UniqueId: found?.item.guid ?? list?.id ?? ctx.store.web().id,
+      WelcomePage: '',
+    },
+    navigation: {
+      Files: {
+        link: { uri: `${uri}/Files`, editLink: `${editLink}/Files` },
+        resolve: () => filesIn(ctx, folderUrl).map(({ list: l, item }) => describeFile(ctx, l, item)),
+      },
+      Folders: {
+        link: { uri: `${uri}/Folders`, editLink: `${editLink}/Folders` },
+        resolve: () => subfolders(ctx, folderUrl).map((url) => describeFolder(ctx, url)),
+      },
+    },
+  };
+}

@@ -1,0 +1,242 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestContext } from '../context';
+import { SpErrorFactory } from '../errors/SpErrorFactory';
+import type { ItemRecord, ListRecord } from '../model/records';
+import { parseViewQuery } from '../odata/caml';
+import { nextLink } from '../odata/query';
+import type { ResourceFamily } from '../router/family';
+import { unsupportedMethod } from '../router/unsupported';
+import { contentTypeIdFor } from '../schema/newList';
+import { describeItem } from '../items/itemEntity';
+import { ListSchema } from '../items/ListSchema';
+import { MAX_PAGE_SIZE, queryItems, type ItemQuery } from '../items/query';
+import { checkUniqueValues, defaultValues, valuesFromBody } from '../items/writeValues';
+import type { SpResponse } from '../response';
+import { project } from './entity';
+import { checkIfMatch } from './etag';
+import { integerArgument, requirePermission } from './guards';
+import { collectionResponse, deleted, entityResponse, jsonBody, noContent, valueResponse } from './http';
+
+/** List items: query (filter, order, paging, threshold), get, add, MERGE with IF-MATCH, delete, recycle; CAML `getitems`. */
+export const itemsFamily: ResourceFamily = {
+  navigate(resource, segment, ctx) {
+    const name = segment.name.toLowerCase();
+    if (resource.kind === 'list') {
+      const list = resource.list;
+      if (name === 'items') {
+        return segment.key !== undefined
+          ? { kind: 'item', list, item: readableItem(ctx, list, segment.key) }
+          : { kind: 'items', list };
+      }
+      if (name === 'getitembyid') return { kind: 'item', list, item: readableItem(ctx, list, segment.key) };
+      if (name === 'getitems') return { kind: 'operation', name: 'GetItems', run: (c) => camlQuery(c, list) };
+    }
+    if (resource.kind === 'items' && name === 'getbyid') {
+      return { kind: 'item', list: resource.list, item: readableItem(ctx, resource.list, segment.key) };
+    }
+    if (resource.kind === 'item' && name === 'recycle') {
+      const { list, item } = resource;
+      return { kind: 'operation', name: 'Recycle', run: (c) => removeItem(c, list, item, { recycle: true }) };
+    }
+    return undefined;
+  },
+
+  handle(resource, ctx) {
+    if (resource.kind === 'items') return handleItems(ctx, resource.list);
+    if (resource.kind === 'item') return handleItem(ctx, resource.list, resource.item);
+    return undefined;
+  },
+
+  describe(resource, ctx) {
+    return resource.kind === 'item'
+      ? describeItem(ctx, new ListSchema(resource.list, ctx.store), resource.item)
+      : undefined;
+  },
+};
+
+/** The item with this id, if the user may read it; SharePoint answers 404 for both missing and hidden items. */
+export function readableItem(ctx: RequestContext, list: ListRecord, key: unknown): ItemRecord {
+  const item = ctx.store.item(list.id, integerArgument(key, 'id'));
+  if (!item || !ctx.security.canRead(list, item)) throw SpErrorFactory.itemNotFound();
+  return item;
+}
+
+/** A timestamp as SharePoint keeps it: UTC, whole seconds. */
+export function stamp(ctx: RequestContext): string {
+  return `${ctx.now.toISOString().slice(0, 19)}Z`;
+}
+
+/** The ETag header SharePoint sends for an item write: `"<item guid>,<version>"`. */
+export function itemETag(item: ItemRecord): string {
+  return `"${item.guid},${item.version}"`;
+}
+
+function handleItems(ctx: RequestContext, list: ListRecord): SpResponse {
+  const schema = new ListSchema(list, ctx.store);
+  if (ctx.method === 'GET') {
+    const query: ItemQuery = {
+      filter: ctx.query.filter,
+      orderBy: ctx.query.orderby ?? [],
+      top: ctx.query.top,
+      skipToken: ctx.query.skiptoken,
+    };
+    const page = queryItems(ctx, schema, query);
+    const projection = { select: ctx.query.select, expand: ctx.query.expand };
+    const resourceUrl = `${ctx.url.origin}${ctx.url.pathname}`;
+    return collectionResponse(
+      ctx,
+      page.items.map((item) => project(ctx, describeItem(ctx, schema, item), projection)),
+      {
+        metadata: `SP.ListData.${list.entityTypeName}Items`,
+        ...(page.next && { nextLink: nextLink(resourceUrl, ctx.url.searchParams, page.next) }),
+      },
+    );
+  }
+  if (ctx.method !== 'POST') throw unsupportedMethod(ctx, 'SP.ListItemCollection');
+  requirePermission(ctx, { kind: 'list', listId: list.id }, 'AddListItems');
+  if (list.baseType === 1) {
+    throw SpErrorFactory.invalidArgument({
+      message: 'To add an item to a document library, use SPFileCollection.Add()',
+    });
+  }
+  const values = { ...defaultValues(ctx, schema), ...valuesFromBody(ctx, schema, jsonBody(ctx)) };
+  const item = addItem(ctx, list, {
+    values,
+    contentTypeId: contentTypeIdFor(list, 'item'),
+    folderUrl: list.rootFolderUrl,
+  });
+  checkUniqueValues(ctx, schema, item);
+  const entity = describeItem(ctx, schema, item);
+  return entityResponse(ctx, project(ctx, entity, {}), {
+    status: 201,
+    headers: { ETag: itemETag(item), Location: entity.meta.uri },
+  });
+}
+
+/** Stores a new item (or document, or folder) with the next id of its list. */
+export function addItem(
+  ctx: RequestContext,
+  list: ListRecord,
+  init: Pick<ItemRecord, 'values' | 'contentTypeId' | 'folderUrl'> &
+    Partial<Pick<ItemRecord, 'fileSystemObjectType' | 'file' | 'leafName'>>,
+): ItemRecord {
+  const current = ctx.store.list(list.id) ?? list;
+  const now = stamp(ctx);
+  const item: ItemRecord = {
+    listId: list.id,
+    id: current.nextItemId,
+    guid: randomUUID(),
+    version: 1,
+    created: now,
+    modified: now,
+    authorId: ctx.user.id,
+    editorId: ctx.user.id,
+    fileSystemObjectType: 0,
+    ...init,
+  };
+  ctx.store.putItem(item);
+  ctx.store.putList({ ...current, nextItemId: current.nextItemId + 1, lastItemModifiedDate: now });
+  return item;
+}
+
+/** Stores a changed item: one version up, modified now by the user. */
+export function touchItem(
+  ctx: RequestContext,
+  { list, item, change }: { list: ListRecord; item: ItemRecord; change: Partial<ItemRecord> },
+): ItemRecord {
+  const now = stamp(ctx);
+  const updated: ItemRecord = {
+    ...item,
+    ...change,
+    version: item.version + 1,
+    modified: now,
+    editorId: ctx.user.id,
+  };
+  ctx.store.putItem(updated);
+  const current = ctx.store.list(list.id) ?? list;
+  ctx.store.putList({ ...current, lastItemModifiedDate: now });
+  return updated;
+}
+
+function handleItem(ctx: RequestContext, list: ListRecord, item: ItemRecord): SpResponse {
+  const schema = new ListSchema(list, ctx.store);
+  switch (ctx.method) {
+    case 'GET':
+      return entityResponse(ctx, project(ctx, describeItem(ctx, schema, item), ctx.query));
+    case 'MERGE':
+    case 'PATCH':
+    case 'PUT': {
+      if (!ctx.security.canWrite(list, item, 'EditListItems')) throw SpErrorFactory.accessDenied();
+      checkIfMatch(ctx, { version: item.version, current: itemETag(item) });
+      const values = valuesFromBody(ctx, schema, jsonBody(ctx));
+      // PUT replaces: the list's own columns it leaves out are cleared.
+      const base = ctx.method === 'PUT' ? {} : item.values;
+      const updated = touchItem(ctx, { list, item, change: { values: { ...base, ...values } } });
+      checkUniqueValues(ctx, schema, updated);
+      return noContent({ ETag: itemETag(updated) });
+    }
+    case 'DELETE':
+      return removeItem(ctx, list, item, { recycle: false });
+    default:
+      throw unsupportedMethod(ctx, 'SP.ListItem');
+  }
+}
+
+function removeItem(
+  ctx: RequestContext,
+  list: ListRecord,
+  item: ItemRecord,
+  options: { recycle: boolean },
+): SpResponse {
+  if (ctx.method !== (options.recycle ? 'POST' : 'DELETE'))
+    throw unsupportedMethod(ctx, 'SP.ListItem.Recycle');
+  if (!ctx.security.canWrite(list, item, 'DeleteListItems')) throw SpErrorFactory.accessDenied();
+  if (!options.recycle) checkIfMatch(ctx, { version: item.version, current: itemETag(item) });
+  const folderPrefix =
+    item.fileSystemObjectType === 1 ? `${item.folderUrl}/${item.leafName}`.toLowerCase() : undefined;
+  if (folderPrefix) {
+    // Deleting a folder deletes what it holds.
+    for (const id of [...ctx.store.itemIds(list.id)]) {
+      const child = ctx.store.item(list.id, id)!;
+      const folder = child.folderUrl.toLowerCase();
+      if (folder === folderPrefix || folder.startsWith(`${folderPrefix}/`)) ctx.store.deleteItem(list.id, id);
+    }
+  }
+  ctx.store.deleteItem(list.id, item.id);
+  const current = ctx.store.list(list.id) ?? list;
+  ctx.store.putList({ ...current, lastItemDeletedDate: stamp(ctx) });
+  if (!options.recycle) return deleted();
+  const id = randomUUID();
+  ctx.store.putRecycleBinItem({
+    id,
+    listId: list.id,
+    itemId: item.id,
+    title: String(item.values.Title ?? item.file?.name ?? item.leafName ?? item.id),
+    deletedById: ctx.user.id,
+    deletedDate: stamp(ctx),
+    item,
+  });
+  return valueResponse(ctx, id, { name: 'Recycle', type: 'Edm.Guid' });
+}
+
+function camlQuery(ctx: RequestContext, list: ListRecord): SpResponse {
+  if (ctx.method !== 'POST') throw unsupportedMethod(ctx, 'SP.List.GetItems');
+  const body = jsonBody(ctx);
+  const query = (body.query ?? {}) as { ViewXml?: unknown };
+  const viewXml = typeof query.ViewXml === 'string' ? query.ViewXml : '<View/>';
+  const caml = parseViewQuery(viewXml, { currentUserId: ctx.user.id, now: ctx.now });
+  const schema = new ListSchema(list, ctx.store);
+  // Without a RowLimit, getitems returns every matching item (up to SharePoint's 5000 per query).
+  const page = queryItems(ctx, schema, {
+    filter: caml.where,
+    orderBy: caml.orderBy,
+    top: caml.rowLimit,
+    pageSize: caml.rowLimit ?? MAX_PAGE_SIZE,
+  });
+  const projection = { select: ctx.query.select, expand: ctx.query.expand };
+  return collectionResponse(
+    ctx,
+    page.items.map((item) => project(ctx, describeItem(ctx, schema, item), projection)),
+    { metadata: `SP.ListData.${list.entityTypeName}Items` },
+  );
+}

@@ -1,0 +1,308 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestContext } from '../context';
+import { SpErrorFactory } from '../errors/SpErrorFactory';
+import type { ListRecord } from '../model/records';
+import { complexValue } from '../odata/format';
+import type { ResourceFamily } from '../router/family';
+import { unsupportedMethod, unsupportedSegment } from '../router/unsupported';
+import type { Resource } from '../router/resources';
+import { newList, listItemEntityTypeFullName } from '../schema/newList';
+import { toRestMask } from '../security/permissions';
+import { hasUniqueRoleAssignments } from '../security/roleAssignments';
+import type { SpResponse } from '../response';
+import { collectionQueryResponse } from './collection';
+import { project, type Entity } from './entity';
+import { describeField } from './fields';
+import { describeFolder } from './files';
+import { apiUrl, requireAnyPermission, requirePermission, stringArgument } from './guards';
+import { deleted, entityResponse, jsonBody, noContent, valueResponse } from './http';
+import { checkIfMatch } from './etag';
+import { describeView } from './views';
+import { describeWeb } from './web';
+
+const LIST_PROPERTIES = new Set([
+  '__metadata',
+  'Title',
+  'Description',
+  'BaseTemplate',
+  'AllowContentTypes',
+  'ContentTypesEnabled',
+  'Hidden',
+  'EnableVersioning',
+  'ReadSecurity',
+  'WriteSecurity',
+]);
+
+/** Lists and libraries: `web/lists`, `getByTitle`, `lists('<id>')`, `getList(url)`; create, update, delete. */
+export const listsFamily: ResourceFamily = {
+  navigate(resource, segment, ctx) {
+    const name = segment.name.toLowerCase();
+    if (resource.kind === 'web') {
+      if (name === 'lists')
+        return segment.key !== undefined ? listResource(ctx, byId(ctx, segment.key)) : { kind: 'lists' };
+      if (name === 'getlist') return listResource(ctx, byUrl(ctx, stringArgument(segment.key, 'strUrl')));
+    }
+    if (resource.kind === 'lists') {
+      if (name === 'getbytitle') {
+        const title = stringArgument(segment.key, 'title');
+        const list = ctx.store.listByTitle(title);
+        if (!list || !canSeeList(ctx, list))
+          throw SpErrorFactory.listNotFoundByTitle({ title, webUrl: ctx.site.webUrl });
+        return { kind: 'list', list };
+      }
+      if (name === 'getbyid') return listResource(ctx, byId(ctx, segment.key));
+    }
+    if (resource.kind === 'list') {
+      if (name === 'parentweb') return { kind: 'web' };
+      if (name === 'recycle')
+        return { kind: 'operation', name: 'Recycle', run: (c) => recycleList(c, resource.list) };
+    }
+    return undefined;
+  },
+
+  handle(resource, ctx) {
+    if (resource.kind === 'lists') return handleLists(ctx);
+    if (resource.kind === 'list') return handleList(ctx, resource.list);
+    return undefined;
+  },
+
+  describe(resource, ctx) {
+    return resource.kind === 'list' ? describeList(ctx, resource.list) : undefined;
+  },
+};
+
+/** Whether the user can reach the list at all (any permission on it, Limited Access included). */
+export function canSeeList(ctx: RequestContext, list: ListRecord): boolean {
+  const securable = { kind: 'list', listId: list.id } as const;
+  return ctx.security.has(securable, 'Open') || ctx.security.has(securable, 'ViewListItems');
+}
+
+function listResource(ctx: RequestContext, list: ListRecord | undefined): Resource {
+  if (!list || !canSeeList(ctx, list)) throw SpErrorFactory.listNotFound();
+  return { kind: 'list', list };
+}
+
+function byId(ctx: RequestContext, key: unknown): ListRecord | undefined {
+  const id = stringArgument(key, 'id').replace(/[{}]/g, '').toLowerCase();
+  return ctx.store.list(id);
+}
+
+function byUrl(ctx: RequestContext, url: string): ListRecord | undefined {
+  const path = decodeURIComponent(url.replace(/^https?:\/\/[^/]+/i, ''))
+    .replace(/\/+$/, '')
+    .toLowerCase();
+  return ctx.store.lists().find((list) => list.rootFolderUrl.toLowerCase() === path);
+}
+
+function handleLists(ctx: RequestContext): SpResponse {
+  if (ctx.method === 'GET') {
+    requirePermission(ctx, { kind: 'web' }, 'Open');
+    const lists = ctx.store.lists().filter((list) => canSeeList(ctx, list));
+    return collectionQueryResponse(
+      ctx,
+      lists.map((list) => describeList(ctx, list)),
+      {
+        query: ctx.query,
+        metadata: 'SP.ApiData.Lists',
+      },
+    );
+  }
+  if (ctx.method !== 'POST') throw unsupportedMethod(ctx, 'SP.ListCollection');
+  requirePermission(ctx, { kind: 'web' }, 'ManageLists');
+  const list = createList(ctx, jsonBody(ctx));
+  const entity = describeList(ctx, list);
+  return entityResponse(ctx, project(ctx, entity, {}), {
+    status: 201,
+    headers: { ETag: `"${list.version}"`, Location: entity.meta.uri },
+  });
+}
+
+function createList(ctx: RequestContext, body: Record<string, unknown>): ListRecord {
+  const title = body.Title;
+  if (typeof title !== 'string' || title.trim() === '') {
+    throw SpErrorFactory.invalidArgument({ message: 'The list title must not be empty.' });
+  }
+  const template = body.BaseTemplate === undefined ? 100 : Number(body.BaseTemplate);
+  if (template !== 100 && template !== 101) {
+    throw unsupportedSegment(ctx, 'lists', `BaseTemplate ${String(body.BaseTemplate)} (100, 101)`);
+  }
+  if (ctx.store.listByTitle(title)) throw SpErrorFactory.listAlreadyExists();
+  const extra: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(body)) if (!LIST_PROPERTIES.has(name)) extra[name] = value;
+  const { list, fields, view } = newList(
+    {
+      title,
+      description: typeof body.Description === 'string' ? body.Description : '',
+      baseTemplate: template,
+      hidden: body.Hidden === true,
+      // New SharePoint Online lists keep versions by default.
+      enableVersioning: body.EnableVersioning !== false,
+      contentTypesEnabled: body.ContentTypesEnabled === true,
+      allowContentTypes: body.AllowContentTypes !== false,
+      extra,
+    },
+    {
+      webServerRelativeUrl: ctx.store.web().serverRelativeUrl,
+      now: ctx.now.toISOString(),
+      takenUrlNames: new Set(ctx.store.lists().map((l) => l.urlName.toLowerCase())),
+    },
+  );
+  const withSecurity = applySecuritySettings(list, body);
+  ctx.store.putList(withSecurity);
+  for (const field of fields) ctx.store.putField(field);
+  ctx.store.putView(view);
+  return withSecurity;
+}
+
+function applySecuritySettings(list: ListRecord, body: Record<string, unknown>): ListRecord {
+  const read = body.ReadSecurity === undefined ? list.readSecurity : Number(body.ReadSecurity);
+  const write = body.WriteSecurity === undefined ? list.writeSecurity : Number(body.WriteSecurity);
+  if (![1, 2].includes(read))
+    throw SpErrorFactory.invalidArgument({ message: 'ReadSecurity must be 1 or 2.' });
+  if (![1, 2, 4].includes(write))
+    throw SpErrorFactory.invalidArgument({ message: 'WriteSecurity must be 1, 2 or 4.' });
+  return { ...list, readSecurity: read, writeSecurity: write };
+}
+
+function handleList(ctx: RequestContext, list: ListRecord): SpResponse {
+  const securable = { kind: 'list', listId: list.id } as const;
+  switch (ctx.method) {
+    case 'GET':
+      return entityResponse(ctx, project(ctx, describeList(ctx, list), ctx.query));
+    case 'MERGE':
+    case 'PATCH': {
+      requirePermission(ctx, securable, 'ManageLists');
+      checkIfMatch(ctx, { version: list.version, current: `"${list.version}"` });
+      const body = jsonBody(ctx);
+      const title = typeof body.Title === 'string' ? body.Title : list.title;
+      const other = ctx.store.listByTitle(title);
+      if (other && other.id !== list.id) throw SpErrorFactory.listAlreadyExists();
+      const extra = { ...list.extra };
+      for (const [name, value] of Object.entries(body)) if (!LIST_PROPERTIES.has(name)) extra[name] = value;
+      const updated = applySecuritySettings(
+        {
+          ...list,
+          title,
+          description: typeof body.Description === 'string' ? body.Description : list.description,
+          hidden: typeof body.Hidden === 'boolean' ? body.Hidden : list.hidden,
+          enableVersioning:
+            typeof body.EnableVersioning === 'boolean' ? body.EnableVersioning : list.enableVersioning,
+          contentTypesEnabled:
+            typeof body.ContentTypesEnabled === 'boolean'
+              ? body.ContentTypesEnabled
+              : list.contentTypesEnabled,
+          version: list.version + 1,
+          extra,
+        },
+        body,
+      );
+      ctx.store.putList(updated);
+      return noContent({ ETag: `"${updated.version}"` });
+    }
+    case 'DELETE':
+      requirePermission(ctx, securable, 'ManageLists');
+      checkIfMatch(ctx, { version: list.version, current: `"${list.version}"` });
+      ctx.store.deleteList(list.id);
+      return deleted();
+    default:
+      throw unsupportedMethod(ctx, 'SP.List');
+  }
+}
+
+function recycleList(ctx: RequestContext, list: ListRecord): SpResponse {
+  if (ctx.method !== 'POST') throw unsupportedMethod(ctx, 'SP.List.recycle');
+  requirePermission(ctx, { kind: 'list', listId: list.id }, 'ManageLists');
+  ctx.store.deleteList(list.id);
+  return valueResponse(ctx, randomUUID(), { name: 'Recycle', type: 'Edm.Guid' });
+}
+
+/** A list as SharePoint describes SP.List. */
+export function describeList(ctx: RequestContext, list: ListRecord): Entity {
+  const editLink = `Web/Lists(guid'${list.id}')`;
+  const url = apiUrl(ctx, editLink);
+  const link = (path: string) => ({ uri: `${url}/${path}`, editLink: `${editLink}/${path}` });
+  const securable = { kind: 'list', listId: list.id } as const;
+  const defaultView = ctx.store.views(list.id).find((view) => view.defaultView);
+  return {
+    meta: {
+      type: 'SP.List',
+      id: url,
+      uri: url,
+      editLink,
+      etag: `"${list.version}"`,
+      metadata: 'SP.ApiData.Lists/@Element',
+    },
+    props: {
+      AllowContentTypes: list.allowContentTypes,
+      BaseTemplate: list.baseTemplate,
+      BaseType: list.baseType,
+      ContentTypesEnabled: list.contentTypesEnabled,
+      CrawlNonDefaultViews: false,
+      Created: list.created,
+      DefaultContentApprovalWorkflowId: '00000000-0000-0000-0000-000000000000',
+      Description: list.description,
+      Direction: 'none',
+      DocumentTemplateUrl: null,
+      DraftVersionVisibility: 0,
+      EnableAttachments: list.baseType === 0,
+      EnableFolderCreation: list.baseType === 1,
+      EnableMinorVersions: false,
+      EnableModeration: false,
+      EnableVersioning: list.enableVersioning,
+      EntityTypeName: list.entityTypeName,
+      ForceCheckout: false,
+      HasExternalDataSource: false,
+      Hidden: list.hidden,
+      Id: list.id,
+      ImageUrl:
+        list.baseType === 1 ? '/_layouts/15/images/itdl.png?rev=47' : '/_layouts/15/images/itgen.png?rev=47',
+      IrmEnabled: false,
+      IrmExpire: false,
+      IrmReject: false,
+      IsApplicationList: false,
+      IsCatalog: false,
+      IsPrivate: false,
+      ItemCount: ctx.store.itemCount(list.id),
+      LastItemDeletedDate: list.lastItemDeletedDate,
+      LastItemModifiedDate: list.lastItemModifiedDate,
+      ListItemEntityTypeFullName: listItemEntityTypeFullName(list),
+      MultipleDataList: false,
+      NoCrawl: false,
+      ParentWebUrl: ctx.store.web().serverRelativeUrl,
+      ServerTemplateCanCreateFolders: true,
+      TemplateFeatureId:
+        list.baseType === 1 ? '00bfea71-e717-4e80-aa17-d0c71b360101' : '00bfea71-de22-43b2-a848-c05709900100',
+      Title: list.title,
+      ...list.extra,
+    },
+    selectable: {
+      ReadSecurity: () => list.readSecurity,
+      WriteSecurity: () => list.writeSecurity,
+      HasUniqueRoleAssignments: () => hasUniqueRoleAssignments(ctx.store, securable),
+      EffectiveBasePermissions: () =>
+        complexValue('SP.BasePermissions', toRestMask(ctx.security.permissions(securable))),
+      DefaultViewUrl: () => defaultView?.serverRelativeUrl ?? '',
+    },
+    navigation: {
+      Fields: {
+        link: link('Fields'),
+        resolve: () => ctx.store.fields(list.id).map((field) => describeField(ctx, list, field)),
+      },
+      Views: {
+        link: link('Views'),
+        resolve: () => ctx.store.views(list.id).map((view) => describeView(ctx, list, view)),
+      },
+      DefaultView: {
+        link: link('DefaultView'),
+        resolve: () => (defaultView ? describeView(ctx, list, defaultView) : null),
+      },
+      RootFolder: { link: link('RootFolder'), resolve: () => describeFolder(ctx, list.rootFolderUrl) },
+      ParentWeb: { link: link('ParentWeb'), resolve: () => describeWeb(ctx) },
+    },
+  };
+}
+
+/** @throws SpError 403 unless the user can see the list (used by the families under a list). */
+export function requireListAccess(ctx: RequestContext, list: ListRecord): void {
+  requireAnyPermission(ctx, { kind: 'list', listId: list.id }, ['Open', 'ViewListItems']);
+}

@@ -1,0 +1,243 @@
+import { mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { DevIdentity, DEV_TENANT_ID } from '../identity';
+import type { EmulatorSettings, SiteInfo } from './context';
+import type { RuntimeChange } from './handlers/emulatorDoors';
+import { FaultInjector } from './middleware/faults';
+import { RequestStats, type StatsSnapshot } from './middleware/stats';
+import { Throttle } from './middleware/throttle';
+import { SharePointServer } from './server';
+import { ensureSite } from './site/bootstrap';
+import type { ListStore } from './store/ListStore';
+import { MemoryListStore } from './store/MemoryListStore';
+import { SqliteListStore } from './store/SqliteListStore';
+
+/** How to start the SharePoint emulator. */
+export interface SharePointEmulatorOptions {
+  /** TCP port; 0 picks a free one. @default 7071 */
+  port?: number;
+  /** @default '127.0.0.1' */
+  host?: string;
+  /** Where data and the dev identity key live; created if missing. @default '.data/sharepoint' */
+  dataDir?: string;
+  /** Keep everything in memory (tests that need no durability). @default false */
+  inMemory?: boolean;
+  /** The site is served at /sites/<siteName>. @default 'stodinventering' */
+  siteName?: string;
+  /** UPN of the first site collection admin. @default 'admin@kommun.example' */
+  admin?: string;
+  /** List view threshold. @default 5000 */
+  threshold?: number;
+  /** Requests per second per user before 429 + Retry-After; 0 = off. @default 0 */
+  throttle?: number;
+  /** Strict: unsupported paths/options → 501. @default true (`--loose` on the CLI turns it off) */
+  strict?: boolean;
+  /** Deterministic fault injection. */
+  faults?: { latencyMs?: number; errorRate?: number; dropRate?: number; seed?: number };
+  /** Log sink; default silent in tests, console in the CLI. */
+  log?: (line: string) => void;
+}
+
+/** A running emulator. */
+export interface RunningSharePointEmulator {
+  /** e.g. http://127.0.0.1:41234 */
+  url: string;
+  /** e.g. http://127.0.0.1:41234/sites/stodinventering */
+  siteUrl: string;
+  /** Signs a dev access token for a user (the same as POST /_emulator/token). */
+  token(upn: string, claims?: { name?: string }): string;
+  /** Requests served since start or the last reset; `$batch` counts as 1 request, its parts as operations. */
+  stats(): StatsSnapshot;
+  resetStats(): void;
+  /** Change throttle/faults at run time (tests). @throws Error for out-of-range values. */
+  configure(change: Pick<SharePointEmulatorOptions, 'throttle' | 'faults' | 'threshold'>): void;
+  close(): Promise<void>;
+}
+
+/** Why the emulator could not start; `message` is Swedish and English. */
+export class EmulatorStartError extends Error {
+  constructor(
+    readonly reason: 'portInUse' | 'dataDirUnwritable' | 'invalidOption',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'EmulatorStartError';
+  }
+}
+
+/**
+ * Starts the SharePoint emulator: opens (or creates) the site's store and dev identity in `dataDir`, and
+ * serves `/sites/<siteName>/_api/…` on `host:port`.
+ * @throws EmulatorStartError when the port is taken, the data directory cannot be written, or an option is invalid.
+ */
+export async function startSharePointEmulator(
+  options: SharePointEmulatorOptions = {},
+): Promise<RunningSharePointEmulator> {
+  const o = {
+    port: 7071,
+    host: '127.0.0.1',
+    inMemory: false,
+    siteName: 'stodinventering',
+    admin: 'admin@kommun.example',
+    threshold: 5000,
+    throttle: 0,
+    strict: true,
+    faults: {},
+    log: () => undefined,
+    ...options,
+  };
+  validate(o);
+  const { store, identity } = openData({ dataDir: options.dataDir, inMemory: o.inMemory });
+  try {
+    ensureSite(store, { siteName: o.siteName, admin: o.admin.toLowerCase(), now: new Date() });
+    await store.durable();
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  const settings: EmulatorSettings = { threshold: o.threshold, strict: o.strict };
+  const throttle = new Throttle(o.throttle);
+  const faults = new FaultInjector(o.faults);
+  const stats = new RequestStats();
+  // Known once the server listens (port 0 picks the port); the handlers only run after that.
+  const where: { site?: SiteInfo } = {};
+  const configure = (change: RuntimeChange): void => {
+    if (change.threshold !== undefined) {
+      validate({ threshold: change.threshold });
+      settings.threshold = change.threshold;
+    }
+    if (change.throttle !== undefined) {
+      validate({ throttle: change.throttle });
+      throttle.setLimit(change.throttle);
+    }
+    if (change.faults !== undefined) faults.configure(change.faults);
+  };
+  const token = (upn: string, claims: { name?: string } = {}): string =>
+    identity.issueToken({ upn: upn.toLowerCase(), ...claims, audience: where.site!.origin });
+  const server = new SharePointServer({
+    store,
+    identity,
+    settings,
+    site: () => where.site!,
+    throttle,
+    faults,
+    stats,
+    sideDoors: { token, stats: () => stats.snapshot(), resetStats: () => stats.reset(), configure },
+    log: o.log,
+  });
+  const http = createServer(server.listener);
+  http.keepAliveTimeout = 65_000;
+  try {
+    await listen(http, { port: o.port, host: o.host });
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  const { port } = http.address() as AddressInfo;
+  const origin = `http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${port}`;
+  const serverRelativeUrl = store.web().serverRelativeUrl;
+  const site: SiteInfo = {
+    origin,
+    serverRelativeUrl,
+    webUrl: `${origin}${serverRelativeUrl}`,
+    realm: DEV_TENANT_ID,
+  };
+  where.site = site;
+  o.log(`SharePoint emulator listening on ${origin}`);
+  let closed: Promise<void> | undefined;
+  return {
+    url: origin,
+    siteUrl: site.webUrl,
+    token,
+    stats: () => stats.snapshot(),
+    resetStats: () => stats.reset(),
+    configure,
+    close: () => {
+      closed ??= new Promise<void>((done) => {
+        http.close(() => {
+          store.close();
+          done();
+        });
+        http.closeAllConnections();
+      });
+      return closed;
+    },
+  };
+}
+
+function validate(o: { threshold?: number; throttle?: number; port?: number; siteName?: string }): void {
+  const fail = (sv: string, en: string): never => {
+    throw new EmulatorStartError('invalidOption', `${sv} / ${en}`);
+  };
+  if (o.threshold !== undefined && !(Number.isInteger(o.threshold) && o.threshold > 0)) {
+    fail(
+      `Tröskeln måste vara ett positivt heltal, inte ${o.threshold}.`,
+      `The threshold must be a positive integer, not ${o.threshold}.`,
+    );
+  }
+  if (o.throttle !== undefined && !(Number.isFinite(o.throttle) && o.throttle >= 0)) {
+    fail(
+      `--throttle måste vara 0 eller mer, inte ${o.throttle}.`,
+      `--throttle must be 0 or more, not ${o.throttle}.`,
+    );
+  }
+  if (o.port !== undefined && !(Number.isInteger(o.port) && o.port >= 0 && o.port <= 65535)) {
+    fail(`Porten måste vara 0–65535, inte ${o.port}.`, `The port must be 0–65535, not ${o.port}.`);
+  }
+  if (o.siteName !== undefined && !/^[A-Za-z0-9-]+$/.test(o.siteName)) {
+    fail(
+      `Webbplatsnamnet får bara innehålla a–z, 0–9 och bindestreck: "${o.siteName}".`,
+      `The site name may only hold a–z, 0–9 and hyphens: "${o.siteName}".`,
+    );
+  }
+}
+
+function openData(options: { dataDir: string | undefined; inMemory: boolean }): {
+  store: ListStore;
+  identity: DevIdentity;
+} {
+  if (options.inMemory && options.dataDir === undefined)
+    return { store: new MemoryListStore(), identity: DevIdentity.ephemeral() };
+  const dataDir = resolve(options.dataDir ?? '.data/sharepoint');
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    const identity = DevIdentity.open({ dataDir });
+    const store = options.inMemory
+      ? new MemoryListStore()
+      : SqliteListStore.open({ file: join(dataDir, 'sharepoint.db') });
+    return { store, identity };
+  } catch (error) {
+    const detail = (error as Error).message;
+    throw new EmulatorStartError(
+      'dataDirUnwritable',
+      `Kan inte skriva i datakatalogen ${dataDir} (${detail}). Välj en annan med --data eller ändra behörigheterna. / ` +
+        `Cannot write to the data directory ${dataDir} (${detail}). Choose another with --data or fix its permissions.`,
+    );
+  }
+}
+
+function listen(server: Server, { port, host }: { port: number; host: string }): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const onError = (error: NodeJS.ErrnoException): void => {
+      server.off('listening', onListening);
+      if (error.code === 'EADDRINUSE') {
+        reject(
+          new EmulatorStartError(
+            'portInUse',
+            `Port ${port} på ${host} används redan. Stoppa det som kör där eller välj en annan port med --port. / ` +
+              `Port ${port} on ${host} is already in use. Stop what runs there or choose another port with --port.`,
+          ),
+        );
+      } else reject(error);
+    };
+    const onListening = (): void => {
+      server.off('error', onError);
+      resolvePromise();
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, host);
+  });
+}

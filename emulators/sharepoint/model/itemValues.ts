@@ -1,0 +1,37 @@
+import type { FieldValue, ItemRecord } from './records';
+
+/**
+ * The stored value of a column of an item, by internal name: built-in columns live on the record itself
+ * (ID, Author, Created...), the rest in `values`. User and lookup columns hold ids.
+ */
+export function storedValue(item: ItemRecord, internalName: string): FieldValue | undefined {
+  switch (internalName) {
+    case 'ID':
+    case 'Id':
+      return item.id;
+    case 'Author':
+      return item.authorId;
+    case 'Editor':
+      return item.editorId;
+    case 'Created':
+      return item.created;
+    case 'Modified':
+      return item.modified;
+    case 'GUID':
+      return item.guid;
+    case 'owshiddenversion':
+      return item.version;
+    case 'FSObjType':
+      return item.fileSystemObjectType;
+    case 'ContentTypeId':
+      return item.contentTypeId;
+    case 'FileLeafRef':
+      return item.file?.name ?? item.leafName ?? null;
+    case 'FileRef':
+      return `${item.folderUrl}/${item.file?.name ?? item.leafName ?? `${item.id}_.000`}`;
+    case 'FileDirRef':
+      return item.folderUrl;
+    default:
+      return item.values[internalName];
+  }
+}

@@ -1,0 +1,92 @@
+import type { RequestContext } from '../context';
+import { findName, type Entity } from '../handlers/entity';
+import { valueResponse } from '../handlers/http';
+import { filesFamily } from '../handlers/files';
+import { fieldsFamily } from '../handlers/fields';
+import { groupsFamily } from '../handlers/groups';
+import { itemsFamily } from '../handlers/items';
+import { listsFamily } from '../handlers/lists';
+import { securityFamily } from '../handlers/security';
+import { usersFamily } from '../handlers/users';
+import { viewsFamily } from '../handlers/views';
+import { webFamily } from '../handlers/web';
+import { parsePath, type PathSegment } from '../odata/path';
+import type { SpResponse } from '../response';
+import type { ResourceFamily } from './family';
+import type { Resource } from './resources';
+import { unsupportedMethod, unsupportedSegment } from './unsupported';
+
+// Order matters only for segments two families could claim; security (role assignments, permissions) comes
+// after the families whose entities it secures.
+const FAMILIES: readonly ResourceFamily[] = [
+  webFamily,
+  listsFamily,
+  fieldsFamily,
+  viewsFamily,
+  itemsFamily,
+  filesFamily,
+  usersFamily,
+  groupsFamily,
+  securityFamily,
+];
+
+/**
+ * The one router: resolves the path after `/_api/` segment by segment through the resource families, then
+ * lets the family of the last resource answer. `$batch` parts come through here too.
+ * @throws SpError (or an OData parse error) for anything SharePoint would refuse.
+ */
+export function route(ctx: RequestContext): SpResponse {
+  if (ctx.settings.strict && ctx.query.unsupported.length > 0) {
+    throw unsupportedSegment(ctx, ctx.query.unsupported[0]!, ctx.query.unsupported.join(', '));
+  }
+  const segments = parsePath(ctx.apiPath, ctx.url.searchParams);
+  let resource: Resource = { kind: 'root' };
+  for (const segment of segments) {
+    if (resource.kind === 'operation' || resource.kind === 'property')
+      throw unsupportedSegment(ctx, segment.name);
+    resource = navigate(resource, segment, ctx) ?? propertyOf(resource, segment, ctx) ?? fail(ctx, segment);
+  }
+  if (resource.kind === 'operation') return resource.run(ctx);
+  if (resource.kind === 'property') {
+    if (ctx.method !== 'GET') throw unsupportedMethod(ctx, `the property ${resource.name}`);
+    return valueResponse(ctx, resource.value(), { name: resource.name });
+  }
+  for (const family of FAMILIES) {
+    const response = family.handle(resource, ctx);
+    if (response) return response;
+  }
+  throw unsupportedSegment(ctx, segments[segments.length - 1]?.name ?? '_api');
+}
+
+/** The entity a resource stands for, when it is one (used for property paths and by handlers). */
+export function describeResource(resource: Resource, ctx: RequestContext): Entity | undefined {
+  for (const family of FAMILIES) {
+    const entity = family.describe?.(resource, ctx);
+    if (entity) return entity;
+  }
+  return undefined;
+}
+
+function navigate(resource: Resource, segment: PathSegment, ctx: RequestContext): Resource | undefined {
+  for (const family of FAMILIES) {
+    const next = family.navigate(resource, segment, ctx);
+    if (next) return next;
+  }
+  return undefined;
+}
+
+function propertyOf(resource: Resource, segment: PathSegment, ctx: RequestContext): Resource | undefined {
+  if (segment.key !== undefined || segment.args !== undefined) return undefined;
+  const entity = describeResource(resource, ctx);
+  if (!entity) return undefined;
+  const prop = findName(Object.keys(entity.props), segment.name);
+  if (prop !== undefined) return { kind: 'property', name: prop, value: () => entity.props[prop] };
+  const selectable = entity.selectable && findName(Object.keys(entity.selectable), segment.name);
+  if (selectable !== undefined)
+    return { kind: 'property', name: selectable, value: entity.selectable![selectable]! };
+  return undefined;
+}
+
+function fail(ctx: RequestContext, segment: PathSegment): never {
+  throw unsupportedSegment(ctx, segment.name);
+}
