@@ -16,6 +16,7 @@ import { flavourFromAccept, type Flavour } from './odata/format';
 import { parseQueryOptions, type QueryOptions } from './odata/query';
 import { reasonPhrase, type SpResponse } from './response';
 import { route } from './router/router';
+import { isListPagePath, listPageResponse, pageAsset, PAGE_ASSET_PREFIX } from './page/listPage';
 import { PermissionEvaluator } from './security/PermissionEvaluator';
 import { ensureUser } from './site/principals';
 import type { ListStore } from './store/ListStore';
@@ -71,6 +72,10 @@ export class SharePointServer {
         SpErrorFactory.requestTooLarge({ maximumBytes: MAX_BODY_BYTES }).render(flavour),
       );
     }
+    if (url.pathname.startsWith(PAGE_ASSET_PREFIX) && (req.method === 'GET' || req.method === 'HEAD')) {
+      const asset = await pageAsset(url.pathname.slice(PAGE_ASSET_PREFIX.length));
+      return this.write(req, res, asset ?? SpErrorFactory.fileNotFound().render(flavour));
+    }
     if (url.pathname.startsWith('/_emulator/')) {
       return this.write(
         req,
@@ -78,6 +83,9 @@ export class SharePointServer {
         handleSideDoor({ method: req.method ?? 'GET', path: url.pathname, body }, this.parts.sideDoors),
       );
     }
+    const pagePath = safeDecode(url.pathname);
+    if ((req.method === 'GET' || req.method === 'HEAD') && isListPagePath(site, pagePath))
+      return this.write(req, res, listPageResponse({ site, path: pagePath }));
     const apiPrefix = `${site.serverRelativeUrl}/_api/`.toLowerCase();
     const lowerPath = url.pathname.toLowerCase();
     if (!lowerPath.startsWith(apiPrefix) && lowerPath !== apiPrefix.slice(0, -1)) {
@@ -317,6 +325,14 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 function sleep(ms: number): Promise<void> {

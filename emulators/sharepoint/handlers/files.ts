@@ -3,6 +3,7 @@ import type { RequestContext } from '../context';
 import { SpErrorFactory } from '../errors/SpErrorFactory';
 import type { ItemRecord, ListRecord } from '../model/records';
 import type { PathSegment } from '../odata/path';
+import { complexValue } from '../odata/format';
 import type { ResourceFamily } from '../router/family';
 import type { Resource } from '../router/resources';
 import { unsupportedMethod } from '../router/unsupported';
@@ -10,6 +11,7 @@ import { contentTypeIdFor } from '../schema/newList';
 import { describeItem } from '../items/itemEntity';
 import { ListSchema } from '../items/ListSchema';
 import type { SpResponse } from '../response';
+import type { Securable } from '../security/securable';
 import { collectionQueryResponse } from './collection';
 import { project, type Entity } from './entity';
 import { checkIfMatch } from './etag';
@@ -42,7 +44,8 @@ export const filesFamily: ResourceFamily = {
         }
         return undefined;
       case 'folder':
-        return navigateFolder(ctx, resource.folderUrl, name);
+        if (resource.missing) throw SpErrorFactory.fileNotFound();
+        return navigateFolder(ctx, resource.folderUrl, segment);
       case 'folders':
         return navigateFolders(ctx, { folderUrl: resource.folderUrl, segment });
       case 'files':
@@ -68,7 +71,9 @@ export const filesFamily: ResourceFamily = {
   handle(resource, ctx) {
     switch (resource.kind) {
       case 'folder':
-        return handleFolder(ctx, resource.folderUrl);
+        return resource.missing
+          ? missingFolder(ctx, resource.folderUrl)
+          : handleFolder(ctx, resource.folderUrl);
       case 'folders':
         if (ctx.method !== 'GET') throw unsupportedMethod(ctx, 'SP.FolderCollection');
         return collectionQueryResponse(
@@ -99,7 +104,7 @@ export const filesFamily: ResourceFamily = {
   },
 
   describe(resource, ctx) {
-    if (resource.kind === 'folder') return describeFolder(ctx, resource.folderUrl);
+    if (resource.kind === 'folder' && !resource.missing) return describeFolder(ctx, resource.folderUrl);
     if (resource.kind === 'file') return describeFile(ctx, resource.list, resource.item);
     return undefined;
   },
@@ -110,8 +115,10 @@ function navigateWeb(ctx: RequestContext, name: string, segment: PathSegment): R
     case 'getfolderbyserverrelativeurl':
     case 'getfolderbyserverrelativepath': {
       const url = normalizeUrl(ctx, pathArgument(segment));
-      if (!folderExists(ctx, url)) throw SpErrorFactory.fileNotFound();
-      return { kind: 'folder', folderUrl: url };
+      // SharePoint resolves a missing folder to an object whose only readable property is Exists (false).
+      return folderExists(ctx, url)
+        ? { kind: 'folder', folderUrl: url }
+        : { kind: 'folder', folderUrl: url, missing: true };
     }
     case 'getfilebyserverrelativeurl':
     case 'getfilebyserverrelativepath': {
@@ -128,9 +135,11 @@ function navigateWeb(ctx: RequestContext, name: string, segment: PathSegment): R
   }
 }
 
-function navigateFolder(ctx: RequestContext, folderUrl: string, name: string): Resource | undefined {
-  switch (name) {
+function navigateFolder(ctx: RequestContext, folderUrl: string, segment: PathSegment): Resource | undefined {
+  switch (segment.name.toLowerCase()) {
     case 'folders':
+      // `folders('E1042')` is PnPjs's `folders.getByUrl('E1042')`.
+      if (segment.key !== undefined) return childFolder(ctx, folderUrl, segment.key);
       return { kind: 'folders', folderUrl };
     case 'files':
       return { kind: 'files', folderUrl };
@@ -141,12 +150,31 @@ function navigateFolder(ctx: RequestContext, folderUrl: string, name: string): R
     }
     case 'listitemallfields': {
       const found = findFolderItem(ctx, folderUrl);
-      if (!found) throw SpErrorFactory.itemNotFound();
-      return { kind: 'item', ...found };
+      if (found) return { kind: 'item', ...found };
+      // A list's root folder has no item: SharePoint answers `{"odata.null":true}` (PnPjs's getItem checks it).
+      if (listOf(ctx, folderUrl)?.rootFolderUrl.toLowerCase() === folderUrl.toLowerCase())
+        return { kind: 'property', name: 'ListItemAllFields', value: () => null };
+      throw SpErrorFactory.itemNotFound();
     }
     default:
       return undefined;
   }
+}
+
+function childFolder(ctx: RequestContext, folderUrl: string, key: unknown): Resource {
+  const url = childUrl(folderUrl, stringArgument(key, 'url'));
+  if (!folderExists(ctx, url)) throw SpErrorFactory.fileNotFound();
+  return { kind: 'folder', folderUrl: url };
+}
+
+/** GET of a folder that does not exist: `$select=Exists` gives `{Exists:false}`, anything else 404. */
+function missingFolder(ctx: RequestContext, folderUrl: string): SpResponse {
+  const select = ctx.query.select ?? [];
+  const onlyExists =
+    select.length > 0 && select.every((path) => path.length === 1 && /^exists$/i.test(path[0]!));
+  if (ctx.method !== 'GET' || !onlyExists) throw SpErrorFactory.fileNotFound();
+  const entity = describeFolder(ctx, folderUrl);
+  return entityResponse(ctx, { props: { Exists: false }, meta: entity.meta });
 }
 
 function navigateFolders(
@@ -154,12 +182,7 @@ function navigateFolders(
   { folderUrl, segment }: { folderUrl: string; segment: PathSegment },
 ): Resource | undefined {
   const name = segment.name.toLowerCase();
-  if (name === 'folders' && segment.key !== undefined) return undefined;
-  if (name === 'getbyurl' || (segment.key !== undefined && name === 'folders')) {
-    const url = childUrl(folderUrl, stringArgument(segment.key, 'url'));
-    if (!folderExists(ctx, url)) throw SpErrorFactory.fileNotFound();
-    return { kind: 'folder', folderUrl: url };
-  }
+  if (name === 'getbyurl') return childFolder(ctx, folderUrl, segment.key);
   if (name === 'addusingpath' || name === 'add') {
     const target = childUrl(
       folderUrl,
@@ -246,12 +269,14 @@ function findInFolder(
   const list = listOf(ctx, url);
   if (!list) return undefined;
   const { parent, name } = splitUrl(url.toLowerCase());
-  for (const id of ctx.store.itemIds(list.id)) {
+  if (kind === 'folder') {
+    const id = ctx.store.folderItemId(list.id, url);
+    const item = id === undefined ? undefined : ctx.store.item(list.id, id);
+    return item && ctx.security.canRead(list, item) ? { list, item } : undefined;
+  }
+  for (const id of ctx.store.itemIdsInFolder(list.id, parent)) {
     const item = ctx.store.item(list.id, id)!;
-    if (item.folderUrl.toLowerCase() !== parent) continue;
-    const itemName =
-      kind === 'file' ? item.file?.name : item.fileSystemObjectType === 1 ? item.leafName : undefined;
-    if (itemName?.toLowerCase() === name)
+    if (item.file?.name.toLowerCase() === name)
       return ctx.security.canRead(list, item) ? { list, item } : undefined;
   }
   return undefined;
@@ -295,12 +320,19 @@ function filesIn(ctx: RequestContext, folderUrl: string): { list: ListRecord; it
 function childrenOf(ctx: RequestContext, folderUrl: string): { list: ListRecord; item: ItemRecord }[] {
   const list = listOf(ctx, folderUrl);
   if (!list) return [];
-  const lower = folderUrl.toLowerCase();
   return ctx.store
-    .itemIds(list.id)
+    .itemIdsInFolder(list.id, folderUrl)
     .map((id) => ctx.store.item(list.id, id)!)
-    .filter((item) => item.folderUrl.toLowerCase() === lower && ctx.security.canRead(list, item))
+    .filter((item) => ctx.security.canRead(list, item))
     .map((item) => ({ list, item }));
+}
+
+/** The securable that holds what is added to a folder: the folder's item, or the list for its root folder. */
+export function containerSecurable(ctx: RequestContext, list: ListRecord, folderUrl: string): Securable {
+  const folderId = ctx.store.folderItemId(list.id, folderUrl);
+  return folderId === undefined
+    ? { kind: 'list', listId: list.id }
+    : { kind: 'item', listId: list.id, itemId: folderId };
 }
 
 function libraryFor(ctx: RequestContext, folderUrl: string): ListRecord {
@@ -313,10 +345,11 @@ function addFolder(ctx: RequestContext, { url, overwrite }: { url: string; overw
   if (ctx.method !== 'POST') throw unsupportedMethod(ctx, 'SP.FolderCollection.AddUsingPath');
   const { parent, name } = splitUrl(url);
   const list = libraryFor(ctx, parent);
-  requirePermission(ctx, { kind: 'list', listId: list.id }, 'AddListItems');
+  requirePermission(ctx, containerSecurable(ctx, list, parent), 'AddListItems');
   if (name === '' || /[~"#%&*:<>?\\{|}]/.test(name))
     throw SpErrorFactory.invalidArgument({ message: `The folder name '${name}' is not valid.` });
-  if (!folderExists(ctx, url)) {
+  // Existence regardless of what the caller may read: a hidden folder of that name is still taken.
+  if (ctx.store.folderItemId(list.id, url) === undefined) {
     addItem(ctx, list, {
       values: { Title: null },
       contentTypeId: contentTypeIdFor(list, 'folder'),
@@ -354,7 +387,7 @@ function addFile(ctx: RequestContext, { url, overwrite }: { url: string; overwri
     });
     if (oldBlob) ctx.store.deleteBlob(oldBlob);
   } else {
-    requirePermission(ctx, { kind: 'list', listId: list.id }, 'AddListItems');
+    requirePermission(ctx, containerSecurable(ctx, list, parent), 'AddListItems');
     item = addItem(ctx, list, {
       values: { Title: null },
       contentTypeId: contentTypeIdFor(list, 'document'),
@@ -515,6 +548,7 @@ export function describeFolder(ctx: RequestContext, folderUrl: string): Entity {
       ItemCount: list ? childrenOf(ctx, folderUrl).length : 0,
       Name: name,
       ProgID: null,
+      ServerRelativePath: complexValue('SP.ResourcePath', { DecodedUrl: folderUrl }),
       ServerRelativeUrl: folderUrl,
       TimeCreated: found?.item.created ?? list?.created ?? ctx.store.web().created,
       TimeLastModified:
@@ -530,6 +564,10 @@ export function describeFolder(ctx: RequestContext, folderUrl: string): Entity {
       Folders: {
         link: { uri: `${uri}/Folders`, editLink: `${editLink}/Folders` },
         resolve: () => subfolders(ctx, folderUrl).map((url) => describeFolder(ctx, url)),
+      },
+      ListItemAllFields: {
+        link: { uri: `${uri}/ListItemAllFields`, editLink: `${editLink}/ListItemAllFields` },
+        resolve: () => (found ? describeItem(ctx, new ListSchema(found.list, ctx.store), found.item) : null),
       },
     },
   };

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../context';
 import { SpErrorFactory } from '../errors/SpErrorFactory';
 import type { ItemRecord, ListRecord } from '../model/records';
-import { parseViewQuery } from '../odata/caml';
-import { nextLink } from '../odata/query';
+import { parseViewQuery, type ViewScope } from '../odata/caml';
+import { nextLink, parseSkipToken } from '../odata/query';
 import type { ResourceFamily } from '../router/family';
 import { unsupportedMethod } from '../router/unsupported';
 import { contentTypeIdFor } from '../schema/newList';
@@ -13,6 +13,7 @@ import { MAX_PAGE_SIZE, queryItems, type ItemQuery } from '../items/query';
 import { checkUniqueValues, defaultValues, valuesFromBody } from '../items/writeValues';
 import type { SpResponse } from '../response';
 import { project } from './entity';
+import { addValidateUpdateItemUsingPath, validateUpdateListItem } from './formUpdates';
 import { checkIfMatch } from './etag';
 import { integerArgument, requirePermission } from './guards';
 import { collectionResponse, deleted, entityResponse, jsonBody, noContent, valueResponse } from './http';
@@ -30,9 +31,24 @@ export const itemsFamily: ResourceFamily = {
       }
       if (name === 'getitembyid') return { kind: 'item', list, item: readableItem(ctx, list, segment.key) };
       if (name === 'getitems') return { kind: 'operation', name: 'GetItems', run: (c) => camlQuery(c, list) };
+      if (name === 'addvalidateupdateitemusingpath') {
+        return {
+          kind: 'operation',
+          name: 'AddValidateUpdateItemUsingPath',
+          run: (c) => addValidateUpdateItemUsingPath(c, list),
+        };
+      }
     }
     if (resource.kind === 'items' && name === 'getbyid') {
       return { kind: 'item', list: resource.list, item: readableItem(ctx, resource.list, segment.key) };
+    }
+    if (resource.kind === 'item' && name === 'validateupdatelistitem') {
+      const { list, item } = resource;
+      return {
+        kind: 'operation',
+        name: 'ValidateUpdateListItem',
+        run: (c) => validateUpdateListItem(c, list, item),
+      };
     }
     if (resource.kind === 'item' && name === 'recycle') {
       const { list, item } = resource;
@@ -219,19 +235,38 @@ function removeItem(
   return valueResponse(ctx, id, { name: 'Recycle', type: 'Edm.Guid' });
 }
 
+/**
+ * `POST getitems` (PnPjs `getItemsByCAMLQuery`): body `{"query":{"ViewXml", "FolderServerRelativeUrl"?,
+ * "ListItemCollectionPosition"?:{"PagingInfo":"Paged=TRUE&p_ID=…"}}}`. The view's `Scope` decides which folders
+ * it reaches (SP.CamlQuery: without a scope only the folder's own items and subfolders, as SPQuery does);
+ * `PagingInfo` continues after a row as `$skiptoken` does.
+ */
 function camlQuery(ctx: RequestContext, list: ListRecord): SpResponse {
   if (ctx.method !== 'POST') throw unsupportedMethod(ctx, 'SP.List.GetItems');
   const body = jsonBody(ctx);
-  const query = (body.query ?? {}) as { ViewXml?: unknown };
+  const query = (body.query ?? {}) as {
+    ViewXml?: unknown;
+    FolderServerRelativeUrl?: unknown;
+    ListItemCollectionPosition?: { PagingInfo?: unknown } | null;
+  };
   const viewXml = typeof query.ViewXml === 'string' ? query.ViewXml : '<View/>';
   const caml = parseViewQuery(viewXml, { currentUserId: ctx.user.id, now: ctx.now });
   const schema = new ListSchema(list, ctx.store);
+  const folder =
+    typeof query.FolderServerRelativeUrl === 'string' && query.FolderServerRelativeUrl !== ''
+      ? query.FolderServerRelativeUrl.replace(/\/+$/, '').toLowerCase()
+      : list.rootFolderUrl.toLowerCase();
+  if (folder !== list.rootFolderUrl.toLowerCase() && ctx.store.folderItemId(list.id, folder) === undefined)
+    throw SpErrorFactory.fileNotFound();
+  const pagingInfo = query.ListItemCollectionPosition?.PagingInfo;
   // Without a RowLimit, getitems returns every matching item (up to SharePoint's 5000 per query).
   const page = queryItems(ctx, schema, {
     filter: caml.where,
     orderBy: caml.orderBy,
     top: caml.rowLimit,
     pageSize: caml.rowLimit ?? MAX_PAGE_SIZE,
+    within: inScope(caml.scope, folder),
+    ...(typeof pagingInfo === 'string' && pagingInfo !== '' && { skipToken: parseSkipToken(pagingInfo) }),
   });
   const projection = { select: ctx.query.select, expand: ctx.query.expand };
   return collectionResponse(
@@ -239,4 +274,23 @@ function camlQuery(ctx: RequestContext, list: ListRecord): SpResponse {
     page.items.map((item) => project(ctx, describeItem(ctx, schema, item), projection)),
     { metadata: `SP.ListData.${list.entityTypeName}Items` },
   );
+}
+
+/** Whether an item is in reach of a view scope from a folder (lower-cased server-relative URL). */
+function inScope(scope: ViewScope, folder: string): (item: ItemRecord) => boolean {
+  const below = (item: ItemRecord): boolean => {
+    const where = item.folderUrl.toLowerCase();
+    return where === folder || where.startsWith(`${folder}/`);
+  };
+  const isFolder = (item: ItemRecord): boolean => item.fileSystemObjectType === 1;
+  switch (scope) {
+    case 'Default':
+      return (item) => item.folderUrl.toLowerCase() === folder;
+    case 'FilesOnly':
+      return (item) => item.folderUrl.toLowerCase() === folder && !isFolder(item);
+    case 'Recursive':
+      return (item) => below(item) && !isFolder(item);
+    case 'RecursiveAll':
+      return below;
+  }
 }

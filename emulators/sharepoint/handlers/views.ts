@@ -194,7 +194,8 @@ function handleViews(ctx: RequestContext, list: ListRecord): SpResponse {
   validateQuery(ctx, viewQuery);
   const existing = ctx.store.views(list.id);
   const id = randomUUID();
-  const fileName = title.replace(/[^A-Za-z0-9]/g, '') || id.slice(0, 8);
+  // SharePoint names the view's page after its title without spaces and characters a URL cannot hold.
+  const fileName = title.replace(/[^\p{L}\p{N}_-]/gu, '') || id.slice(0, 8);
   const view: ViewRecord = {
     id,
     listId: list.id,
@@ -302,6 +303,13 @@ function setViewXml(ctx: RequestContext, list: ListRecord, view: ViewRecord): Sp
         ? parsed.viewFields.map((name) => existingField(ctx, list, name))
         : view.viewFields,
     rowLimit: parsed.rowLimit ?? view.rowLimit,
+    // SP.ViewScope: Default 0, Recursive 1, RecursiveAll 2, FilesOnly 3.
+    ...(/<View\b[^>]*\bScope=/i.test(xml) && {
+      extra: {
+        ...view.extra,
+        Scope: ['Default', 'Recursive', 'RecursiveAll', 'FilesOnly'].indexOf(parsed.scope),
+      },
+    }),
   });
   return voidResponse(ctx, 'SetViewXml');
 }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { RequestContext } from '../context';
 import type { Resource } from '../router/resources';
 import type { ResourceFamily } from '../router/family';
-import { unsupportedMethod } from '../router/unsupported';
+import { unsupportedMethod, unsupportedSegment } from '../router/unsupported';
+import { isSupportedLocale } from '../site/locale';
 import { complexValue } from '../odata/format';
 import { toRestMask } from '../security/permissions';
 import { hasUniqueRoleAssignments } from '../security/roleAssignments';
@@ -28,11 +29,13 @@ export const webFamily: ResourceFamily = {
       if (name === 'contextinfo') return { kind: 'operation', name: 'contextinfo', run: contextInfo };
     }
     if (resource.kind === 'site' && name === 'rootweb') return WEB;
+    if (resource.kind === 'web' && name === 'regionalsettings') return { kind: 'regionalSettings' };
     return undefined;
   },
 
   handle(resource, ctx) {
     if (resource.kind === 'web') return handleWeb(ctx);
+    if (resource.kind === 'regionalSettings') return handleRegionalSettings(ctx);
     if (resource.kind === 'site') {
       if (ctx.method !== 'GET') throw unsupportedMethod(ctx, 'SP.Site');
       requirePermission(ctx, { kind: 'web' }, 'Open');
@@ -44,6 +47,7 @@ export const webFamily: ResourceFamily = {
   describe(resource, ctx) {
     if (resource.kind === 'web') return describeWeb(ctx);
     if (resource.kind === 'site') return describeSite(ctx);
+    if (resource.kind === 'regionalSettings') return describeRegionalSettings(ctx);
     return undefined;
   },
 };
@@ -147,6 +151,65 @@ export function describeWeb(ctx: RequestContext): Entity {
 function groupEntity(ctx: RequestContext, id: number): Entity | null {
   const group = ctx.store.group(id);
   return group ? describeGroup(ctx, group) : null;
+}
+
+/**
+ * `web/RegionalSettings`: GET, and MERGE of `LocaleId` (1033 en-US or 1053 sv-SE) — the locale in which
+ * `ValidateUpdateListItem` reads numbers and dates. SharePoint changes it in the site settings (or CSOM); the
+ * emulator takes a MERGE so that tests and the demo can switch it.
+ */
+function handleRegionalSettings(ctx: RequestContext): SpResponse {
+  if (ctx.method === 'GET') {
+    requirePermission(ctx, { kind: 'web' }, 'Open');
+    return entityResponse(ctx, project(ctx, describeRegionalSettings(ctx), ctx.query));
+  }
+  if (ctx.method !== 'MERGE' && ctx.method !== 'PATCH') throw unsupportedMethod(ctx, 'SP.RegionalSettings');
+  requirePermission(ctx, { kind: 'web' }, 'ManageWeb');
+  const localeId = jsonBody(ctx).LocaleId;
+  if (localeId !== undefined) {
+    if (!isSupportedLocale(localeId)) {
+      throw unsupportedSegment(ctx, 'RegionalSettings', `LocaleId ${String(localeId)} (1033, 1053)`);
+    }
+    ctx.store.putWeb({ ...ctx.store.web(), localeId });
+  }
+  return noContent();
+}
+
+function describeRegionalSettings(ctx: RequestContext): Entity {
+  const localeId = ctx.store.web().localeId ?? 1033;
+  const swedish = localeId === 1053;
+  const url = apiUrl(ctx, 'Web/RegionalSettings');
+  return {
+    meta: { type: 'SP.RegionalSettings', id: url, uri: url, editLink: 'Web/RegionalSettings' },
+    props: {
+      AdjustHijriDays: 0,
+      AlternateCalendarType: 0,
+      AM: 'AM',
+      CalendarType: 1,
+      Collation: swedish ? 29 : 25,
+      CollationLCID: swedish ? 1053 : 2070,
+      DateFormat: swedish ? 2 : 0,
+      DateSeparator: swedish ? '-' : '/',
+      DecimalSeparator: swedish ? ',' : '.',
+      DigitGrouping: '3;0',
+      FirstDayOfWeek: swedish ? 1 : 0,
+      FirstWeekOfYear: swedish ? 2 : 0,
+      IsEastAsia: false,
+      IsRightToLeft: false,
+      IsUIRightToLeft: false,
+      ListSeparator: swedish ? ';' : ',',
+      LocaleId: localeId,
+      NegativeSign: '-',
+      NegNumberMode: 1,
+      PM: 'PM',
+      PositiveSign: '',
+      ShowWeeks: false,
+      ThousandSeparator: swedish ? '\u00a0' : ',',
+      Time24: swedish,
+      TimeMarkerPosition: 0,
+      TimeSeparator: ':',
+    },
+  };
 }
 
 function describeSite(ctx: RequestContext): Entity {

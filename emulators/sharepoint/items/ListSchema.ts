@@ -11,33 +11,33 @@ export interface PropertyBinding {
   part: 'value' | 'id' | 'stringId';
 }
 
+/** A list's fields by every name a request may use for them. */
+interface FieldNames {
+  byInternalName: Map<string, FieldRecord>;
+  byProperty: Map<string, PropertyBinding>;
+}
+
+// The store hands out the same fields array until a field changes, so the name maps are built once per change.
+const namesByFields = new WeakMap<readonly FieldRecord[], FieldNames>();
+
 /** The fields of one list, indexed by every name a request may use for them. */
 export class ListSchema {
   readonly fields: readonly FieldRecord[];
-  private readonly byInternalName = new Map<string, FieldRecord>();
-  private readonly byProperty = new Map<string, PropertyBinding>();
+  private readonly byInternalName: Map<string, FieldRecord>;
+  private readonly byProperty: Map<string, PropertyBinding>;
 
   constructor(
     readonly list: ListRecord,
     store: ListStore,
   ) {
     this.fields = store.fields(list.id);
-    for (const field of this.fields) {
-      this.byInternalName.set(field.internalName.toLowerCase(), field);
-      const property = entityPropertyName(field.internalName);
-      const shape = valueShape(field);
-      if (isReference(shape)) {
-        this.byProperty.set(`${property}Id`.toLowerCase(), { field, part: 'id' });
-        if (shape === 'user' || shape === 'userMulti') {
-          this.byProperty.set(`${property}StringId`.toLowerCase(), { field, part: 'stringId' });
-        }
-      } else {
-        this.byProperty.set(property.toLowerCase(), { field, part: 'value' });
-      }
+    let names = namesByFields.get(this.fields);
+    if (!names) {
+      names = fieldNames(this.fields);
+      namesByFields.set(this.fields, names);
     }
-    // `Id` and `ID` both name the item id in SharePoint's payloads.
-    const id = this.byInternalName.get('id');
-    if (id) this.byProperty.set('id', { field: id, part: 'value' });
+    this.byInternalName = names.byInternalName;
+    this.byProperty = names.byProperty;
   }
 
   /** A field by internal name, or by REST property name (`OData__UIVersionString`), case-insensitively. */
@@ -55,6 +55,28 @@ export class ListSchema {
   isIndexed(field: FieldRecord): boolean {
     return field.indexed || IMPLICITLY_INDEXED.has(field.internalName);
   }
+}
+
+function fieldNames(fields: readonly FieldRecord[]): FieldNames {
+  const byInternalName = new Map<string, FieldRecord>();
+  const byProperty = new Map<string, PropertyBinding>();
+  for (const field of fields) {
+    byInternalName.set(field.internalName.toLowerCase(), field);
+    const property = entityPropertyName(field.internalName);
+    const shape = valueShape(field);
+    if (isReference(shape)) {
+      byProperty.set(`${property}Id`.toLowerCase(), { field, part: 'id' });
+      if (shape === 'user' || shape === 'userMulti') {
+        byProperty.set(`${property}StringId`.toLowerCase(), { field, part: 'stringId' });
+      }
+    } else {
+      byProperty.set(property.toLowerCase(), { field, part: 'value' });
+    }
+  }
+  // `Id` and `ID` both name the item id in SharePoint's payloads.
+  const id = byInternalName.get('id');
+  if (id) byProperty.set('id', { field: id, part: 'value' });
+  return { byInternalName, byProperty };
 }
 
 /** Whether a field holds principal or item ids (users and lookups). */

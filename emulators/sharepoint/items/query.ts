@@ -26,6 +26,8 @@ export interface ItemQuery {
   skipToken?: SkipToken;
   /** Rows per page when `top` is not given. @default 100 */
   pageSize?: number;
+  /** Which items the query reaches at all (a CAML view scope's folders); all of them when absent. */
+  within?: (item: ItemRecord) => boolean;
 }
 
 /** One page of items the user may read, and where the next page starts. */
@@ -63,7 +65,9 @@ export function queryItems(ctx: RequestContext, schema: ListSchema, query: ItemQ
 
   const candidates = checkThreshold(ctx, schema, { filter, orderBy, top: query.top, access });
   const pageSize = Math.min(query.top ?? query.pageSize ?? 100, MAX_PAGE_SIZE);
+  const within = query.within;
   const matches = (item: ItemRecord): boolean =>
+    (!within || within(item)) &&
     (!filter || evaluateFilter(filter, (path) => access(path).read(item))) &&
     ctx.security.canRead(list, item);
 

@@ -26,7 +26,8 @@ export function storedValue(item: ItemRecord, internalName: string): FieldValue 
     case 'ContentTypeId':
       return item.contentTypeId;
     case 'FileLeafRef':
-      return item.file?.name ?? item.leafName ?? null;
+      // A list item's "file" is `<id>_.000`, as SharePoint names it.
+      return item.file?.name ?? item.leafName ?? `${item.id}_.000`;
     case 'FileRef':
       return `${item.folderUrl}/${item.file?.name ?? item.leafName ?? `${item.id}_.000`}`;
     case 'FileDirRef':

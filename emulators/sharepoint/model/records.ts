@@ -17,6 +17,8 @@ export interface WebRecord {
   /** Users and groups share one id sequence, as in a SharePoint site collection. */
   readonly nextPrincipalId: number;
   readonly nextRoleDefinitionId: number;
+  /** Regional settings' LocaleId (1033 en-US, 1053 sv-SE); absent = 1033, as a new SharePoint Online site. */
+  readonly localeId?: number;
   /** Other properties set by `web.update`, echoed back as given. */
   readonly extra: Readonly<Record<string, unknown>>;
 }

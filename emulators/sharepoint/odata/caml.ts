@@ -13,7 +13,18 @@ export interface CamlQuery {
   rowLimit?: number;
   /** `<ViewFields>` of a full `<View>`, in order; empty when none were given. */
   viewFields: string[];
+  /**
+   * `<View Scope="…">`: which folders a query reaches. Without it only what lies directly in the queried folder
+   * (items and subfolders); `Recursive` every item below it (no folders); `RecursiveAll` items and folders below
+   * it; `FilesOnly` the folder's own items without subfolders.
+   */
+  scope: ViewScope;
 }
+
+/** The folder scope of a view or CAML query (SP.ViewScope). */
+export type ViewScope = 'Default' | 'Recursive' | 'RecursiveAll' | 'FilesOnly';
+
+const SCOPES: readonly ViewScope[] = ['Default', 'Recursive', 'RecursiveAll', 'FilesOnly'];
 
 /** Context a CAML query can refer to. */
 export interface CamlOptions {
@@ -59,10 +70,16 @@ const DAY_MS = 86_400_000;
  * @throws {ODataSyntaxError} for malformed XML or CAML.
  */
 export function parseViewQuery(xml: string, options: CamlOptions = {}): CamlQuery {
-  const query: CamlQuery = { orderBy: [], groupBy: [], viewFields: [] };
+  const query: CamlQuery = { orderBy: [], groupBy: [], viewFields: [], scope: 'Default' };
   const roots = parseXml(xml);
   const view = roots.length === 1 && roots[0]!.name === 'View' ? roots[0]! : undefined;
   if (view) {
+    const scope = view.attributes['Scope'];
+    if (scope !== undefined) {
+      const known = SCOPES.find((s) => s.toLowerCase() === scope.toLowerCase());
+      if (!known) throw camlError(view, `Unknown view scope '${scope}'`);
+      query.scope = known;
+    }
     for (const child of childElements(view)) {
       if (child.name === 'Query') readQueryParts(childElements(child), query, options);
       else if (child.name === 'ViewFields') query.viewFields = childElements(child).map(fieldName);

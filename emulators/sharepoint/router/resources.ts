@@ -16,6 +16,7 @@ export type Resource =
   | { kind: 'root' }
   | { kind: 'web' }
   | { kind: 'site' }
+  | { kind: 'regionalSettings' }
   | { kind: 'lists' }
   | { kind: 'list'; list: ListRecord }
   | { kind: 'fields'; list: ListRecord }
@@ -26,7 +27,8 @@ export type Resource =
   | { kind: 'items'; list: ListRecord }
   | { kind: 'item'; list: ListRecord; item: ItemRecord }
   | { kind: 'folders'; folderUrl: string }
-  | { kind: 'folder'; folderUrl: string }
+  /** A folder by server-relative URL; `missing` when it does not exist (only `$select=Exists` answers then). */
+  | { kind: 'folder'; folderUrl: string; missing?: true }
   | { kind: 'files'; folderUrl: string }
   | { kind: 'file'; list: ListRecord; item: ItemRecord }
   | { kind: 'fileContent'; list: ListRecord; item: ItemRecord }

@@ -115,7 +115,6 @@ const BASE_FIELDS: readonly BaseField[] = [
     title: 'Name',
     kind: FieldTypeKind.File,
     required: true,
-    only: 'library',
   },
   {
     id: '94f89715-e097-4e8b-ba79-ea02aa8b7adb',
@@ -167,7 +166,8 @@ export function baseFieldsFor(options: { listId: string; baseType: number }): Fi
     required: (field.required ?? false) || (field.internalName === 'Title' && !library),
     indexed: false,
     enforceUniqueValues: false,
-    hidden: field.hidden ?? false,
+    // A generic list's items have a (hidden) Name too, `<id>_.000`.
+    hidden: (field.hidden ?? false) || (field.internalName === 'FileLeafRef' && !library),
     readOnlyField: field.readOnly ?? false,
     fromBaseType: true,
     description: '',

@@ -59,6 +59,8 @@ export function valueShape(field: FieldRecord): ValueShape {
     case FieldTypeKind.User:
       return field.allowMultipleValues ? 'userMulti' : 'user';
     case FieldTypeKind.Lookup:
+      // FileRef, FileDirRef and FSObjType are lookups into the list's own storage: REST shows them as values.
+      if (field.fromBaseType && field.lookupListId === undefined) return 'readOnly';
       return field.allowMultipleValues ? 'lookupMulti' : 'lookup';
     case FieldTypeKind.URL:
       return 'url';

@@ -12,12 +12,15 @@ import { parentOf, scopeKeyOf, type Securable } from './securable';
 
 /**
  * Effective permissions of one user, evaluated against the stored role assignments with inheritance. Made per
- * request: it caches the user's principals and the mask of each scope, so filtering a 70,000-item list costs
- * one Map lookup per item plus one evaluation per distinct unique scope.
+ * request: it caches the user's principals, the mask of each scope and the effective scope of each folder, so
+ * filtering a 75,000-item list in 3,750 folders costs two Map lookups per item plus one evaluation per distinct
+ * unique scope.
  */
 export class PermissionEvaluator {
   private principalIds: ReadonlySet<number> | undefined;
   private readonly masksByScope = new Map<string, PermissionMask>();
+  /** The effective scope key of each folder met so far, by `<listId>|<lower-cased folder URL>`. */
+  private readonly scopeByFolder = new Map<string, string>();
 
   constructor(
     private readonly store: ListStore,
@@ -31,13 +34,34 @@ export class PermissionEvaluator {
 
   /** The key of the scope whose role assignments apply to `securable` (its own, or the nearest ancestor's). */
   effectiveScopeKey(securable: Securable): string {
+    if (securable.kind === 'item') {
+      const own = scopeKeyOf(securable);
+      if (this.store.scope(own)) return own;
+      const item = this.store.item(securable.listId, securable.itemId);
+      if (item) return this.folderScopeKey(securable.listId, item.folderUrl);
+    }
     let current: Securable | undefined = securable;
     while (current) {
       const key = scopeKeyOf(current);
       if (this.store.scope(key)) return key;
-      current = parentOf(current);
+      current = parentOf(current, this.store);
     }
     return 'web';
+  }
+
+  /** The effective scope of what lies directly in a folder (the folder's item's, or the list's at the root). */
+  private folderScopeKey(listId: string, folderUrl: string): string {
+    const cacheKey = `${listId}|${folderUrl.toLowerCase()}`;
+    let key = this.scopeByFolder.get(cacheKey);
+    if (key === undefined) {
+      const folderId = this.store.folderItemId(listId, folderUrl);
+      key =
+        folderId === undefined
+          ? this.effectiveScopeKey({ kind: 'list', listId })
+          : this.effectiveScopeKey({ kind: 'item', listId, itemId: folderId });
+      this.scopeByFolder.set(cacheKey, key);
+    }
+    return key;
   }
 
   /** The user's base permissions on an object (SharePoint's `EffectiveBasePermissions`). */

@@ -15,7 +15,7 @@ export function effectiveAssignments(store: ListStore, securable: Securable): re
   while (current) {
     const scope = store.scope(scopeKeyOf(current));
     if (scope) return scope.assignments;
-    current = parentOf(current);
+    current = parentOf(current, store);
   }
   return [];
 }
@@ -64,7 +64,7 @@ export function addRoleAssignment(
 ): void {
   const scope = requireUniqueScope(store, securable);
   store.putScope(withBinding(scope, binding));
-  let ancestor = parentOf(securable);
+  let ancestor = parentOf(securable, store);
   while (ancestor) {
     const ancestorScope = store.scope(scopeKeyOf(ancestor));
     if (
@@ -78,7 +78,7 @@ export function addRoleAssignment(
         }),
       );
     }
-    ancestor = parentOf(ancestor);
+    ancestor = parentOf(ancestor, store);
   }
 }
 
@@ -142,11 +142,18 @@ function withBinding(
 }
 
 function clearChildScopes(store: ListStore, securable: Securable): void {
-  const prefixes =
-    securable.kind === 'web'
-      ? ['list:', 'item:']
-      : securable.kind === 'list'
-        ? [`item:${securable.listId}:`]
-        : [];
+  if (securable.kind === 'item') {
+    // A folder's subscopes are those of the items below it.
+    const folder = store.item(securable.listId, securable.itemId);
+    if (folder?.fileSystemObjectType !== 1) return;
+    const path = `${folder.folderUrl}/${folder.leafName ?? ''}`.toLowerCase();
+    for (const key of store.scopeKeys(`item:${securable.listId}:`)) {
+      const item = store.item(securable.listId, Number(key.slice(key.lastIndexOf(':') + 1)));
+      const where = item?.folderUrl.toLowerCase();
+      if (where !== undefined && (where === path || where.startsWith(`${path}/`))) store.deleteScope(key);
+    }
+    return;
+  }
+  const prefixes = securable.kind === 'web' ? ['list:', 'item:'] : [`item:${securable.listId}:`];
   for (const prefix of prefixes) for (const key of store.scopeKeys(prefix)) store.deleteScope(key);
 }

@@ -1,4 +1,6 @@
-/** An object that can carry role assignments: the web, a list, or an item. */
+import type { ListStore } from '../store/ListStore';
+
+/** An object that can carry role assignments: the web, a list, or an item (a folder's item secures the folder). */
 export type Securable =
   { kind: 'web' } | { kind: 'list'; listId: string } | { kind: 'item'; listId: string; itemId: number };
 
@@ -14,14 +16,22 @@ export function scopeKeyOf(securable: Securable): string {
   }
 }
 
-/** The object a securable inherits from (none for the web). */
-export function parentOf(securable: Securable): Securable | undefined {
+/**
+ * The object a securable inherits from: an item inherits from the folder it is in (the folder's item), a
+ * top-level item from its list, a list from the web; the web from nothing.
+ */
+export function parentOf(securable: Securable, store: ListStore): Securable | undefined {
   switch (securable.kind) {
     case 'web':
       return undefined;
     case 'list':
       return { kind: 'web' };
-    case 'item':
-      return { kind: 'list', listId: securable.listId };
+    case 'item': {
+      const item = store.item(securable.listId, securable.itemId);
+      const folderId = item ? store.folderItemId(securable.listId, item.folderUrl) : undefined;
+      return folderId === undefined
+        ? { kind: 'list', listId: securable.listId }
+        : { kind: 'item', listId: securable.listId, itemId: folderId };
+    }
   }
 }

@@ -70,6 +70,13 @@ export interface ListStore {
    * undefined when the field has no index.
    */
   itemIdsByIndex(listId: string, internalName: string, key: string): readonly number[] | undefined;
+  /**
+   * The id of the folder item whose server-relative URL is `folderUrl` (case-insensitive); undefined when the
+   * URL is the list's root folder or no such folder exists.
+   */
+  folderItemId(listId: string, folderUrl: string): number | undefined;
+  /** Ascending ids of the items, documents and folders directly inside a folder (case-insensitive URL). */
+  itemIdsInFolder(listId: string, folderUrl: string): readonly number[];
   putItem(item: ItemRecord): void;
   /** Deletes the item with its permission scope and file content. */
   deleteItem(listId: string, id: number): void;

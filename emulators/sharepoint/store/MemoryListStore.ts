@@ -49,6 +49,10 @@ interface ListData {
   ids: number[];
   /** By internal name. */
   indexes: Map<string, ItemIndex>;
+  /** Folder items by their lower-cased server-relative URL. */
+  folders: Map<string, number>;
+  /** Ascending ids of the items directly in a folder, by the folder's lower-cased server-relative URL. */
+  children: Map<string, number[]>;
 }
 
 /** The in-memory store; also the model the durable store keeps loaded and writes through from. */
@@ -66,6 +70,10 @@ export class MemoryListStore implements ListStore {
   private readonly blobs = new Map<string, Buffer>();
   private readonly recycled = new Map<string, RecycleBinRecord>();
   private journal: Change[] | undefined;
+  // Sorted snapshots handed out until the next change, so hot paths (every batch part builds a ListSchema and a
+  // PermissionEvaluator) do not sort on every call.
+  private readonly sortedFields = new Map<string, readonly FieldRecord[]>();
+  private sortedGroups: readonly GroupRecord[] | undefined;
 
   transaction<T>(work: () => T): T {
     const outermost = this.journal === undefined;
@@ -165,8 +173,12 @@ export class MemoryListStore implements ListStore {
   }
 
   fields(listId: string): readonly FieldRecord[] {
-    const fields = [...(this.listData.get(listId)?.fields.values() ?? [])];
-    return fields.sort((a, b) => a.order - b.order);
+    let fields = this.sortedFields.get(listId);
+    if (!fields) {
+      fields = [...(this.listData.get(listId)?.fields.values() ?? [])].sort((a, b) => a.order - b.order);
+      this.sortedFields.set(listId, fields);
+    }
+    return fields;
   }
 
   putField(field: FieldRecord): void {
@@ -206,6 +218,14 @@ export class MemoryListStore implements ListStore {
     return this.listData.get(listId)?.indexes.get(internalName)?.lookup(key);
   }
 
+  folderItemId(listId: string, folderUrl: string): number | undefined {
+    return this.listData.get(listId)?.folders.get(folderUrl.toLowerCase());
+  }
+
+  itemIdsInFolder(listId: string, folderUrl: string): readonly number[] {
+    return this.listData.get(listId)?.children.get(folderUrl.toLowerCase()) ?? [];
+  }
+
   putItem(item: ItemRecord): void {
     this.write('item', `${item.listId}/${item.id}`, item);
   }
@@ -241,7 +261,8 @@ export class MemoryListStore implements ListStore {
   }
 
   groups(): readonly GroupRecord[] {
-    return [...this.groupsById.values()].sort((a, b) => a.id - b.id);
+    this.sortedGroups ??= [...this.groupsById.values()].sort((a, b) => a.id - b.id);
+    return this.sortedGroups;
   }
 
   group(id: number): GroupRecord | undefined {
@@ -383,6 +404,7 @@ export class MemoryListStore implements ListStore {
         return this.applyUser(Number(key), value as UserRecord | undefined);
       case 'group':
         setOrDelete(this.groupsById, Number(key), value as GroupRecord | undefined);
+        this.sortedGroups = undefined;
         return;
       case 'roleDef':
         setOrDelete(this.roleDefinitionsById, Number(key), value as RoleDefinitionRecord | undefined);
@@ -413,6 +435,7 @@ export class MemoryListStore implements ListStore {
 
   private applyField(key: string, field: FieldRecord | undefined): void {
     const [listId, id] = splitKey(key);
+    this.sortedFields.delete(listId);
     const data = this.dataFor(listId);
     const old = data.fields.get(id);
     setOrDelete(data.fields, id, field);
@@ -442,6 +465,8 @@ export class MemoryListStore implements ListStore {
       data.items.delete(id);
       removeSorted(data.ids, id);
     }
+    if (old) unfileFromFolder(data, old);
+    if (item) fileInFolder(data, item);
   }
 
   private applyUser(id: number, user: UserRecord | undefined): void {
@@ -454,11 +479,46 @@ export class MemoryListStore implements ListStore {
   private dataFor(listId: string): ListData {
     let data = this.listData.get(listId);
     if (!data) {
-      data = { fields: new Map(), views: new Map(), items: new Map(), ids: [], indexes: new Map() };
+      data = {
+        fields: new Map(),
+        views: new Map(),
+        items: new Map(),
+        ids: [],
+        indexes: new Map(),
+        folders: new Map(),
+        children: new Map(),
+      };
       this.listData.set(listId, data);
     }
     return data;
   }
+}
+
+/** The lower-cased server-relative URL of a folder item itself. */
+function folderItemUrl(item: ItemRecord): string {
+  return `${item.folderUrl}/${item.leafName ?? ''}`.toLowerCase();
+}
+
+function fileInFolder(data: ListData, item: ItemRecord): void {
+  const parent = item.folderUrl.toLowerCase();
+  let siblings = data.children.get(parent);
+  if (!siblings) {
+    siblings = [];
+    data.children.set(parent, siblings);
+  }
+  insertSorted(siblings, item.id);
+  if (item.fileSystemObjectType === 1) data.folders.set(folderItemUrl(item), item.id);
+}
+
+function unfileFromFolder(data: ListData, item: ItemRecord): void {
+  const parent = item.folderUrl.toLowerCase();
+  const siblings = data.children.get(parent);
+  if (siblings) {
+    removeSorted(siblings, item.id);
+    if (siblings.length === 0) data.children.delete(parent);
+  }
+  if (item.fileSystemObjectType === 1 && data.folders.get(folderItemUrl(item)) === item.id)
+    data.folders.delete(folderItemUrl(item));
 }
 
 function splitKey(key: string): [string, string] {

@@ -192,6 +192,7 @@ describe('parseViewQuery: query shapes', () => {
         { field: 'Kontor', collapse: true },
       ],
       viewFields: [],
+      scope: 'Default',
     });
   });
 
@@ -208,6 +209,7 @@ describe('parseViewQuery: query shapes', () => {
       groupBy: [],
       rowLimit: 100,
       viewFields: ['Title', 'ID'],
+      scope: 'RecursiveAll',
     });
   });
 
@@ -215,8 +217,11 @@ describe('parseViewQuery: query shapes', () => {
     expect(parseViewQuery("<Query><OrderBy><FieldRef Name='Title'/></OrderBy></Query>").orderBy).toHaveLength(
       1,
     );
-    expect(parseViewQuery('<Where/>')).toEqual({ orderBy: [], groupBy: [], viewFields: [] });
-    expect(parseViewQuery('')).toEqual({ orderBy: [], groupBy: [], viewFields: [] });
+    const empty = { orderBy: [], groupBy: [], viewFields: [], scope: 'Default' };
+    expect(parseViewQuery('<Where/>')).toEqual(empty);
+    expect(parseViewQuery('')).toEqual(empty);
+    expect(parseViewQuery('<View Scope="recursive"/>').scope).toBe('Recursive');
+    expect(() => parseViewQuery('<View Scope="Everywhere"/>')).toThrow('The CAML query is not valid.');
   });
 });
 
