@@ -27,5 +27,14 @@ export {
   type Period,
   type PeriodPhase,
 } from './periods';
-export type { InventoryRepository, OrganisationRepository, SettingsRepository } from './ports';
+export type {
+  DashboardData,
+  DashboardQuery,
+  DashboardRepository,
+  InventoryRepository,
+  ManagerForm,
+  OrganisationRepository,
+  SettingsRepository,
+  TokenProvider,
+} from './ports';
 export * from './validation';

@@ -6,8 +6,62 @@ import { type Period } from './periods';
 // The stores the tab and the scripts need, declared here so the SharePoint layer implements them and the
 // domain and UI never see HTTP. Every method rejects with an AppError (conflict, forbidden, throttled, ...).
 
+/** Supplies bearer tokens, so the same SharePoint code runs with a dev token, MSAL in a browser, or a script's token. */
+export interface TokenProvider {
+  /**
+   * A bearer token for SharePoint at `resource` (the site's origin, e.g. `https://kommun.sharepoint.com`).
+   * @throws AppError `unauthenticated` when no token can be had (the user must sign in again).
+   */
+  getToken(resource: string): Promise<string>;
+}
+
+/** Everything the manager's form needs, loaded together. */
+export interface ManagerForm {
+  /** The municipality configuration (taxonomy, labels, categories). */
+  readonly config: MunicipalityConfig;
+  /** Every period, oldest first. */
+  readonly periods: readonly Period[];
+  /** The period open on the requested day, or `null` between rounds. */
+  readonly period: Period | null;
+  /** The units the manager leads (usually one). */
+  readonly units: readonly Unit[];
+  /** The manager's inventories of `period`, with their lines; empty when `period` is `null`. */
+  readonly inventories: readonly Inventory[];
+}
+
+/** Everything a dashboard needs for one period: the organisation, the inventories with lines, the configuration. */
+export interface DashboardData {
+  /** The municipality configuration. */
+  readonly config: MunicipalityConfig;
+  /** Every period, oldest first. */
+  readonly periods: readonly Period[];
+  /** The units (of the sektor, when one was asked for). */
+  readonly units: readonly Unit[];
+  /** The period's inventories the signed-in user may read, with their lines. */
+  readonly inventories: readonly Inventory[];
+}
+
+/** What a dashboard asks for. */
+export interface DashboardQuery {
+  /** The period. */
+  readonly periodId: string;
+  /** One sektor only; the whole kommun when left out. */
+  readonly sektorId?: string;
+}
+
+/** Reads what the dashboards aggregate. */
+export interface DashboardRepository {
+  /** The organisation, configuration and the period's inventories (with lines) the signed-in user may read. */
+  load(query: DashboardQuery): Promise<DashboardData>;
+}
+
 /** Reads and writes inventories. */
 export interface InventoryRepository {
+  /**
+   * The signed-in manager's form: configuration, periods, their units and their inventories of the period
+   * open on `on` (an ISO date or instant).
+   */
+  loadMine(query: { readonly upn: string; readonly on: string }): Promise<ManagerForm>;
   /** The unit's inventory in the period, or `null` if none is stored yet. */
   get(periodId: string, unitId: string): Promise<Inventory | null>;
   /** Every inventory of the period the signed-in user may read. */

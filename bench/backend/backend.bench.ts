@@ -1,0 +1,176 @@
+// The backend's screens against the emulator at Gävle's size (350 units × 20 functions) and at 10× (3,500
+// units): requests per screen as the emulator counts them (a $batch is one), and how long each takes, for
+// loading a manager's form, saving it, and loading the dashboard of the kommun and of one sektor; then the
+// 10×/1× ratios. The emulator runs in its own process (in memory); the app's client in this one.
+// Run: npx tsx bench/backend/backend.bench.ts [--scales 1,10] [--samples 15]   (prints, never asserts)
+import { parseArgs } from 'node:util';
+import { type SPFI } from '@pnp/sp';
+import { staticTokenProvider } from '../../src/auth';
+import { generateMunicipality, type Inventory } from '../../src/domain';
+import { createSharePointClient } from '../../src/sharepoint/client';
+import { createRepositories, type Repositories } from '../../src/sharepoint/repositories';
+import { writeInventories } from '../../src/sharepoint/writers';
+import { benchEmulator, ms, percentile, type BenchEmulator } from '../emulator/support';
+import { fillSite, twentyFunctionConfig, type FillTimings } from './site';
+
+const ADMIN = 'admin@kommun.example';
+const PROJECT_TEAM = 'projekt@kommun.example';
+
+interface Measure {
+  readonly requests: number[];
+  readonly times: number[];
+}
+
+interface ScaleResult {
+  readonly scale: number;
+  readonly units: number;
+  readonly lines: number;
+  readonly fill: FillTimings & { seed: number };
+  readonly screens: Record<'loadForm' | 'save' | 'dashboardKommun' | 'dashboardSektor', Measure>;
+}
+
+const { values: args } = parseArgs({
+  options: { scales: { type: 'string', default: '1,10' }, samples: { type: 'string', default: '15' } },
+});
+const scales = String(args.scales).split(',').map(Number);
+const samples = Number(args.samples);
+
+function client(emulator: BenchEmulator, upn: string): SPFI {
+  return createSharePointClient({
+    siteUrl: emulator.siteUrl,
+    tokens: staticTokenProvider(emulator.token(upn)),
+  });
+}
+
+async function measured<T>(emulator: BenchEmulator, measure: Measure, work: () => Promise<T>): Promise<T> {
+  await emulator.resetStats();
+  const started = performance.now();
+  const result = await work();
+  measure.times.push(performance.now() - started);
+  measure.requests.push((await emulator.stats()).requests);
+  return result;
+}
+
+async function runScale(scale: number): Promise<ScaleResult> {
+  const municipality = generateMunicipality({
+    units: 350 * scale,
+    seed: 2018,
+    config: twentyFunctionConfig(),
+  });
+  const emulator = await benchEmulator(['--in-memory']);
+  try {
+    const admin = client(emulator, ADMIN);
+    process.stdout.write(`\n${scale}×: ${municipality.units.length} units — filling the site… `);
+    const fill = await fillSite(admin, {
+      units: municipality.units,
+      config: municipality.config,
+      period: municipality.periods[0]!,
+      projectTeam: [PROJECT_TEAM],
+    });
+    const seedStarted = performance.now();
+    await writeInventories(admin, municipality.inventories);
+    const seed = performance.now() - seedStarted;
+    process.stdout.write('done\n');
+    const screens: ScaleResult['screens'] = {
+      loadForm: { requests: [], times: [] },
+      save: { requests: [], times: [] },
+      dashboardKommun: { requests: [], times: [] },
+      dashboardSektor: { requests: [], times: [] },
+    };
+    // Managers whose inventory they may still edit, spread over the organisation.
+    const editable = municipality.units.filter(
+      (u) =>
+        u.manager !== null &&
+        !municipality.inventories.some(
+          (i) => i.unitId === u.id && ['submitted', 'approved'].includes(i.status),
+        ),
+    );
+    const step = Math.max(1, Math.floor(editable.length / samples));
+    const chosen = editable.filter((_, i) => i % step === 0).slice(0, samples);
+    const on = `${municipality.periods[0]!.opensOn}T12:00:00Z`;
+    for (const [n, unit] of chosen.entries()) {
+      const upn = unit.manager!.upn;
+      const repos: Repositories = createRepositories(client(emulator, upn));
+      const form = await measured(emulator, screens.loadForm, () => repos.inventories.loadMine({ upn, on }));
+      const inventory = form.inventories.find((i) => i.unitId === unit.id)!;
+      const edited: Inventory = {
+        ...inventory,
+        status: 'draft',
+        lines: inventory.lines.map((line, index) =>
+          index < 3
+            ? { ...line, persons: n + index, arsarbetare: (n + index) / 2, comment: `Bänk ${n}` }
+            : line,
+        ),
+      };
+      await measured(emulator, screens.save, () => repos.inventories.save(edited));
+    }
+    const team = createRepositories(client(emulator, PROJECT_TEAM));
+    const sektorer = municipality.units.filter((u) => u.kind === 'sektor');
+    for (let i = 0; i < Math.min(samples, 7); i++) {
+      await measured(emulator, screens.dashboardKommun, () => team.dashboard.load({ periodId: '2018' }));
+      const sektor = sektorer[i % sektorer.length]!;
+      await measured(emulator, screens.dashboardSektor, () =>
+        team.dashboard.load({ periodId: '2018', sektorId: sektor.id }),
+      );
+    }
+    const lines =
+      municipality.units.filter((u) => u.manager !== null).length *
+      municipality.config.taxonomy.functions.length;
+    return { scale, units: municipality.units.length, lines, fill: { ...fill, seed }, screens };
+  } finally {
+    await emulator.stop();
+  }
+}
+
+const labels: Record<keyof ScaleResult['screens'], string> = {
+  loadForm: 'load form',
+  save: 'save form',
+  dashboardKommun: 'dashboard, kommun',
+  dashboardSektor: 'dashboard, one sektor',
+};
+
+function requestsText(values: readonly number[]): string {
+  const distinct = [...new Set(values)].sort((a, b) => a - b);
+  return distinct.length === 1 ? String(distinct[0]) : `${distinct[0]}–${distinct.at(-1)}`;
+}
+
+async function main(): Promise<void> {
+  const results: ScaleResult[] = [];
+  for (const scale of scales) {
+    const result = await runScale(scale);
+    results.push(result);
+    const f = result.fill;
+    console.log(
+      `  site: ${result.units} units, ${result.lines} lines; provision ${ms(f.provision)}, settings ${ms(f.settings)}, ` +
+        `units ${ms(f.units)}, folders and permissions ${ms(f.access)}, inventories ${ms(f.inventories)}, seed values ${ms(f.seed)}`,
+    );
+    console.log(
+      `  ${'screen'.padEnd(24)}${'requests'.padStart(10)}${'median'.padStart(12)}${'p95'.padStart(12)}   samples`,
+    );
+    for (const [key, measure] of Object.entries(result.screens) as [
+      keyof ScaleResult['screens'],
+      Measure,
+    ][]) {
+      console.log(
+        `  ${labels[key].padEnd(24)}${requestsText(measure.requests).padStart(10)}${ms(percentile(measure.times, 50)).padStart(12)}` +
+          `${ms(percentile(measure.times, 95)).padStart(12)}   ${measure.times.length}`,
+      );
+    }
+  }
+
+  const base = results.find((r) => r.scale === 1);
+  for (const result of results.filter((r) => r !== base && base !== undefined)) {
+    console.log(`\n${result.scale}× / 1× (median time; requests)`);
+    for (const key of Object.keys(labels) as (keyof ScaleResult['screens'])[]) {
+      const ratio = percentile(result.screens[key].times, 50) / percentile(base!.screens[key].times, 50);
+      console.log(
+        `  ${labels[key].padEnd(24)}${ratio.toFixed(2).padStart(8)}   ${requestsText(base!.screens[key].requests)} → ${requestsText(result.screens[key].requests)}`,
+      );
+    }
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

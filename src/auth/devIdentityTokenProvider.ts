@@ -1,0 +1,74 @@
+import { AppError } from '../domain/errors';
+import { type TokenProvider } from '../domain/ports';
+
+/** Options for `devIdentityTokenProvider`. */
+export interface DevIdentityTokenOptions {
+  /** The emulator's origin, e.g. `http://127.0.0.1:7071` (its `/_emulator/token` signs dev tokens). */
+  readonly emulatorUrl: string;
+  /** Whose token to ask for. */
+  readonly upn: string;
+  /** The display name put in the token. @default the emulator's name for the UPN */
+  readonly name?: string;
+  /** How long before expiry a cached token is renewed, in seconds. @default 300 */
+  readonly renewBeforeSeconds?: number;
+  /** The clock, in milliseconds since the epoch (tests move it). @default Date.now */
+  readonly now?: () => number;
+}
+
+interface CachedToken {
+  readonly token: string;
+  readonly renewAt: number;
+}
+
+/**
+ * Tokens from the local development identity: `POST <emulatorUrl>/_emulator/token`, cached until shortly before
+ * they expire; concurrent requests share one call. Only for the emulator — a tenant never answers this endpoint.
+ * @throws AppError `offline` (from `getToken`) when the emulator cannot be reached, `unauthenticated` when it refuses.
+ */
+export function devIdentityTokenProvider(options: DevIdentityTokenOptions): TokenProvider {
+  const { emulatorUrl, upn, name, renewBeforeSeconds = 300, now = Date.now } = options;
+  const endpoint = `${emulatorUrl.replace(/\/+$/, '')}/_emulator/token`;
+  let cached: CachedToken | undefined;
+  let pending: Promise<string> | undefined;
+
+  const fetchToken = async (): Promise<string> => {
+    let response: Response;
+    try {
+      response = await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(name === undefined ? { upn } : { upn, name }),
+      });
+    } catch (error) {
+      throw new AppError('offline', {
+        message: `The dev identity at ${endpoint} is unreachable.`,
+        cause: error,
+      });
+    }
+    const body = (await response.json().catch(() => null)) as {
+      access_token?: unknown;
+      expires_in?: unknown;
+    } | null;
+    if (!response.ok || typeof body?.access_token !== 'string') {
+      throw new AppError('unauthenticated', {
+        message: `The dev identity at ${endpoint} gave no token (HTTP ${response.status}).`,
+      });
+    }
+    const lifetime = typeof body.expires_in === 'number' ? body.expires_in : 3600;
+    cached = {
+      token: body.access_token,
+      renewAt: now() + Math.max(0, lifetime - renewBeforeSeconds) * 1000,
+    };
+    return body.access_token;
+  };
+
+  return {
+    getToken: () => {
+      if (cached !== undefined && now() < cached.renewAt) return Promise.resolve(cached.token);
+      pending ??= fetchToken().finally(() => {
+        pending = undefined;
+      });
+      return pending;
+    },
+  };
+}

@@ -1,0 +1,208 @@
+import { type FirstLineSection, type Inventory, type InventoryLine } from '../../domain/inventory/types';
+import { normaliseUpn } from '../../domain/organisation/upn';
+import { joinPath } from '../../domain/validation/issues';
+import { statusChoice } from '../schema/choices';
+import { type ScopeNames } from './lines';
+import {
+  formValues,
+  instantText,
+  ItemReader,
+  textOrNull,
+  type FormValue,
+  type ItemBody,
+  type SpItem,
+} from './values';
+
+/** The Inventeringar columns the app reads (`Editor/Name` needs `$expand=Editor`). */
+export const inventorySelect: readonly string[] = [
+  'ID',
+  'InventoryKey',
+  'PeriodId',
+  'UnitCode',
+  'SektorCode',
+  'KontorCode',
+  'ManagerUpn',
+  'Status',
+  'ReviewerComment',
+  'SubmittedBy',
+  'SubmittedAt',
+  'ReturnedBy',
+  'ReturnedAt',
+  'ApprovedBy',
+  'ApprovedAt',
+  'FirstLine',
+  'ChefsnaraStodArsarbetare',
+  'Medarbetarspann',
+  'LackingSupport',
+  'Modified',
+  'Editor/Name',
+];
+
+/** The lookups `inventorySelect` projects. */
+export const inventoryExpand: readonly string[] = ['Editor'];
+
+/** An inventory read from its item (without lines), and the item's SharePoint ID. */
+export interface StoredInventory {
+  /** The SharePoint item ID. */
+  readonly itemId: number;
+  /** The inventory; `lines` is empty and `version` is `''` until the repository adds them. */
+  readonly inventory: Inventory;
+}
+
+// SharePoint's own Modified/Editor say who changed an inventory last and when: they cannot be forged from the
+// client and need no columns of our own. Editor is a claims login (`i:0#.f|membership|anna@kommun.se`).
+function upnOfLogin(login: unknown): string | null {
+  if (typeof login !== 'string' || login === '') return null;
+  return normaliseUpn(login.slice(login.lastIndexOf('|') + 1));
+}
+
+/**
+ * An inventory from its Inventeringar item. The first-line section is the FirstLine JSON
+ * (`{ "adminHours": { "hr": 3.5 } }`) plus three plain columns; it is `null` when all four are empty.
+ * @throws AppError `invalid` naming the item when a column cannot be read.
+ */
+export function inventoryFromItem(item: SpItem): StoredInventory {
+  const r = new ItemReader(item, { list: 'inventeringar', keyField: 'InventoryKey' });
+  const adminHours = r.json('FirstLine', (reader, value, path) => {
+    const record = reader.object(value, path);
+    if (record === null) return null;
+    const hoursPath = joinPath(path, 'adminHours');
+    const hours = reader.object(record.adminHours ?? {}, hoursPath);
+    if (hours === null) return null;
+    const result: Record<string, number | null> = {};
+    for (const [category, value] of Object.entries(hours)) {
+      result[category] =
+        value === null ? null : reader.number(value, { path: joinPath(hoursPath, category) });
+    }
+    return result;
+  });
+  const chefsnaraStodArsarbetare = r.number('ChefsnaraStodArsarbetare');
+  const medarbetarspann = r.number('Medarbetarspann');
+  const lackingSupport = r.note('LackingSupport');
+  const firstLine: FirstLineSection | null =
+    adminHours === null &&
+    chefsnaraStodArsarbetare === null &&
+    medarbetarspann === null &&
+    lackingSupport === ''
+      ? null
+      : { adminHours: adminHours ?? {}, chefsnaraStodArsarbetare, medarbetarspann, lackingSupport };
+  const managerUpn = r.optionalText('ManagerUpn');
+  const editor = item.Editor as { Name?: unknown } | undefined;
+  const inventory: Inventory = {
+    id: r.text('InventoryKey'),
+    periodId: r.text('PeriodId'),
+    unitId: r.text('UnitCode'),
+    sektorId: r.text('SektorCode'),
+    kontorId: r.optionalText('KontorCode'),
+    managerUpn: managerUpn === null ? null : normaliseUpn(managerUpn),
+    status: r.requiredChoice('Status', statusChoice) ?? 'notStarted',
+    version: '',
+    lines: [],
+    firstLine,
+    updatedAt: r.instant('Modified'),
+    updatedBy: upnOfLogin(editor?.Name),
+    submittedBy: r.optionalText('SubmittedBy'),
+    submittedAt: r.instant('SubmittedAt'),
+    approvedBy: r.optionalText('ApprovedBy'),
+    approvedAt: r.instant('ApprovedAt'),
+    returnedBy: r.optionalText('ReturnedBy'),
+    returnedAt: r.instant('ReturnedAt'),
+    reviewerComment: r.optionalText('ReviewerComment'),
+  };
+  return r.done({ itemId: r.id, inventory });
+}
+
+function adminHoursTotal(section: FirstLineSection): number | null {
+  const hours = Object.values(section.adminHours).filter((h): h is number => h !== null);
+  // Rounded like the column shows it (one decimal), so float sums do not make a changed-looking body.
+  return hours.length === 0 ? null : Math.round(hours.reduce((a, b) => a + b, 0) * 10) / 10;
+}
+
+/** The Inventeringar columns `inventoryToItem` writes. */
+export const inventoryWrittenColumns: readonly string[] = [
+  'Status',
+  'ReviewerComment',
+  'SubmittedBy',
+  'SubmittedAt',
+  'ReturnedBy',
+  'ReturnedAt',
+  'ApprovedBy',
+  'ApprovedAt',
+  'FirstLine',
+  'AdminHoursTotal',
+  'ChefsnaraStodArsarbetare',
+  'Medarbetarspann',
+  'LackingSupport',
+];
+
+/**
+ * The Inventeringar item body of what changes after creation: status and review, the first-line section and
+ * its totals. Keys, scope and manager are written at creation and by the import, never by a save.
+ */
+export function inventoryToItem(inventory: Inventory): ItemBody {
+  const section = inventory.firstLine;
+  return {
+    Status: statusChoice[inventory.status],
+    ReviewerComment: textOrNull(inventory.reviewerComment),
+    SubmittedBy: textOrNull(inventory.submittedBy),
+    SubmittedAt: instantText(inventory.submittedAt),
+    ReturnedBy: textOrNull(inventory.returnedBy),
+    ReturnedAt: instantText(inventory.returnedAt),
+    ApprovedBy: textOrNull(inventory.approvedBy),
+    ApprovedAt: instantText(inventory.approvedAt),
+    FirstLine: section === null ? null : JSON.stringify({ adminHours: section.adminHours }),
+    AdminHoursTotal: section === null ? null : adminHoursTotal(section),
+    ChefsnaraStodArsarbetare: section?.chefsnaraStodArsarbetare ?? null,
+    Medarbetarspann: section?.medarbetarspann ?? null,
+    LackingSupport: textOrNull(section?.lackingSupport),
+  };
+}
+
+/**
+ * The inventory as it reads back after a save: instants to the second, empty optional texts as `null` — what
+ * SharePoint stores of it.
+ */
+export function asStored(inventory: Inventory): Inventory {
+  return {
+    ...inventory,
+    submittedBy: textOrNull(inventory.submittedBy),
+    submittedAt: instantText(inventory.submittedAt),
+    returnedBy: textOrNull(inventory.returnedBy),
+    returnedAt: instantText(inventory.returnedAt),
+    approvedBy: textOrNull(inventory.approvedBy),
+    approvedAt: instantText(inventory.approvedAt),
+    reviewerComment: textOrNull(inventory.reviewerComment),
+  };
+}
+
+/** The text values that create an inventory item in its unit's folder: keys, scope, manager and status. */
+export function inventoryCreationValues(
+  inventory: Inventory,
+  names: ScopeNames & { readonly managerName: string | null },
+): FormValue[] {
+  return formValues({
+    Title: names.unitName,
+    InventoryKey: inventory.id,
+    PeriodId: inventory.periodId,
+    UnitCode: inventory.unitId,
+    SektorCode: inventory.sektorId,
+    SektorName: names.sektorName,
+    KontorCode: inventory.kontorId,
+    KontorName: names.kontorName,
+    ManagerUpn: inventory.managerUpn,
+    ManagerName: names.managerName,
+    Status: statusChoice[inventory.status],
+  });
+}
+
+/** An inventory with its lines sorted as the configuration orders functions (unknown functions last). */
+export function withLines(
+  inventory: Inventory,
+  lines: { readonly lines: readonly InventoryLine[]; readonly functionOrder: ReadonlyMap<string, number> },
+): Inventory {
+  const rank = (id: string): number => lines.functionOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const sorted = [...lines.lines].sort(
+    (a, b) => rank(a.functionId) - rank(b.functionId) || a.functionId.localeCompare(b.functionId),
+  );
+  return { ...inventory, lines: sorted };
+}

@@ -1,0 +1,39 @@
+import { type MunicipalityConfig } from '../../domain/config/types';
+import { type Period } from '../../domain/periods';
+import { periodFromItem } from '../mapping/periods';
+import { configFromItems } from '../mapping/settings';
+import { type SpItem } from '../mapping/values';
+import { type CollectionQuery } from './batch';
+import { functionsQuery, periodsQuery, requirementsQuery, settingsQuery } from './queries';
+
+/** The four reads every screen starts with; they go into the screen's first `$batch`. */
+export const configurationQueries: readonly CollectionQuery[] = [
+  settingsQuery,
+  functionsQuery,
+  requirementsQuery,
+  periodsQuery,
+];
+
+/** The configuration and periods read by `configurationQueries`. */
+export interface Configuration {
+  /** The validated configuration. */
+  readonly config: MunicipalityConfig;
+  /** Every period, oldest first. */
+  readonly periods: Period[];
+  /** Each function's position in the taxonomy, to order inventory lines. */
+  readonly functionOrder: ReadonlyMap<string, number>;
+}
+
+/**
+ * The configuration and periods from the results of `configurationQueries`, in the same order.
+ * @throws AppError `invalid` naming the item when one cannot be read, or with the configuration's issues.
+ */
+export function configurationFrom(results: readonly SpItem[][]): Configuration {
+  const [settings = [], functions = [], requirements = [], periodItems = []] = results;
+  const config = configFromItems({ settings, functions, requirements });
+  const periods = periodItems
+    .map(periodFromItem)
+    .sort((a, b) => a.opensOn.localeCompare(b.opensOn) || a.id.localeCompare(b.id));
+  const functionOrder = new Map(config.taxonomy.functions.map((fn, index) => [fn.id, index]));
+  return { config, periods, functionOrder };
+}

@@ -1,0 +1,130 @@
+// The dashboard's reads at Gävle's size (350 units × 20 functions), counted at the emulator: the request budget
+// (asserted exactly) and that what comes back is exactly what was stored.
+import { emptyLine, generateMunicipality, type Inventory } from '../../../src/domain';
+import { writeInventories } from '../../../src/sharepoint/writers';
+import { toAppError } from '../../../src/sharepoint/errors';
+import { listByKey } from '../../../src/sharepoint/lists';
+import { readAll } from '../../../src/sharepoint/repositories/batch';
+import { eq } from '../../../src/sharepoint/odata';
+import { contentOf, rejectionOf } from './helpers';
+import { ADMIN, PROJECT_TEAM, fillSite, startBackend, twentyFunctionConfig, type Backend } from './fixture';
+
+jest.setTimeout(120_000);
+
+const municipality = generateMunicipality({ units: 350, seed: 11, config: twentyFunctionConfig() });
+let backend: Backend;
+beforeAll(async () => {
+  backend = await startBackend();
+  const started = Date.now();
+  await fillSite(backend, {
+    units: municipality.units,
+    config: municipality.config,
+    period: municipality.periods[0]!,
+  });
+  await writeInventories(backend.sp(ADMIN), municipality.inventories);
+  process.stderr.write(`[dashboard] site filled in ${Date.now() - started} ms\n`);
+}, 120_000);
+afterAll(() => backend.close());
+
+// What the generator made, as SharePoint keeps it: every function has a line (unanswered ones empty), instants
+// to the second, and not-started units have an untouched inventory.
+function expectedInventories(): Omit<Inventory, 'version' | 'updatedAt' | 'updatedBy'>[] {
+  const functions = municipality.config.taxonomy.functions.map((f) => f.id);
+  const toSecond = (t: string | null) =>
+    t === null ? null : new Date(Math.floor(Date.parse(t) / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const byUnit = new Map(municipality.inventories.map((i) => [i.unitId, i]));
+  return municipality.units
+    .filter((u) => u.manager !== null)
+    .map((unit) => {
+      const generated = byUnit.get(unit.id);
+      const base: Inventory = generated ?? {
+        id: `2018:${unit.id}`,
+        periodId: '2018',
+        unitId: unit.id,
+        sektorId: unit.sektorId,
+        kontorId: unit.kontorId,
+        managerUpn: unit.manager!.upn,
+        status: 'notStarted',
+        version: '',
+        lines: [],
+        firstLine: null,
+        updatedAt: null,
+        updatedBy: null,
+        submittedBy: null,
+        submittedAt: null,
+        approvedBy: null,
+        approvedAt: null,
+        returnedBy: null,
+        returnedAt: null,
+        reviewerComment: null,
+      };
+      const lines = new Map(base.lines.map((l) => [l.functionId, l]));
+      return contentOf({
+        ...base,
+        lines: functions.map((id) => lines.get(id) ?? emptyLine(id)),
+        submittedAt: toSecond(base.submittedAt),
+        approvedAt: toSecond(base.approvedAt),
+        returnedAt: toSecond(base.returnedAt),
+      });
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+describe('the dashboard at 1× (350 units × 20 functions)', () => {
+  it('loads the whole kommun in exactly 2 requests, exactly as stored', async () => {
+    backend.emulator.resetStats();
+    const data = await backend.repos(PROJECT_TEAM).dashboard.load({ periodId: '2018' });
+    expect(backend.requests()).toBe(2);
+    expect(data.units).toHaveLength(350);
+    expect([...data.units].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...municipality.units].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    expect(data.config).toEqual(municipality.config);
+    const lines = data.inventories.reduce((n, i) => n + i.lines.length, 0);
+    expect(lines).toBe(data.inventories.length * 20);
+    expect(data.inventories.map(contentOf).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      expectedInventories(),
+    );
+  });
+
+  it('loads one sektor in exactly 2 requests, with only its units and inventories', async () => {
+    const sektor = municipality.units.find((u) => u.kind === 'sektor')!;
+    backend.emulator.resetStats();
+    const data = await backend.repos(PROJECT_TEAM).dashboard.load({ periodId: '2018', sektorId: sektor.id });
+    expect(backend.requests()).toBe(2);
+    expect(data.units.every((u) => u.sektorId === sektor.id)).toBe(true);
+    expect(data.units).toHaveLength(municipality.units.filter((u) => u.sektorId === sektor.id).length);
+    expect(data.inventories.map((i) => i.unitId).sort()).toEqual(
+      expectedInventories()
+        .filter((i) => i.sektorId === sektor.id)
+        .map((i) => i.unitId)
+        .sort(),
+    );
+  });
+
+  it('reads lines from a list above the list view threshold through indexed partitions', async () => {
+    // 7,000 lines: an unindexed filter is refused there (SPQueryThrottledException), the partitions are not.
+    const lines = listByKey(backend.sp(ADMIN), 'inventeringsrader');
+    // 20 lines and the unit's folder (an item too) per unit with a manager.
+    const managed = municipality.units.filter((u) => u.manager !== null).length;
+    expect((await lines.select('ItemCount')()).ItemCount).toBe(managed * 21);
+    const refused = await toAppError(
+      await rejectionOf(lines.items.filter(eq('FunctionId', 'ekonomi')).top(10)()),
+    );
+    expect(refused.code).toBe('unavailable');
+    expect(refused.message).toContain('list view threshold');
+    const data = await backend.repos(PROJECT_TEAM).dashboard.load({ periodId: '2018' });
+    expect(data.inventories.reduce((n, i) => n + i.lines.length, 0)).toBe(data.inventories.length * 20);
+  });
+
+  it('follows odata.nextLink until every page is read, one $batch per round', async () => {
+    backend.emulator.resetStats();
+    const [units = [], periods = []] = await readAll(backend.sp(ADMIN), [
+      (b) => listByKey(b, 'organisation').items.select('UnitCode').top(100),
+      (b) => listByKey(b, 'perioder').items.select('PeriodId').top(100),
+    ]);
+    expect(backend.requests()).toBe(4);
+    expect(new Set(units.map((u) => u.UnitCode)).size).toBe(350);
+    expect(periods.map((p) => p.PeriodId)).toEqual(['2018']);
+  });
+});

@@ -1,0 +1,222 @@
+// The manager's form against the emulator: the request budgets (counted at the emulator, exactly), the round
+// trip of every field, ETag conflicts, and names that need escaping.
+import { AppError, emptyInventory, emptyLine, type Inventory } from '../../../src/domain';
+import { answeredFirstLine, answeredLine, contentOf, rejectionOf, withAnswers } from './helpers';
+import { during2018, fillSite, startBackend, type Backend, type FilledSite } from './fixture';
+
+const ANNA = 'anna.berg@kommun.example';
+const KARL = 'karl.kontor@kommun.example';
+const ONEIL = "o'neil@kommun.example";
+
+let backend: Backend;
+let site: FilledSite;
+beforeAll(async () => {
+  backend = await startBackend();
+  site = await fillSite(backend);
+});
+afterAll(() => backend.close());
+
+async function annasInventory(): Promise<Inventory> {
+  const form = await backend.repos(ANNA).inventories.loadMine({ upn: ANNA, on: during2018 });
+  const [inventory] = form.inventories;
+  if (!inventory) throw new Error('Anna has no inventory');
+  return inventory;
+}
+
+describe('loading the form', () => {
+  it('takes exactly 2 requests and brings configuration, period, unit and inventory with every line', async () => {
+    backend.emulator.resetStats();
+    const form = await backend.repos(ANNA).inventories.loadMine({ upn: ANNA, on: during2018 });
+    expect(backend.requests()).toBe(2);
+    expect(form.period?.id).toBe('2018');
+    expect(form.periods.map((p) => p.id)).toEqual(['2018']);
+    expect(form.config).toEqual(site.config);
+    expect(form.units.map((u) => [u.id, u.kontorId, u.sektorId, u.manager?.level])).toEqual([
+      ['E1', 'K1', 'S1', 'enhetschef'],
+    ]);
+    expect(form.inventories).toHaveLength(1);
+    const [inventory] = form.inventories;
+    expect(inventory).toMatchObject({
+      id: '2018:E1',
+      unitId: 'E1',
+      sektorId: 'S1',
+      kontorId: 'K1',
+      status: 'notStarted',
+      managerUpn: ANNA,
+    });
+    expect(inventory!.lines.map((l) => l.functionId)).toEqual(
+      site.config.taxonomy.functions.map((f) => f.id),
+    );
+    expect(inventory!.version).not.toBe('');
+    expect(inventory!.updatedBy).toBe('admin@kommun.example');
+  });
+
+  it('takes 1 request between rounds (no open period, nothing more to read)', async () => {
+    backend.emulator.resetStats();
+    const form = await backend.repos(ANNA).inventories.loadMine({ upn: ANNA, on: '2019-03-01' });
+    expect(backend.requests()).toBe(1);
+    expect(form.period).toBeNull();
+    expect(form.inventories).toEqual([]);
+    expect(form.units.map((u) => u.id)).toEqual(['E1']);
+  });
+});
+
+describe('saving the form', () => {
+  it('is exactly one $batch with the inventory item and the changed lines, and every field reads back', async () => {
+    const loaded = await annasInventory();
+    const edited = withAnswers(
+      loaded,
+      [
+        answeredLine('ekonomi', 'controller', 1),
+        answeredLine('hr', 'hrStrateg', 2),
+        answeredLine('malResultatstyrning', null, 3),
+      ],
+      answeredFirstLine(),
+    );
+    backend.emulator.resetStats();
+    const saved = await backend.repos(ANNA).inventories.save(edited);
+    expect(backend.emulator.stats()).toMatchObject({ requests: 1, batchOperations: 4 });
+    expect(saved.version).not.toBe(loaded.version);
+    expect(contentOf(saved)).toEqual(contentOf(edited));
+    const reloaded = await annasInventory();
+    expect(contentOf(reloaded)).toEqual(contentOf(edited));
+    expect(reloaded.version).toBe(saved.version);
+    expect(reloaded.updatedBy).toBe(ANNA);
+  });
+
+  it('makes no request when nothing changed', async () => {
+    const loaded = await annasInventory();
+    backend.emulator.resetStats();
+    const saved = await backend.repos(ANNA).inventories.save(loaded);
+    expect(backend.requests()).toBe(0);
+    expect(saved.version).toBe(loaded.version);
+  });
+
+  it('saves again with the version a save returned, writing only what changed since', async () => {
+    const loaded = await annasInventory();
+    const first = await backend
+      .repos(ANNA)
+      .inventories.save(withAnswers(loaded, [answeredLine('it', 'itSamordnare', 4)]));
+    backend.emulator.resetStats();
+    const second = await backend
+      .repos(ANNA)
+      .inventories.save(withAnswers(first, [answeredLine('it', 'systemforvaltare', 5)]));
+    expect(backend.emulator.stats()).toMatchObject({ requests: 1, batchOperations: 2 });
+    expect(contentOf(await annasInventory())).toEqual(contentOf(second));
+  });
+
+  it('clears answers: empty values are stored as empty and read back as unanswered', async () => {
+    const loaded = await annasInventory();
+    const cleared = withAnswers(
+      loaded,
+      loaded.lines.map((l) => ({
+        ...l,
+        persons: null,
+        arsarbetare: null,
+        roles: [],
+        supportLocations: [],
+        quality: null,
+        competenceNow: null,
+        competenceNeeded: null,
+        competenceGap: '',
+        placement: null,
+        comment: '',
+      })),
+      null,
+    );
+    await backend.repos(ANNA).inventories.save(cleared);
+    expect(contentOf(await annasInventory())).toEqual(contentOf(cleared));
+  });
+});
+
+describe('an inventory not stored yet (version "")', () => {
+  it('is created in the unit folder with its lines, then written: 3 requests', async () => {
+    const unit = site.units.find((u) => u.id === 'E1')!;
+    const fresh = withAnswers(
+      { ...emptyInventory(unit, '2020'), lines: site.config.taxonomy.functions.map((f) => emptyLine(f.id)) },
+      [answeredLine('ekonomi', 'controller', 2)],
+      answeredFirstLine(),
+    );
+    backend.emulator.resetStats();
+    const saved = await backend.repos(ANNA).inventories.save(fresh);
+    expect(backend.requests()).toBe(3);
+    const stored = await backend.repos(ANNA).inventories.get('2020', 'E1');
+    expect(contentOf(stored!)).toEqual(contentOf(saved));
+    expect(stored!.version).toBe(saved.version);
+    await backend.repos(ANNA).inventories.save(withAnswers(saved, [answeredLine('hr', null, 1)]));
+  });
+});
+
+describe('conflicts', () => {
+  it('two sessions of one manager: the later save gets a conflict with both versions, and nothing of it is lost silently', async () => {
+    const tabA = await annasInventory();
+    const tabB = await annasInventory();
+    await backend.repos(ANNA).inventories.save(withAnswers(tabA, [answeredLine('juridik', 'jurist', 7)]));
+    const mine = withAnswers(tabB, [answeredLine('kundtjanst', 'kommunvagledare', 8)]);
+    const error = await rejectionOf(backend.repos(ANNA).inventories.save(mine));
+    expect(error).toBeInstanceOf(AppError);
+    const conflict = error as AppError<Inventory>;
+    expect(conflict.code).toBe('conflict');
+    expect(conflict.conflict?.mine).toEqual(mine);
+    const theirs = conflict.conflict!.theirs;
+    expect(theirs.lines.find((l) => l.functionId === 'juridik')).toEqual(
+      answeredLine('juridik', 'jurist', 7),
+    );
+    expect(contentOf(theirs)).toEqual(contentOf(await annasInventory()));
+    // The user resolves on top of theirs; that save lands.
+    const resolved = await backend
+      .repos(ANNA)
+      .inventories.save(withAnswers(theirs, [answeredLine('kundtjanst', 'kommunvagledare', 8)]));
+    const stored = await annasInventory();
+    expect(contentOf(stored)).toEqual(contentOf(resolved));
+    expect(stored.lines.find((l) => l.functionId === 'juridik')?.persons).toBe(8);
+  });
+
+  it('manager against reviewer: a save on a stale version after the reviewer returned it is a conflict', async () => {
+    const submitted = await backend.repos(ANNA).inventories.save({
+      ...(await annasInventory()),
+      status: 'submitted',
+      submittedBy: ANNA,
+      submittedAt: '2018-05-20T08:00:00Z',
+    });
+    const stale = submitted;
+    const reviewed = await backend.repos(KARL).inventories.get('2018', 'E1');
+    expect(reviewed?.status).toBe('submitted');
+    await backend.repos(KARL).inventories.save({
+      ...reviewed!,
+      status: 'returned',
+      returnedBy: KARL,
+      returnedAt: '2018-05-21T09:30:00Z',
+      reviewerComment: "Komplettera 'Ekonomi' & HR, tack!",
+    });
+    const error = (await rejectionOf(
+      backend.repos(ANNA).inventories.save({ ...stale, status: 'draft' }),
+    )) as AppError<Inventory>;
+    expect(error.code).toBe('conflict');
+    expect(error.conflict?.theirs).toMatchObject({
+      status: 'returned',
+      returnedBy: KARL,
+      reviewerComment: "Komplettera 'Ekonomi' & HR, tack!",
+    });
+    expect((await annasInventory()).status).toBe('returned');
+  });
+});
+
+describe('names that need escaping', () => {
+  it("finds and saves the form of a manager whose UPN has an apostrophe, in a unit named Öster & Väster's #1", async () => {
+    backend.emulator.resetStats();
+    const form = await backend
+      .repos(ONEIL)
+      .inventories.loadMine({ upn: "O'Neil@Kommun.example", on: during2018 });
+    expect(backend.requests()).toBe(2);
+    expect(form.units.map((u) => [u.id, u.name, u.manager?.name])).toEqual([
+      ['E3', "Öster & Väster's #1", "Örjan O'Neil"],
+    ]);
+    const [inventory] = form.inventories;
+    expect(inventory).toMatchObject({ id: '2018:E3', managerUpn: ONEIL, kontorId: 'K2' });
+    const edited = withAnswers(inventory!, [answeredLine('kommunikation', 'kommunikator', 9)]);
+    await backend.repos(ONEIL).inventories.save(edited);
+    const again = await backend.repos(ONEIL).inventories.loadMine({ upn: ONEIL, on: during2018 });
+    expect(contentOf(again.inventories[0]!)).toEqual(contentOf(edited));
+  });
+});

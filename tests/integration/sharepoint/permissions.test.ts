@@ -1,0 +1,124 @@
+// Permission boundaries for each role, enforced by SharePoint (the emulator) through the unit folders that
+// ensureUnitAccess secures: the repositories see only what the signed-in user may read, and writes outside
+// that get SharePoint's denial as an AppError.
+import { type SPFI } from '@pnp/sp';
+import '@pnp/sp/items';
+import '@pnp/sp/webs';
+import { AppError, type Inventory } from '../../../src/domain';
+import { toAppError } from '../../../src/sharepoint/errors';
+import { listByKey } from '../../../src/sharepoint/lists';
+import { itemIdOf, type SpItem } from '../../../src/sharepoint/mapping/values';
+import { eq } from '../../../src/sharepoint/odata';
+import { answeredLine, rejectionOf, withAnswers } from './helpers';
+import { ADMIN, PROJECT_TEAM, during2018, fillSite, startBackend, type Backend } from './fixture';
+
+const ANNA = 'anna.berg@kommun.example';
+const SARA = 'sara.sektor@kommun.example'; // sektorchef S1: reviewer of sektor S1
+const KARL = 'karl.kontor@kommun.example'; // kontorschef K1: reviewer of kontor K1
+const STINA = 'stina.bygg@kommun.example'; // sektorchef S2
+const BOARD = 'styrelsen@kommun.example';
+
+let backend: Backend;
+beforeAll(async () => {
+  backend = await startBackend();
+  await fillSite(backend);
+});
+afterAll(() => backend.close());
+
+const unitsSeenBy = async (upn: string): Promise<string[]> =>
+  (await backend.repos(upn).inventories.listByPeriod('2018')).map((i) => i.unitId).sort();
+
+async function inventoryItemId(sp: SPFI, key: string): Promise<number> {
+  const [item] = (await listByKey(sp, 'inventeringar')
+    .items.select('ID')
+    .filter(eq('InventoryKey', key))()) as SpItem[];
+  if (!item) throw new Error(`No item ${key}`);
+  return itemIdOf(item);
+}
+
+describe('a manager', () => {
+  it('reads only their own unit: another unit is absent from collections and 404 by id', async () => {
+    expect(await unitsSeenBy(ANNA)).toEqual(['E1']);
+    expect(await backend.repos(ANNA).inventories.get('2018', 'E2')).toBeNull();
+    const form = await backend.repos(ANNA).inventories.loadMine({ upn: ANNA, on: during2018 });
+    expect(form.inventories.map((i) => i.unitId)).toEqual(['E1']);
+    const eriksItem = await inventoryItemId(backend.sp(ADMIN), '2018:E2');
+    const denial = await toAppError(
+      await rejectionOf(listByKey(backend.sp(ANNA), 'inventeringar').items.getById(eriksItem)()),
+    );
+    expect(denial.code).toBe('notFound');
+  });
+
+  it("cannot write another unit's inventory even with its version: SharePoint's denial, nothing stored", async () => {
+    const eriks = (await backend.repos(ADMIN).inventories.get('2018', 'E2'))!;
+    const forged = withAnswers(eriks, [answeredLine('ekonomi', 'controller', 3)]);
+    const error = (await rejectionOf(backend.repos(ANNA).inventories.save(forged))) as AppError;
+    expect(error).toBeInstanceOf(AppError);
+    expect(error.code).toBe('notFound');
+    const stored = (await backend.repos(ADMIN).inventories.get('2018', 'E2'))!;
+    expect(stored.lines.find((l) => l.functionId === 'ekonomi')?.persons).toBeNull();
+    expect(stored.status).toBe('notStarted');
+  });
+});
+
+describe('reviewers', () => {
+  it('of a sektor see its units and no other sektor’s; of a kontor, the kontor’s units', async () => {
+    expect(await unitsSeenBy(SARA)).toEqual(['E1', 'E2', 'K1', 'S1']);
+    expect(await unitsSeenBy(STINA)).toEqual(['E3', 'K2', 'S2']);
+    expect(await unitsSeenBy(KARL)).toEqual(['E1', 'E2', 'K1']);
+    expect(await backend.repos(SARA).inventories.get('2018', 'E3')).toBeNull();
+  });
+
+  it('set status and comment, but may not change the answers', async () => {
+    const e2 = (await backend.repos(KARL).inventories.get('2018', 'E2'))!;
+    const approved: Inventory = {
+      ...e2,
+      status: 'approved',
+      approvedBy: KARL,
+      approvedAt: '2018-06-01T12:00:00Z',
+      reviewerComment: 'Bra!',
+    };
+    const saved = await backend.repos(KARL).inventories.save(approved);
+    expect(await backend.repos(ADMIN).inventories.get('2018', 'E2')).toMatchObject({
+      status: 'approved',
+      approvedBy: KARL,
+      reviewerComment: 'Bra!',
+    });
+    const error = (await rejectionOf(
+      backend.repos(KARL).inventories.save(withAnswers(saved, [answeredLine('hr', 'lon', 2)])),
+    )) as AppError;
+    expect(error.code).toBe('forbidden');
+    const stored = (await backend.repos(ADMIN).inventories.get('2018', 'E2'))!;
+    expect(stored.lines.find((l) => l.functionId === 'hr')?.persons).toBeNull();
+  });
+
+  it('see the dashboard of their own scope only', async () => {
+    const data = await backend.repos(SARA).dashboard.load({ periodId: '2018' });
+    expect(data.inventories.map((i) => i.unitId).sort()).toEqual(['E1', 'E2', 'K1', 'S1']);
+    expect(data.units).toHaveLength(8);
+  });
+});
+
+describe('the project team', () => {
+  it('sees every inventory of the period', async () => {
+    expect(await unitsSeenBy(PROJECT_TEAM)).toEqual(['E1', 'E2', 'E3', 'K1', 'K2', 'S1', 'S2']);
+  });
+});
+
+describe('the board', () => {
+  it('has no access to the site or its lists at all', async () => {
+    const site = await toAppError(await rejectionOf(backend.sp(BOARD).web()));
+    expect(site.code).toBe('forbidden');
+    // The lists answer as if they did not exist, as SharePoint hides what a user cannot read.
+    const error = (await rejectionOf(backend.repos(BOARD).inventories.listByPeriod('2018'))) as AppError;
+    expect(error.code).toBe('notFound');
+    const dashboard = (await rejectionOf(
+      backend.repos(BOARD).dashboard.load({ periodId: '2018' }),
+    )) as AppError;
+    expect(dashboard.code).toBe('notFound');
+    const form = (await rejectionOf(
+      backend.repos(BOARD).inventories.loadMine({ upn: BOARD, on: during2018 }),
+    )) as AppError;
+    expect(form.code).toBe('notFound');
+  });
+});

@@ -1,0 +1,240 @@
+// The writers the import and the seed use: idempotent (a second run writes nothing), resumable (a run after an
+// interruption finishes the job without duplicates), and creating every item inside its unit's folder.
+import { type SPFI } from '@pnp/sp';
+import '@pnp/sp/items';
+import { AppError, type MunicipalityConfig, type Period, type Unit } from '../../../src/domain';
+import { listByKey, unitFolderUrl } from '../../../src/sharepoint/lists';
+import { itemIdOf, type SpItem } from '../../../src/sharepoint/mapping/values';
+import { eq } from '../../../src/sharepoint/odata';
+import { ensureUnitAccess } from '../../../src/sharepoint/provision/ensureUnitAccess';
+import { createPeriodInventories, upsertUnits, writeInventories } from '../../../src/sharepoint/writers';
+import { answeredFirstLine, answeredLine, contentOf, rejectionOf, withAnswers } from './helpers';
+import { ADMIN, during2018, fillSite, startBackend, type Backend, type FilledSite } from './fixture';
+
+let backend: Backend;
+let site: FilledSite;
+let admin: SPFI;
+beforeAll(async () => {
+  backend = await startBackend();
+  site = await fillSite(backend);
+  admin = backend.sp(ADMIN);
+});
+afterAll(() => backend.close());
+
+async function itemsOf(list: 'inventeringar' | 'inventeringsrader', periodId: string): Promise<SpItem[]> {
+  const items: SpItem[] = [];
+  for await (const page of listByKey(admin, list)
+    .items.select('ID', 'InventoryKey', 'FileDirRef', list === 'inventeringar' ? 'ManagerUpn' : 'FunctionId')
+    .filter(eq('PeriodId', periodId))
+    .top(5000)) {
+    items.push(...(page as SpItem[]));
+  }
+  return items;
+}
+
+const managedUnits = (units: readonly Unit[]): Unit[] => units.filter((u) => u.manager !== null);
+
+describe('upsertUnits', () => {
+  it('writes nothing on a second run, and only the changed unit on a change', async () => {
+    backend.emulator.resetStats();
+    expect(await upsertUnits(admin, site.units)).toEqual({ created: 0, updated: 0, unchanged: 8 });
+    expect(backend.requests()).toBe(1);
+    const renamed = site.units.map((u) =>
+      u.id === 'E4' ? { ...u, name: "Nya Väster's & Co #2", headcount: 6 } : u,
+    );
+    backend.emulator.resetStats();
+    expect(await upsertUnits(admin, renamed)).toEqual({ created: 0, updated: 1, unchanged: 7 });
+    expect(backend.emulator.stats()).toMatchObject({ requests: 2, batchOperations: 2 });
+    const units = await backend.repos(ADMIN).organisation.listUnits();
+    expect(units.find((u) => u.id === 'E4')).toMatchObject({ name: "Nya Väster's & Co #2", headcount: 6 });
+    expect(units).toEqual(expect.arrayContaining(renamed));
+    expect(await upsertUnits(admin, renamed)).toEqual({ created: 0, updated: 0, unchanged: 8 });
+  });
+});
+
+describe('createPeriodInventories', () => {
+  it('made one inventory per unit with a manager and one line per function, inside the unit folders', async () => {
+    const inventories = await itemsOf('inventeringar', '2018');
+    const lines = await itemsOf('inventeringsrader', '2018');
+    const managed = managedUnits(site.units);
+    expect(inventories.map((i) => i.InventoryKey).sort()).toEqual(managed.map((u) => `2018:${u.id}`).sort());
+    expect(lines).toHaveLength(managed.length * site.config.taxonomy.functions.length);
+    for (const item of inventories) {
+      const unit = String(item.InventoryKey).split(':')[1]!;
+      expect(item.FileDirRef).toBe(unitFolderUrl(backend.siteUrl, 'inventeringar', unit));
+    }
+    for (const item of lines) {
+      const unit = String(item.InventoryKey).split(':')[1]!;
+      expect(item.FileDirRef).toBe(unitFolderUrl(backend.siteUrl, 'inventeringsrader', unit));
+    }
+  });
+
+  it('writes nothing on a second run (two reads only)', async () => {
+    backend.emulator.resetStats();
+    const result = await createPeriodInventories(admin, {
+      period: site.period,
+      units: site.units,
+      config: site.config,
+    });
+    expect(result).toEqual({ created: 0, existing: 7, updated: 0, linesCreated: 0 });
+    expect(backend.emulator.stats()).toMatchObject({ requests: 2 });
+  });
+
+  it('finishes the job after an interruption, without duplicates', async () => {
+    const period2019: Period = {
+      id: '2019',
+      name: { sv: '2019', en: '2019' },
+      opensOn: '2019-01-01',
+      closesOn: '2019-12-31',
+    };
+    await backend.repos(ADMIN).settings.savePeriod(period2019);
+    // Connections dropped without an answer and no retries: the run stops part-way.
+    backend.emulator.configure({ faults: { dropRate: 0.35, seed: 3 } });
+    const noRetries = backend.sp(ADMIN, { retries: 1 });
+    const progress: number[] = [];
+    const error = await rejectionOf(
+      createPeriodInventories(noRetries, {
+        period: period2019,
+        units: site.units,
+        config: site.config,
+        onProgress: (done) => progress.push(done),
+      }),
+    );
+    backend.emulator.configure({ faults: { dropRate: 0 } });
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('offline');
+    const partial = await itemsOf('inventeringsrader', '2019');
+    const expectedLines = managedUnits(site.units).length * site.config.taxonomy.functions.length;
+    expect(partial.length).toBeLessThan(expectedLines);
+    const result = await createPeriodInventories(admin, {
+      period: period2019,
+      units: site.units,
+      config: site.config,
+    });
+    expect(result.linesCreated).toBe(expectedLines - partial.length);
+    const lines = await itemsOf('inventeringsrader', '2019');
+    const keys = lines.map((l) => `${String(l.InventoryKey)}|${String(l.FunctionId)}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(lines).toHaveLength(expectedLines);
+    expect((await itemsOf('inventeringar', '2019')).map((i) => i.InventoryKey).sort()).toEqual(
+      managedUnits(site.units)
+        .map((u) => `2019:${u.id}`)
+        .sort(),
+    );
+  });
+
+  it('creates the missing lines when the taxonomy gains a function', async () => {
+    const config: MunicipalityConfig = {
+      ...site.config,
+      taxonomy: {
+        ...site.config.taxonomy,
+        functions: [
+          ...site.config.taxonomy.functions,
+          {
+            id: 'sakerhet',
+            groupId: 'stod',
+            label: { sv: 'Säkerhet & beredskap', en: 'Security' },
+            roles: [],
+          },
+        ],
+      },
+    };
+    await backend.repos(ADMIN).settings.saveConfig(config);
+    const result = await createPeriodInventories(admin, { period: site.period, units: site.units, config });
+    expect(result).toEqual({ created: 0, existing: 7, updated: 0, linesCreated: 7 });
+    const form = await backend
+      .repos('anna.berg@kommun.example')
+      .inventories.loadMine({ upn: 'anna.berg@kommun.example', on: during2018 });
+    expect(form.inventories[0]!.lines.at(-1)?.functionId).toBe('sakerhet');
+    await backend.repos(ADMIN).settings.saveConfig(site.config);
+  });
+
+  it('moves an inventory to the unit’s new manager', async () => {
+    const units = site.units.map((u) =>
+      u.id === 'E2'
+        ? { ...u, manager: { upn: 'nina.ny@kommun.example', name: 'Nina Ny', level: 'enhetschef' as const } }
+        : u,
+    );
+    await upsertUnits(admin, units);
+    await ensureUnitAccess(admin, { units });
+    const result = await createPeriodInventories(admin, { period: site.period, units, config: site.config });
+    expect(result).toMatchObject({ created: 0, updated: 1, linesCreated: 0 });
+    const nina = await backend
+      .repos('nina.ny@kommun.example')
+      .inventories.loadMine({ upn: 'nina.ny@kommun.example', on: during2018 });
+    expect(nina.inventories.map((i) => [i.id, i.managerUpn])).toEqual([
+      ['2018:E2', 'nina.ny@kommun.example'],
+    ]);
+    // Erik leads no unit any more: he has left the managers' group and his folder grants are gone.
+    const erik = (await rejectionOf(
+      backend.repos('erik.lund@kommun.example').inventories.listByPeriod('2018'),
+    )) as AppError;
+    expect(erik.code).toBe('notFound');
+    expect(await backend.repos('nina.ny@kommun.example').inventories.get('2018', 'E1')).toBeNull();
+  });
+});
+
+describe('writeInventories', () => {
+  it('writes values and statuses over the created items, and nothing on a second run', async () => {
+    const current = await backend.repos(ADMIN).inventories.listByPeriod('2018');
+    const e3 = current.find((i) => i.unitId === 'E3')!;
+    const wanted = {
+      ...withAnswers(
+        e3,
+        [answeredLine('ekonomi', 'ekonomiassistent', 1), answeredLine('lokalforsorjning', 'lokalstrateg', 2)],
+        answeredFirstLine(3),
+      ),
+      status: 'approved' as const,
+      submittedBy: "o'neil@kommun.example",
+      submittedAt: '2018-04-02T07:00:00Z',
+      approvedBy: 'stina.bygg@kommun.example',
+      approvedAt: '2018-04-03T07:00:00Z',
+    };
+    backend.emulator.resetStats();
+    await writeInventories(admin, [wanted]);
+    // Reads (1 round) and one $batch with the item and the two answered lines.
+    expect(backend.emulator.stats()).toMatchObject({ requests: 2, batchOperations: 2 + 3 });
+    const stored = (await backend.repos(ADMIN).inventories.get('2018', 'E3'))!;
+    expect(contentOf(stored)).toEqual(contentOf(wanted));
+    backend.emulator.resetStats();
+    await writeInventories(admin, [wanted]);
+    expect(backend.requests()).toBe(1);
+  });
+
+  it('refuses an inventory that has no item, naming it', async () => {
+    const ghost = {
+      ...(await backend.repos(ADMIN).inventories.get('2018', 'E1'))!,
+      id: '2018:E9',
+      unitId: 'E9',
+    };
+    const error = (await rejectionOf(writeInventories(admin, [ghost]))) as AppError;
+    expect(error.code).toBe('notFound');
+    expect(error.message).toContain('2018:E9');
+  });
+});
+
+// The item IDs of the lines are what the version carries; a deleted item must make the next save recreate it.
+describe('a line whose item is gone', () => {
+  it('is recreated in the unit folder by the next save', async () => {
+    const anna = 'anna.berg@kommun.example';
+    const loaded = (await backend.repos(anna).inventories.loadMine({ upn: anna, on: during2018 }))
+      .inventories[0]!;
+    const [line] = (await listByKey(admin, 'inventeringsrader')
+      .items.select('ID')
+      .filter(eq('InventoryKey', loaded.id))
+      .top(1)()) as SpItem[];
+    const lineId = itemIdOf(line!);
+    const version = JSON.parse(loaded.version) as { i: unknown; l: Record<string, [number, number, string]> };
+    const functionId = Object.entries(version.l).find(([, state]) => state[0] === lineId)![0];
+    await listByKey(admin, 'inventeringsrader').items.getById(lineId).delete();
+    const { [functionId]: _gone, ...rest } = version.l;
+    const withoutLine = { ...loaded, version: JSON.stringify({ i: version.i, l: rest }) };
+    const saved = await backend
+      .repos(anna)
+      .inventories.save(withAnswers(withoutLine, [answeredLine(functionId, null, 6)]));
+    const reloaded = (await backend.repos(anna).inventories.loadMine({ upn: anna, on: during2018 }))
+      .inventories[0]!;
+    expect(contentOf(reloaded)).toEqual(contentOf(saved));
+    expect(reloaded.lines.find((l) => l.functionId === functionId)?.persons).toBe(7);
+  });
+});
