@@ -48,12 +48,21 @@ const bySektorAndKontor =
   "<GroupBy Collapse='FALSE' GroupLimit='100'><FieldRef Name='SektorName'/><FieldRef Name='KontorName'/></GroupBy>" +
   "<OrderBy><FieldRef Name='Title'/></OrderBy>";
 const reviewerColumns = ['Title', 'UnitCode', 'ManagerName', 'Status', 'Modified', 'ReviewerComment'];
-const reviewerView = (title: string, where: string, isDefault = false): ViewSchema => ({
+const reviewerView = ({
+  title,
+  where,
+  isDefault = false,
+}: {
+  title: string;
+  where: string;
+  isDefault?: boolean;
+}): ViewSchema => ({
   title,
   fields: reviewerColumns,
   query: `${where}${bySektorAndKontor}`,
   rowLimit: 100,
   isDefault,
+  scope: 'Recursive',
 });
 
 const organisation: ListSchema = {
@@ -86,6 +95,8 @@ const organisation: ListSchema = {
     },
     number('Headcount', 'Antal medarbetare', { decimals: 0 }),
     number('Arsarbetare', 'Årsarbetare', { decimals: 2 }),
+    // Derived by buildOrganisation at import; stored so the manager's form shows it without reading the tree.
+    number('ManagersReporting', 'Chefer som rapporterar', { decimals: 0 }),
   ],
   views: [
     {
@@ -217,10 +228,10 @@ const inventeringar: ListSchema = {
     note('LackingSupport', 'Stöd som saknas', { maxLength: 2000 }),
   ],
   views: [
-    reviewerView('Alla inventeringar', '', true),
-    reviewerView('Ej inskickade', statusIs('notStarted', 'draft', 'returned')),
-    reviewerView('Att granska', statusIs('submitted')),
-    reviewerView('Godkända', statusIs('approved')),
+    reviewerView({ title: 'Alla inventeringar', where: '', isDefault: true }),
+    reviewerView({ title: 'Ej inskickade', where: statusIs('notStarted', 'draft', 'returned') }),
+    reviewerView({ title: 'Att granska', where: statusIs('submitted') }),
+    reviewerView({ title: 'Godkända', where: statusIs('approved') }),
   ],
 };
 
@@ -264,6 +275,7 @@ const inventeringsrader: ListSchema = {
       fields: ['Title', 'UnitCode', 'Persons', 'Arsarbetare', 'SupportLocations', 'Quality', 'Placement'],
       query: bySektorAndKontor,
       isDefault: true,
+      scope: 'Recursive',
     },
   ],
 };

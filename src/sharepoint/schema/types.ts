@@ -45,7 +45,18 @@ export interface ViewSchema {
   readonly rowLimit?: number;
   /** This view is the list's default view. @default false */
   readonly isDefault?: boolean;
+  /**
+   * SP.ViewScope: `Recursive` shows the items of every folder (and not the folders themselves), which the lists
+   * with a folder per unit need; `Default` shows one folder's content. @default 'Default'
+   */
+  readonly scope?: ViewScope;
 }
+
+/** SharePoint's SP.ViewScope, by name; the number is its position. */
+export const viewScopes = ['Default', 'Recursive', 'RecursiveAll', 'FilesOnly'] as const;
+
+/** A view's folder scope. */
+export type ViewScope = (typeof viewScopes)[number];
 
 /** The lists of the site, by the key code uses for them. */
 export type ListKey =

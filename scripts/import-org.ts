@@ -1,0 +1,116 @@
+// `npm run import-org -- <file.xlsx|file.csv> [--dry-run] [--site <url>]`: reads the HR system's organisation
+// export, checks every row, shows the difference with the site, and (unless --dry-run) brings the site in line:
+// units, groups, folders and permissions, and the current period's inventories (docs/import.md).
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import {
+  csvTable,
+  decodeText,
+  importOrganisation,
+  readOrganisation,
+  type Table,
+} from '../src/sharepoint/import';
+import { helpText, parseCommandLine, UsageError, type CommandSpec } from './lib/args';
+import { errorText, importPrinter, printIssues, terminal } from './lib/progress';
+import { connect, siteOptions } from './lib/site';
+import { xlsxTable } from './lib/xlsx';
+
+const spec = {
+  usage: 'npm run import-org -- <fil.xlsx|fil.csv> [--dry-run] [--site <url>] [--period <id>]',
+  summary:
+    'Läser HR-systemets organisationsexport, kontrollerar varje rad och uppdaterar enheter, chefer, granskargrupper, mappar, behörigheter och periodens inventeringar. / ' +
+    "Reads the HR system's organisation export, checks every row and updates units, managers, reviewer groups, folders, permissions and the period's inventories.",
+  options: {
+    ...siteOptions,
+    'dry-run': {
+      type: 'boolean',
+      help: 'kontrollera och visa skillnaden, ändra inget / check and show the difference, change nothing',
+    },
+    period: {
+      type: 'string',
+      value: 'id',
+      help: 'perioden att skapa inventeringar för / the period to create inventories for (standard / default: den öppna / the open one)',
+    },
+    sheet: {
+      type: 'string',
+      value: 'namn',
+      help: 'Excel: bladet att läsa / the sheet to read (standard / default: det första / the first)',
+    },
+  },
+  positionals: 1,
+} satisfies CommandSpec<
+  typeof siteOptions & {
+    'dry-run': { type: 'boolean'; help: string };
+    period: { type: 'string'; value: string; help: string };
+    sheet: { type: 'string'; value: string; help: string };
+  }
+>;
+
+async function readTable(file: string, sheet: string | undefined): Promise<Table> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new UsageError(
+      `Kan inte läsa filen ${file}: ${(error as Error).message}\nCannot read the file ${file}: ${(error as Error).message}`,
+    );
+  }
+  const extension = extname(file).toLowerCase();
+  // An .xlsx file is a zip archive ("PK"): trust the bytes rather than the name.
+  if (extension === '.xlsx' || (bytes[0] === 0x50 && bytes[1] === 0x4b)) return xlsxTable(bytes, { sheet });
+  if (extension === '.xls')
+    throw new UsageError('Spara filen som .xlsx eller .csv först.\nSave the file as .xlsx or .csv first.');
+  const { text, encoding } = decodeText(bytes);
+  return csvTable(text, encoding);
+}
+
+async function main(): Promise<number> {
+  const t = terminal();
+  const { values, positionals } = parseCommandLine(spec);
+  if (values.help) {
+    t.line(helpText(spec));
+    return 0;
+  }
+  const [file] = positionals;
+  if (file === undefined) throw new UsageError('Ange filen att läsa in.\nGive the file to import.');
+  const table = await readTable(file, values.sheet);
+  const organisation = readOrganisation(table);
+  t.line(`${file}: ${table.source}, ${organisation.rows} enheter / units`);
+  if (!organisation.ok) {
+    t.line(
+      `Filen har ${organisation.issues.length} fel; inget har ändrats. / The file has ${organisation.issues.length} errors; nothing was changed.`,
+    );
+    printIssues(t, organisation);
+    return 1;
+  }
+  printIssues(t, organisation);
+  const { sp, siteUrl, signIn } = connect(values);
+  t.line(`Webbplats / site: ${siteUrl}\nInloggning / sign-in: ${signIn}`);
+  const dryRun = values['dry-run'] ?? false;
+  const report = await importOrganisation(sp, {
+    units: organisation.units,
+    dryRun,
+    periodId: values.period,
+    log: importPrinter(t),
+  });
+  if (report.outcome === 'planned') {
+    t.line('Provkörning: inget har ändrats. / Dry run: nothing was changed.');
+    return 0;
+  }
+  const inventories = report.inventories
+    ? `${report.inventories.created} nya inventeringar / new inventories, ${report.inventories.linesCreated} rader / lines`
+    : 'inga inventeringar / no inventories';
+  t.line(
+    `Klart / done: ${report.units?.created ?? 0} nya / new, ${report.units?.updated ?? 0} ändrade / changed, ${report.removed} borttagna / removed; ${inventories}.`,
+  );
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${errorText(error)}\n`);
+    if (error instanceof UsageError) process.stderr.write(`\n${helpText(spec)}\n`);
+    process.exit(error instanceof UsageError ? 2 : 1);
+  },
+);

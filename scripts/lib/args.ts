@@ -1,0 +1,94 @@
+// Command-line arguments for the scripts: Node's own parseArgs (strict: an unknown option is an error), with
+// messages in Swedish and English that say what to type instead.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** The option table of a script (`parseArgs`'s, with a one-line help text per option). */
+export type OptionSpec = Record<
+  string,
+  {
+    readonly type: 'string' | 'boolean';
+    readonly short?: string;
+    readonly help: string;
+    readonly value?: string;
+  }
+>;
+
+/** A script's description for `--help`. */
+export interface CommandSpec<O extends OptionSpec> {
+  /** e.g. `npm run provision -- --site <url> [--dry-run]` */
+  readonly usage: string;
+  /** One paragraph, Swedish then English. */
+  readonly summary: string;
+  readonly options: O;
+  /** Positional arguments allowed (file names). @default 0 */
+  readonly positionals?: number;
+}
+
+/** Parsed values: strings for string options, booleans for flags. */
+export type ParsedOptions<O extends OptionSpec> = {
+  [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string;
+};
+
+/** A problem with the command line; the script prints `message` and the usage, and exits with code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** The help text of a script. */
+export function helpText<O extends OptionSpec>(spec: CommandSpec<O>): string {
+  const rows = Object.entries(spec.options).map(([name, option]) => {
+    const flag = `--${name}${option.type === 'string' ? ` <${option.value ?? 'värde'}>` : ''}`;
+    return `  ${flag.padEnd(28)} ${option.help}`;
+  });
+  return [
+    `Användning / usage: ${spec.usage}`,
+    '',
+    spec.summary,
+    '',
+    ...rows,
+    `  ${'--help'.padEnd(28)} visa detta / show this`,
+  ].join('\n');
+}
+
+/**
+ * Parses `argv` (default: the process's) by the spec.
+ * @throws UsageError for an unknown option, a missing value or too many file names.
+ */
+export function parseCommandLine<O extends OptionSpec>(
+  spec: CommandSpec<O>,
+  argv: readonly string[] = process.argv.slice(2),
+): { values: ParsedOptions<O> & { help?: boolean }; positionals: string[] } {
+  const options: NonNullable<ParseArgsConfig['options']> = { help: { type: 'boolean', short: 'h' } };
+  for (const [name, option] of Object.entries(spec.options)) {
+    options[name] = option.short ? { type: option.type, short: option.short } : { type: option.type };
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(
+      `Felaktigt kommando: ${(error as Error).message}\nInvalid command line: ${(error as Error).message}`,
+    );
+  }
+  const allowed = spec.positionals ?? 0;
+  if (parsed.positionals.length > allowed) {
+    const extra = parsed.positionals.slice(allowed).join(' ');
+    throw new UsageError(`Okänt argument: ${extra}\nUnknown argument: ${extra}`);
+  }
+  return { values: parsed.values as ParsedOptions<O> & { help?: boolean }, positionals: parsed.positionals };
+}
+
+/** A positive whole number from an option, or the default. @throws UsageError otherwise. */
+export function positiveInteger(
+  value: string | undefined,
+  options: { name: string; fallback: number },
+): number {
+  if (value === undefined) return options.fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) {
+    throw new UsageError(
+      `--${options.name} ska vara ett positivt heltal, inte "${value}".\n--${options.name} must be a positive whole number, not "${value}".`,
+    );
+  }
+  return number;
+}

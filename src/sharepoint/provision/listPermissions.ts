@@ -1,0 +1,43 @@
+import { type ListKey } from '../schema';
+
+/** A principal provisioning grants list permissions to. */
+export type SitePrincipal = 'owners' | 'projectTeam' | 'managers';
+
+/** A permission level, built in (found by RoleTypeKind) or one of ours (found by name). */
+export type SiteRole = 'fullControl' | 'edit' | 'read' | 'besvara' | 'granska';
+
+/** One grant on a list. */
+export interface ListGrant {
+  readonly principal: SitePrincipal;
+  readonly role: SiteRole;
+}
+
+const base: readonly ListGrant[] = [
+  { principal: 'owners', role: 'fullControl' },
+  { principal: 'projectTeam', role: 'edit' },
+];
+const readable: readonly ListGrant[] = [...base, { principal: 'managers', role: 'read' }];
+
+/**
+ * Who has what on each list (docs/data-model.md, "Permissions"). Every list breaks inheritance from the web, so the
+ * site's Members and Visitors see none of it; managers read the organisation and the taxonomy; the inventory
+ * lists grant managers and reviewers nothing at list level — they get their unit folders (ensureUnitAccess).
+ * Reviewers read the organisation because every reviewer leads a sektor or kontor and so is one of the managers.
+ */
+export const listGrants: Readonly<Record<ListKey, readonly ListGrant[]>> = {
+  organisation: readable,
+  perioder: readable,
+  stodfunktioner: readable,
+  mottagarprofil: readable,
+  installningar: readable,
+  inventeringar: base,
+  inventeringsrader: base,
+  exporter: base,
+};
+
+/** SharePoint's RoleTypeKind of the built-in levels used here. */
+export const builtInRoleTypeKind: Readonly<Record<'fullControl' | 'edit' | 'read', number>> = {
+  fullControl: 5,
+  edit: 6,
+  read: 2,
+};

@@ -1,0 +1,107 @@
+// ensureUnitAccess on its own: reviewer groups with their members, unit folders with their own permissions,
+// batched writes, a dry run, and a second run that writes nothing.
+import { ensureUnitAccess, provisionSite } from '../../../src/sharepoint/provision';
+import { ADMIN, useSite, writesAmong, type SentRequest } from './harness';
+import { units } from './organisation';
+
+const site = useSite();
+
+type Json = Record<string, unknown>;
+
+async function folderRoles(list: string, unit: string): Promise<Record<string, string[]>> {
+  const response = await site().fetch(
+    `web/getFolderByServerRelativePath(decodedurl='/sites/stodinventering/Lists/${list}/${unit}')/ListItemAllFields/roleAssignments?$expand=Member,RoleDefinitionBindings`,
+  );
+  expect(response.status).toBe(200);
+  const rows = ((await response.json()) as { value: Json[] }).value;
+  return Object.fromEntries(
+    rows.map((r) => [
+      String((r.Member as Json).Title),
+      (r.RoleDefinitionBindings as Json[]).map((b) => String(b.Name)).filter((n) => n !== 'Limited Access'),
+    ]),
+  );
+}
+
+describe('ensureUnitAccess', () => {
+  beforeAll(async () => {
+    await provisionSite(site().sp(), { log: () => undefined });
+  });
+
+  it('plans in a dry run and writes nothing', async () => {
+    const sent: SentRequest[] = [];
+    const report = await ensureUnitAccess(site().sp(ADMIN, sent), { units: units(), dryRun: true });
+    expect(report).toMatchObject({ groupsCreated: 4, foldersCreated: 16 });
+    expect(writesAmong(sent)).toEqual([]);
+  });
+
+  it('creates reviewer groups, folders and grants in $batches of at most 100', async () => {
+    const sent: SentRequest[] = [];
+    const report = await ensureUnitAccess(site().sp(ADMIN, sent), { units: units() });
+    // 8 managers (E5 is vacant): a folder each in both lists; owners, project team, manager, reviewers.
+    expect(report).toEqual({
+      groupsCreated: 4,
+      groupsRenamed: 0,
+      usersAdded: 8,
+      membersAdded: 4 + 8,
+      membersRemoved: 0,
+      foldersCreated: 16,
+      foldersSecured: 16,
+      // Per list: owners, project team and manager on 8 folders; reviewers K1 1, E1 2, E2 2, E3 1, K2 1, E4 2.
+      grantsAdded: 2 * (8 * 3 + 9),
+      grantsRemoved: 0,
+      orphanFolders: 0,
+    });
+    const batches = sent.filter((r) => r.parts.length > 0);
+    expect(batches.every((b) => b.parts.length <= 100)).toBe(true);
+    expect(writesAmong(sent)).toHaveLength(4 + 8 + 12 + 16 + 16 + report.grantsAdded);
+    // Reads: the web, one $batch of groups, users, levels and folders (new site: no folder permissions to read);
+    // writes: the three phases, the folders' one in several $batches.
+    expect(sent.filter((r) => r.parts.length === 0)).toHaveLength(1);
+  });
+
+  it('names groups from the unit, keeps å/ä/ö, & and #, and puts the manager in', async () => {
+    const groups = (await site()
+      .sp()
+      .web.siteGroups.select('Title', 'Users/LoginName')
+      .expand('Users')()) as unknown as {
+      Title: string;
+      Users: { LoginName: string }[];
+    }[];
+    const members = (title: string) => groups.find((g) => g.Title === title)?.Users.map((u) => u.LoginName);
+    expect(members('Granskare K1 Äldreomsorg & hemtjänst #1')).toEqual([
+      'i:0#.f|membership|karl.kontor@kommun.example',
+    ]);
+    expect(members('Granskare S2 Styrning och stöd')).toEqual(['i:0#.f|membership|sven.styr@kommun.example']);
+    expect(members('Stödinventering chefer')).toHaveLength(8);
+  });
+
+  it('gives a unit folder exactly its people: owners, project team, manager, sektor and kontor reviewers', async () => {
+    expect(await folderRoles('Inventeringar', 'E2')).toEqual({
+      'stodinventering Owners': ['Full Control'],
+      'Stödinventering projektgrupp': ['Edit'],
+      'Erik Lund': ['Besvara'],
+      'Granskare S1 Välfärd': ['Granska'],
+      'Granskare K1 Äldreomsorg & hemtjänst #1': ['Granska'],
+      'Admin Adminsson': ['Full Control'],
+    });
+    expect((await folderRoles('Inventeringsrader', 'E2'))['Granskare K1 Äldreomsorg & hemtjänst #1']).toEqual(
+      ['Read'],
+    );
+    // A kontor is reviewed by its sektor only, not by its own group.
+    expect(
+      Object.keys(await folderRoles('Inventeringar', 'K1')).filter((n) => n.startsWith('Granskare')),
+    ).toEqual(['Granskare S1 Välfärd']);
+    // A vacant unit gets no folder.
+    const vacant = await site().fetch(
+      "web/getFolderByServerRelativePath(decodedurl='/sites/stodinventering/Lists/Inventeringar/E5')?$select=Exists",
+    );
+    expect(((await vacant.json()) as Json).Exists).toBe(false);
+  });
+
+  it('writes nothing the second time', async () => {
+    const sent: SentRequest[] = [];
+    const report = await ensureUnitAccess(site().sp(ADMIN, sent), { units: units() });
+    expect(Object.values(report).every((n) => n === 0)).toBe(true);
+    expect(writesAmong(sent)).toEqual([]);
+  });
+});
