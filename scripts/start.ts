@@ -1,7 +1,12 @@
-// `npm start`: the local stand-ins and the tab, together on 127.0.0.1. Each later issue adds its part here
-// (the seeded demo municipality, the Teams host, the channel receiver).
+// `npm start`: the local stand-ins and the tab, together on 127.0.0.1 — the SharePoint emulator with the seeded
+// demo municipality, and the tab. Each later issue adds its part here (the Teams host, the channel receiver).
 import { EmulatorStartError, startSharePointEmulator } from '../emulators/sharepoint';
+import '@pnp/sp/views';
+import { listByKey } from '../src/sharepoint/lists';
 import { buildIfStale, distDir } from './lib/build';
+import { seedDemoSite } from './lib/demoSite';
+import { errorText } from './lib/progress';
+import { connect } from './lib/site';
 import { serveStatic } from './lib/static-server';
 
 const tabPort = Number(process.env.PORT ?? 3000);
@@ -14,12 +19,30 @@ async function main(): Promise<void> {
     dataDir: '.data/sharepoint',
     log: () => undefined,
   });
+  console.log('Fyller demokommunen (första gången tar det några sekunder)… / Seeding the demo municipality…');
+  // Idempotent: on a second start it finds everything in place and writes nothing.
+  const { sp } = connect({ site: sharePoint.siteUrl });
+  const { demo } = await seedDemoSite(sp);
   const tab = await serveStatic({ root: distDir, port: tabPort });
+  // SharePoint names a view's page after its title without spaces; ask for it rather than guess.
+  const views = await listByKey(sp, 'inventeringar').views.select('Title', 'ServerRelativeUrl')();
+  const listPage = (title: string) => {
+    const view = views.find((v) => v.Title === title);
+    return view ? `${sharePoint.url}${encodeURI(view.ServerRelativeUrl)}` : sharePoint.siteUrl;
+  };
   console.log(
     [
       '',
       `Stödinventering körs på / is running at ${tab.url}`,
       `SharePoint-emulatorn / the SharePoint emulator: ${sharePoint.siteUrl}`,
+      `  Granskarnas vy / the reviewers' view: ${listPage('Att granska')}`,
+      `  Ej inskickade / not submitted:         ${listPage('Ej inskickade')}`,
+      '',
+      'Vem är vem i demokommunen / who is who in the demo municipality:',
+      ...demo.personas.map(
+        ({ persona, place }) => `  ${persona.name.padEnd(20)} ${persona.upn.padEnd(30)} ${place.sv}`,
+      ),
+      '',
       'Avsluta med Ctrl+C. / Stop with Ctrl+C.',
     ].join('\n'),
   );
@@ -37,7 +60,7 @@ main().catch((err: unknown) => {
         `Port ${tabPort} is in use. Choose another with PORT=3001 npm start.`,
     );
   } else {
-    console.error(err);
+    console.error(errorText(err));
   }
   process.exit(1);
 });
