@@ -10,8 +10,8 @@ import {
   readOrganisation,
   type Table,
 } from '../src/sharepoint/import';
-import { helpText, parseCommandLine, UsageError, type CommandSpec } from './lib/args';
-import { errorText, importPrinter, printIssues, terminal } from './lib/progress';
+import { type CommandLine, type CommandSpec, runCommand, UsageError } from './lib/args';
+import { importPrinter, printIssues, terminal } from './lib/progress';
 import { connect, siteOptions } from './lib/site';
 import { xlsxTable } from './lib/xlsx';
 
@@ -64,13 +64,8 @@ async function readTable(file: string, sheet: string | undefined): Promise<Table
   return csvTable(text, encoding);
 }
 
-async function main(): Promise<number> {
+async function main({ values, positionals }: CommandLine<typeof spec.options>): Promise<number> {
   const t = terminal();
-  const { values, positionals } = parseCommandLine(spec);
-  if (values.help) {
-    t.line(helpText(spec));
-    return 0;
-  }
   const [file] = positionals;
   if (file === undefined) throw new UsageError('Ange filen att läsa in.\nGive the file to import.');
   const table = await readTable(file, values.sheet);
@@ -106,11 +101,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`${errorText(error)}\n`);
-    if (error instanceof UsageError) process.stderr.write(`\n${helpText(spec)}\n`);
-    process.exit(error instanceof UsageError ? 2 : 1);
-  },
-);
+runCommand(spec, main);

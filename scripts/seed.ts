@@ -4,9 +4,9 @@
 // `npm run emulator`, or kept running here with --keep-running).
 import { startSharePointEmulator, type RunningSharePointEmulator } from '../emulators/sharepoint/index';
 import { inventoryStatuses } from '../src/domain';
-import { helpText, parseCommandLine, positiveInteger, UsageError, type CommandSpec } from './lib/args';
+import { type CommandLine, type CommandSpec, positiveInteger, runCommand, UsageError } from './lib/args';
 import { seedDemoSite, type SeedEvent, type SeedStage } from './lib/demoSite';
-import { errorText, provisionPrinter, terminal, unitAccessPrinter, type Terminal } from './lib/progress';
+import { provisionPrinter, terminal, unitAccessPrinter, type Terminal } from './lib/progress';
 import { connect, defaultSiteUrl, siteOptions } from './lib/site';
 
 const spec = {
@@ -76,13 +76,8 @@ async function emulatorRunning(siteUrl: string): Promise<boolean> {
   }
 }
 
-async function main(): Promise<number> {
+async function main({ values }: CommandLine<typeof spec.options>): Promise<number> {
   const t = terminal();
-  const { values } = parseCommandLine(spec);
-  if (values.help) {
-    t.line(helpText(spec));
-    return 0;
-  }
   const scale = positiveInteger(values.scale, { name: 'scale', fallback: 1 });
   const seed = positiveInteger(values.seed, { name: 'seed', fallback: 2018 });
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
@@ -151,11 +146,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`${errorText(error)}\n`);
-    if (error instanceof UsageError) process.stderr.write(`\n${helpText(spec)}\n`);
-    process.exit(error instanceof UsageError ? 2 : 1);
-  },
-);
+runCommand(spec, main);

@@ -1,6 +1,7 @@
 // Command-line arguments for the scripts: Node's own parseArgs (strict: an unknown option is an error), with
 // messages in Swedish and English that say what to type instead.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { errorText } from './progress';
 
 /** The option table of a script (`parseArgs`'s, with a one-line help text per option). */
 export type OptionSpec = Record<
@@ -28,6 +29,12 @@ export interface CommandSpec<O extends OptionSpec> {
 export type ParsedOptions<O extends OptionSpec> = {
   [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string;
 };
+
+/** A parsed command line. */
+export interface CommandLine<O extends OptionSpec> {
+  readonly values: ParsedOptions<O> & { help?: boolean };
+  readonly positionals: string[];
+}
 
 /** A problem with the command line; the script prints `message` and the usage, and exits with code 2. */
 export class UsageError extends Error {
@@ -57,7 +64,7 @@ export function helpText<O extends OptionSpec>(spec: CommandSpec<O>): string {
 export function parseCommandLine<O extends OptionSpec>(
   spec: CommandSpec<O>,
   argv: readonly string[] = process.argv.slice(2),
-): { values: ParsedOptions<O> & { help?: boolean }; positionals: string[] } {
+): CommandLine<O> {
   const options: NonNullable<ParseArgsConfig['options']> = { help: { type: 'boolean', short: 'h' } };
   for (const [name, option] of Object.entries(spec.options)) {
     options[name] = option.short ? { type: option.type, short: option.short } : { type: option.type };
@@ -91,4 +98,30 @@ export function positiveInteger(
     );
   }
   return number;
+}
+
+/**
+ * Runs a script: parses its command line, answers `--help`, and turns a failure into its message on stderr and
+ * an exit code (2 for a usage error, with the usage; 1 for anything else).
+ */
+export function runCommand<O extends OptionSpec>(
+  spec: CommandSpec<O>,
+  run: (args: CommandLine<O>) => Promise<number>,
+): void {
+  const main = async (): Promise<number> => {
+    const args = parseCommandLine(spec);
+    if (args.values.help) {
+      process.stdout.write(`${helpText(spec)}\n`);
+      return 0;
+    }
+    return run(args);
+  };
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`${errorText(error)}\n`);
+      if (error instanceof UsageError) process.stderr.write(`\n${helpText(spec)}\n`);
+      process.exit(error instanceof UsageError ? 2 : 1);
+    },
+  );
 }

@@ -2,7 +2,7 @@ import { type FirstLineSection, type Inventory, type InventoryLine } from '../..
 import { normaliseUpn } from '../../domain/organisation/upn';
 import { joinPath } from '../../domain/validation/issues';
 import { statusChoice } from '../schema/choices';
-import { type ScopeNames } from './lines';
+import { scopeValues, type ScopeNames } from './lines';
 import {
   formValues,
   instantText,
@@ -182,13 +182,7 @@ export function inventoryCreationValues(
 ): FormValue[] {
   return formValues({
     Title: names.unitName,
-    InventoryKey: inventory.id,
-    PeriodId: inventory.periodId,
-    UnitCode: inventory.unitId,
-    SektorCode: inventory.sektorId,
-    SektorName: names.sektorName,
-    KontorCode: inventory.kontorId,
-    KontorName: names.kontorName,
+    ...scopeValues(inventory, names),
     ManagerUpn: inventory.managerUpn,
     ManagerName: names.managerName,
     Status: statusChoice[inventory.status],

@@ -100,6 +100,22 @@ export interface ScopeNames {
   readonly kontorName: string | null;
 }
 
+/** The key and scope columns an inventory and each of its lines carry alike (docs/data-model.md). */
+export function scopeValues(
+  inventory: Inventory,
+  names: ScopeNames,
+): Readonly<Record<string, string | null>> {
+  return {
+    InventoryKey: inventory.id,
+    PeriodId: inventory.periodId,
+    UnitCode: inventory.unitId,
+    SektorCode: inventory.sektorId,
+    SektorName: names.sektorName,
+    KontorCode: inventory.kontorId,
+    KontorName: names.kontorName,
+  };
+}
+
 /** What a line item is created from. */
 export interface LineCreation {
   /** The inventory the line belongs to. */
@@ -115,14 +131,8 @@ export function lineCreationValues(creation: LineCreation): FormValue[] {
   const { inventory, fn, names } = creation;
   return formValues({
     Title: fn.label.sv,
-    InventoryKey: inventory.id,
+    ...scopeValues(inventory, names),
     Partition: partitionOf(inventory),
-    PeriodId: inventory.periodId,
-    UnitCode: inventory.unitId,
-    SektorCode: inventory.sektorId,
-    SektorName: names.sektorName,
-    KontorCode: inventory.kontorId,
-    KontorName: names.kontorName,
     FunctionId: fn.id,
   });
 }

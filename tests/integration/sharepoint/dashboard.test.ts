@@ -1,6 +1,6 @@
 // The dashboard's reads at Gävle's size (350 units × 20 functions), counted at the emulator: the request budget
 // (asserted exactly) and that what comes back is exactly what was stored.
-import { emptyLine, generateMunicipality, type Inventory } from '../../../src/domain';
+import { emptyInventory, emptyLine, generateMunicipality, type Inventory } from '../../../src/domain';
 import { writeInventories } from '../../../src/sharepoint/writers';
 import { toAppError } from '../../../src/sharepoint/errors';
 import { listByKey } from '../../../src/sharepoint/lists';
@@ -37,27 +37,7 @@ function expectedInventories(): Omit<Inventory, 'version' | 'updatedAt' | 'updat
     .filter((u) => u.manager !== null)
     .map((unit) => {
       const generated = byUnit.get(unit.id);
-      const base: Inventory = generated ?? {
-        id: `2018:${unit.id}`,
-        periodId: '2018',
-        unitId: unit.id,
-        sektorId: unit.sektorId,
-        kontorId: unit.kontorId,
-        managerUpn: unit.manager!.upn,
-        status: 'notStarted',
-        version: '',
-        lines: [],
-        firstLine: null,
-        updatedAt: null,
-        updatedBy: null,
-        submittedBy: null,
-        submittedAt: null,
-        approvedBy: null,
-        approvedAt: null,
-        returnedBy: null,
-        returnedAt: null,
-        reviewerComment: null,
-      };
+      const base: Inventory = generated ?? emptyInventory(unit, '2018');
       const lines = new Map(base.lines.map((l) => [l.functionId, l]));
       return contentOf({
         ...base,

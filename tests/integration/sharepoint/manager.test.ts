@@ -109,19 +109,7 @@ describe('saving the form', () => {
     const loaded = await annasInventory();
     const cleared = withAnswers(
       loaded,
-      loaded.lines.map((l) => ({
-        ...l,
-        persons: null,
-        arsarbetare: null,
-        roles: [],
-        supportLocations: [],
-        quality: null,
-        competenceNow: null,
-        competenceNeeded: null,
-        competenceGap: '',
-        placement: null,
-        comment: '',
-      })),
+      loaded.lines.map((l) => emptyLine(l.functionId)),
       null,
     );
     await backend.repos(ANNA).inventories.save(cleared);
