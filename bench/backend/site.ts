@@ -41,6 +41,11 @@ export interface SiteContent {
   readonly period: Period;
   /** Members of the project team's group (UPNs). */
   readonly projectTeam: readonly string[];
+  /**
+   * Units already on the site besides `units` (a shared site's own organisation): ensureUnitAccess gets the whole
+   * organisation, or it would take the managers' group from their managers. @default []
+   */
+  readonly otherUnits?: readonly Unit[];
 }
 
 /** Milliseconds each step of `fillSite` took. */
@@ -65,7 +70,7 @@ export async function fillSite(sp: SPFI, content: SiteContent): Promise<FillTimi
   });
   await step('units', () => upsertUnits(sp, content.units));
   await step('access', async () => {
-    await ensureUnitAccess(sp, { units: content.units });
+    await ensureUnitAccess(sp, { units: [...(content.otherUnits ?? []), ...content.units] });
     const group = sp.web.siteGroups.getByName(projectTeamGroupName);
     for (const upn of content.projectTeam) await group.users.add(`i:0#.f|membership|${upn}`);
   });

@@ -1,19 +1,21 @@
-// One emulator per test file, provisioned and filled the way the scripts do it: site's provisionSite and
+// One target per test file, provisioned and filled the way the scripts do it: site's provisionSite and
 // ensureUnitAccess, then our writers. Clients are made exactly as the app makes them (createSharePointClient).
+// The target is a fresh emulator (port 0, temporary directory), or — with SP_LIVE_URL and SP_LIVE_TOKEN — a real
+// SharePoint Online site (see target.ts and docs/data-model.md, "Running the repository tests against a tenant").
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
-import {
-  startSharePointEmulator,
-  type RunningSharePointEmulator,
-  type SharePointEmulatorOptions,
+import type {
+  RunningSharePointEmulator,
+  SharePointEmulatorOptions,
 } from '../../../emulators/sharepoint/index';
 import { staticTokenProvider } from '../../../src/auth';
 import {
   buildOrganisation,
   defaultMunicipalityConfig,
+  normaliseUpn,
   type MunicipalityConfig,
   type Period,
   type Unit,
@@ -22,31 +24,90 @@ import {
   type UnitManager,
 } from '../../../src/domain';
 import { createSharePointClient } from '../../../src/sharepoint/client';
+import { provisionSite } from '../../../src/sharepoint/provision';
+import { ensureUnitAccess, type UnitAccessReport } from '../../../src/sharepoint/provision/ensureUnitAccess';
+import { upnOfLoginName } from '../../../src/sharepoint/provision/unitAccessState';
 import { createRepositories, type Repositories } from '../../../src/sharepoint/repositories';
 import { fillSite as fillWith } from '../../../bench/backend/site';
+import {
+  clearJournal,
+  emptyBaseline,
+  isNothing,
+  readBaseline,
+  readJournal,
+  removeRunData,
+  restoreBaseline,
+  runDataLeft,
+  writeJournal,
+  type Baseline,
+} from './liveSite';
+import { countRequests } from './requestCounter';
+import {
+  ADMIN,
+  PROJECT_TEAM,
+  live,
+  liveAccounts,
+  liveOwnerUpn,
+  liveSiteUrl,
+  liveTokenFor,
+  onSite,
+  ownedByRun,
+  periodsOnSite,
+  runMark,
+  runMarkPattern,
+  timeoutFor,
+} from './target';
 
-jest.setTimeout(60_000);
+export {
+  ADMIN,
+  PROJECT_TEAM,
+  describeEmulatorOnly,
+  describeWithPersonas,
+  hasPersona,
+  live,
+  onSite,
+  timeoutFor,
+} from './target';
 
-/** The site collection administrator every emulator starts with. */
-export const ADMIN = 'admin@kommun.example';
+jest.setTimeout(timeoutFor(60_000));
 
-/** A running, empty emulator and clients for it. */
+/** A provisioned-or-empty target and clients for it. */
 export interface Backend {
+  /** The running emulator. @throws Error in live mode: emulator-only tests go in describeEmulatorOnly. */
   readonly emulator: RunningSharePointEmulator;
+  /** The site's absolute URL. */
   readonly siteUrl: string;
-  /** The app's client acting as `upn`. */
+  /** What the site held before this test file wrote anything (nothing on the emulator). */
+  readonly baseline: Baseline;
+  /** The app's client acting as a person of the fixture (`ADMIN` by default). */
   sp(upn?: string, options?: { retries?: number }): SPFI;
-  /** The app's repositories acting as `upn`. */
+  /** The app's repositories acting as a person of the fixture. */
   repos(upn?: string): Repositories;
-  /** Requests the emulator served since the last `resetStats` (a `$batch` is one). */
+  /** ensureUnitAccess for the site's whole organisation: the baseline's units and these (already on site). */
+  ensureAccess(units: readonly Unit[]): Promise<UnitAccessReport>;
+  /** Starts counting requests from zero. */
+  resetRequests(): void;
+  /** REST requests since `resetRequests` (a `$batch` is one): at the emulator, or client-side in live mode. */
   requests(): number;
+  /** Operations inside the `$batch`es since `resetRequests`, counted the same way. */
+  batchOperations(): number;
+  /** Stops the emulator, or removes everything this file made on the live site. */
   close(): Promise<void>;
 }
 
-/** Starts an emulator in a temporary directory (in memory) on a free port of 127.0.0.1. */
-export async function startBackend(
-  switches: Pick<SharePointEmulatorOptions, 'threshold' | 'throttle' | 'faults'> = {},
+function client(siteUrl: string, token: string, options: { retries?: number }): SPFI {
+  return createSharePointClient({ siteUrl, tokens: staticTokenProvider(token), ...options });
+}
+
+function emulatorOnly(): never {
+  throw new Error('This test needs the emulator; wrap it in describeEmulatorOnly.');
+}
+
+async function startEmulatorBackend(
+  switches: Pick<SharePointEmulatorOptions, 'threshold' | 'throttle' | 'faults'>,
 ): Promise<Backend> {
+  // reason: a dynamic import keeps live mode free of emulator code, as in tests/conformance/harness.ts.
+  const { startSharePointEmulator } = await import('../../../emulators/sharepoint/index');
   const dataDir = mkdtempSync(join(tmpdir(), 'sp-data-'));
   const emulator = await startSharePointEmulator({
     port: 0,
@@ -56,22 +117,104 @@ export async function startBackend(
     ...switches,
   });
   const sp = (upn = ADMIN, options: { retries?: number } = {}): SPFI =>
-    createSharePointClient({
-      siteUrl: emulator.siteUrl,
-      tokens: staticTokenProvider(emulator.token(upn)),
-      ...options,
-    });
+    client(emulator.siteUrl, emulator.token(upn), options);
   return {
     emulator,
     siteUrl: emulator.siteUrl,
+    baseline: emptyBaseline,
     sp,
     repos: (upn = ADMIN) => createRepositories(sp(upn)),
+    ensureAccess: (units) => ensureUnitAccess(sp(ADMIN), { units }),
+    resetRequests: () => emulator.resetStats(),
     requests: () => emulator.stats().requests,
+    batchOperations: () => emulator.stats().batchOperations,
     close: async () => {
       await emulator.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+function log(line: string): void {
+  process.stderr.write(`[sharepoint] live ${runMark}: ${line}\n`);
+}
+
+async function startLiveBackend(): Promise<Backend> {
+  const siteUrl = liveSiteUrl;
+  const counter = countRequests({ origin: new URL(siteUrl).origin });
+  const sp = (upn = ADMIN, options: { retries?: number } = {}): SPFI =>
+    client(siteUrl, liveTokenFor(upn), options);
+  const admin = sp(ADMIN);
+  const run = { unit: ownedByRun.unit, period: ownedByRun.period, periods: periodsOnSite };
+  let baseline: Baseline = emptyBaseline;
+  try {
+    const me = (await admin.web.currentUser.select('LoginName')()) as { LoginName: string };
+    if (upnOfLoginName(me.LoginName) !== normaliseUpn(liveOwnerUpn))
+      throw new Error(`SP_LIVE_TOKEN signs in as ${me.LoginName}, not as its upn claim ${liveOwnerUpn}.`);
+    await provisionSite(admin, { log: () => undefined });
+    const swept = await removeRunData(admin, {
+      unit: (code) => runMarkPattern.unit.test(code),
+      period: (id) => runMarkPattern.period.test(id),
+    });
+    if (!isNothing(swept)) log(`removed what earlier runs left behind: ${JSON.stringify(swept)}`);
+    const unfinished = readJournal(siteUrl);
+    if (unfinished) {
+      const members = await restoreBaseline(admin, unfinished);
+      clearJournal(siteUrl);
+      log(`put back the configuration and ${members} group memberships of a run that did not finish`);
+    }
+    baseline = await readBaseline(admin, { accounts: { owner: liveOwnerUpn, testUsers: liveAccounts }, log });
+    writeJournal(siteUrl, baseline);
+  } catch (error) {
+    counter.stop();
+    throw error;
+  }
+  log(`site ${siteUrl}, ${baseline.units.length} units and ${baseline.periodIds.size} periods already there`);
+  return {
+    get emulator(): RunningSharePointEmulator {
+      return emulatorOnly();
+    },
+    siteUrl,
+    baseline,
+    sp,
+    repos: (upn = ADMIN) => createRepositories(sp(upn)),
+    ensureAccess: (units) => ensureUnitAccess(admin, { units: [...baseline.units, ...units] }),
+    resetRequests: () => counter.reset(),
+    requests: () => counter.requests(),
+    batchOperations: () => counter.batchOperations(),
+    close: async () => {
+      try {
+        const removed = await removeRunData(admin, run);
+        const restored = await restoreBaseline(admin, baseline);
+        clearJournal(siteUrl);
+        const left = await runDataLeft(admin, run);
+        const { requests, batchOperations } = counter.total();
+        log(
+          `removed ${JSON.stringify(removed)}, restored ${restored} group memberships and the configuration; ` +
+            `${requests} requests (${batchOperations} $batch operations) counted client-side`,
+        );
+        if (!isNothing(left)) throw new Error(`The run's data is still on the site: ${JSON.stringify(left)}`);
+      } finally {
+        counter.stop();
+      }
+    },
+  };
+}
+
+/**
+ * Starts the target: an emulator in a temporary directory (in memory) on a free port of 127.0.0.1, or the live
+ * site — provisioned, earlier runs' leftovers swept, its baseline noted, requests counted client-side.
+ * @throws Error in live mode when emulator `switches` are given (such tests go in describeEmulatorOnly).
+ */
+export async function startBackend(
+  switches: Pick<SharePointEmulatorOptions, 'threshold' | 'throttle' | 'faults'> = {},
+): Promise<Backend> {
+  if (!live) return startEmulatorBackend(switches);
+  if (Object.keys(switches).length > 0)
+    throw new Error(
+      `Emulator switches ${JSON.stringify(switches)} need the emulator; use describeEmulatorOnly.`,
+    );
+  return startLiveBackend();
 }
 
 /** The first period of the fixture, open all of 2018. */
@@ -173,10 +316,7 @@ export function unitsOf(inputs: readonly UnitInput[]): Unit[] {
 
 export { twentyFunctionConfig } from '../../../bench/backend/site';
 
-/** The project team member of the fixture. */
-export const PROJECT_TEAM = 'projekt@kommun.example';
-
-/** What `fillSite` put on the site. */
+/** What `fillSite` put on the site, as the site stores it (see `onSite`). */
 export interface FilledSite {
   readonly units: readonly Unit[];
   readonly config: MunicipalityConfig;
@@ -185,7 +325,8 @@ export interface FilledSite {
 
 /**
  * Provisions the site and fills it as an import would: configuration, period, units, unit folders with their
- * permissions, the period's inventories; and puts `PROJECT_TEAM` in the project team's group.
+ * permissions, the period's inventories; and puts `PROJECT_TEAM` in the project team's group. `units` and `period`
+ * are the fixture's; they are stored as `onSite` makes them.
  */
 export async function fillSite(
   backend: Backend,
@@ -196,6 +337,11 @@ export async function fillSite(
     config = defaultMunicipalityConfig(),
     period = period2018,
   } = options;
-  await fillWith(backend.sp(ADMIN), { units, config, period, projectTeam: [PROJECT_TEAM] });
-  return { units, config, period };
+  const stored = { units: onSite.units(units), config, period: onSite.periodOf(period) };
+  await fillWith(backend.sp(ADMIN), {
+    ...stored,
+    projectTeam: [onSite.upn(PROJECT_TEAM)],
+    otherUnits: backend.baseline.units,
+  });
+  return stored;
 }

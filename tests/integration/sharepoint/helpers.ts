@@ -1,5 +1,6 @@
 // Values for tests: answered lines and first-line sections with text that must survive SharePoint untouched.
 import { type FirstLineSection, type Inventory, type InventoryLine } from '../../../src/domain';
+import { type Backend } from './fixture';
 
 /** An inventory without what the store sets (version) or SharePoint keeps (Modified, Editor). */
 export function contentOf(inventory: Inventory): Omit<Inventory, 'version' | 'updatedAt' | 'updatedBy'> {
@@ -57,4 +58,9 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
     return error;
   }
   throw new Error('Expected the promise to reject, but it resolved.');
+}
+
+/** The requests and `$batch` operations counted since `backend.resetRequests()`. */
+export function requestsOf(backend: Backend): { requests: number; batchOperations: number } {
+  return { requests: backend.requests(), batchOperations: backend.batchOperations() };
 }

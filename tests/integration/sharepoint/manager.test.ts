@@ -1,12 +1,26 @@
-// The manager's form against the emulator: the request budgets (counted at the emulator, exactly), the round
-// trip of every field, ETag conflicts, and names that need escaping.
+// The manager's form against the emulator or a tenant: the request budgets (counted exactly, at the emulator or at
+// the client), the round trip of every field, ETag conflicts, and names that need escaping.
 import { AppError, emptyInventory, emptyLine, type Inventory } from '../../../src/domain';
-import { answeredFirstLine, answeredLine, contentOf, rejectionOf, withAnswers } from './helpers';
-import { during2018, fillSite, startBackend, type Backend, type FilledSite } from './fixture';
+import { answeredFirstLine, answeredLine, contentOf, rejectionOf, requestsOf, withAnswers } from './helpers';
+import {
+  ADMIN,
+  describeWithPersonas,
+  during2018,
+  fillSite,
+  onSite,
+  startBackend,
+  type Backend,
+  type FilledSite,
+} from './fixture';
 
 const ANNA = 'anna.berg@kommun.example';
 const KARL = 'karl.kontor@kommun.example';
 const ONEIL = "o'neil@kommun.example";
+const E1 = onSite.unit('E1');
+const E3 = onSite.unit('E3');
+const K1 = onSite.unit('K1');
+const K2 = onSite.unit('K2');
+const S1 = onSite.unit('S1');
 
 let backend: Backend;
 let site: FilledSite;
@@ -17,51 +31,53 @@ beforeAll(async () => {
 afterAll(() => backend.close());
 
 async function annasInventory(): Promise<Inventory> {
-  const form = await backend.repos(ANNA).inventories.loadMine({ upn: ANNA, on: during2018 });
+  const form = await backend.repos(ANNA).inventories.loadMine({ upn: onSite.upn(ANNA), on: during2018 });
   const [inventory] = form.inventories;
   if (!inventory) throw new Error('Anna has no inventory');
   return inventory;
 }
 
-describe('loading the form', () => {
+describeWithPersonas({ name: 'loading the form', personas: [ANNA] }, () => {
   it('takes exactly 2 requests and brings configuration, period, unit and inventory with every line', async () => {
-    backend.emulator.resetStats();
-    const form = await backend.repos(ANNA).inventories.loadMine({ upn: ANNA, on: during2018 });
+    backend.resetRequests();
+    const form = await backend.repos(ANNA).inventories.loadMine({ upn: onSite.upn(ANNA), on: during2018 });
     expect(backend.requests()).toBe(2);
-    expect(form.period?.id).toBe('2018');
-    expect(form.periods.map((p) => p.id)).toEqual(['2018']);
+    expect(form.period?.id).toBe(site.period.id);
+    expect(form.periods.map((p) => p.id).filter((id) => !backend.baseline.periodIds.has(id))).toEqual([
+      site.period.id,
+    ]);
     expect(form.config).toEqual(site.config);
     expect(form.units.map((u) => [u.id, u.kontorId, u.sektorId, u.manager?.level])).toEqual([
-      ['E1', 'K1', 'S1', 'enhetschef'],
+      [E1, K1, S1, 'enhetschef'],
     ]);
     expect(form.inventories).toHaveLength(1);
     const [inventory] = form.inventories;
     expect(inventory).toMatchObject({
-      id: '2018:E1',
-      unitId: 'E1',
-      sektorId: 'S1',
-      kontorId: 'K1',
+      id: onSite.inventoryId('2018', 'E1'),
+      unitId: E1,
+      sektorId: S1,
+      kontorId: K1,
       status: 'notStarted',
-      managerUpn: ANNA,
+      managerUpn: onSite.upn(ANNA),
     });
     expect(inventory!.lines.map((l) => l.functionId)).toEqual(
       site.config.taxonomy.functions.map((f) => f.id),
     );
     expect(inventory!.version).not.toBe('');
-    expect(inventory!.updatedBy).toBe('admin@kommun.example');
+    expect(inventory!.updatedBy).toBe(onSite.upn(ADMIN));
   });
 
   it('takes 1 request between rounds (no open period, nothing more to read)', async () => {
-    backend.emulator.resetStats();
-    const form = await backend.repos(ANNA).inventories.loadMine({ upn: ANNA, on: '2019-03-01' });
+    backend.resetRequests();
+    const form = await backend.repos(ANNA).inventories.loadMine({ upn: onSite.upn(ANNA), on: '2019-03-01' });
     expect(backend.requests()).toBe(1);
     expect(form.period).toBeNull();
     expect(form.inventories).toEqual([]);
-    expect(form.units.map((u) => u.id)).toEqual(['E1']);
+    expect(form.units.map((u) => u.id)).toEqual([E1]);
   });
 });
 
-describe('saving the form', () => {
+describeWithPersonas({ name: 'saving the form', personas: [ANNA] }, () => {
   it('is exactly one $batch with the inventory item and the changed lines, and every field reads back', async () => {
     const loaded = await annasInventory();
     const edited = withAnswers(
@@ -73,20 +89,20 @@ describe('saving the form', () => {
       ],
       answeredFirstLine(),
     );
-    backend.emulator.resetStats();
+    backend.resetRequests();
     const saved = await backend.repos(ANNA).inventories.save(edited);
-    expect(backend.emulator.stats()).toMatchObject({ requests: 1, batchOperations: 4 });
+    expect(requestsOf(backend)).toEqual({ requests: 1, batchOperations: 4 });
     expect(saved.version).not.toBe(loaded.version);
     expect(contentOf(saved)).toEqual(contentOf(edited));
     const reloaded = await annasInventory();
     expect(contentOf(reloaded)).toEqual(contentOf(edited));
     expect(reloaded.version).toBe(saved.version);
-    expect(reloaded.updatedBy).toBe(ANNA);
+    expect(reloaded.updatedBy).toBe(onSite.upn(ANNA));
   });
 
   it('makes no request when nothing changed', async () => {
     const loaded = await annasInventory();
-    backend.emulator.resetStats();
+    backend.resetRequests();
     const saved = await backend.repos(ANNA).inventories.save(loaded);
     expect(backend.requests()).toBe(0);
     expect(saved.version).toBe(loaded.version);
@@ -97,11 +113,11 @@ describe('saving the form', () => {
     const first = await backend
       .repos(ANNA)
       .inventories.save(withAnswers(loaded, [answeredLine('it', 'itSamordnare', 4)]));
-    backend.emulator.resetStats();
+    backend.resetRequests();
     const second = await backend
       .repos(ANNA)
       .inventories.save(withAnswers(first, [answeredLine('it', 'systemforvaltare', 5)]));
-    expect(backend.emulator.stats()).toMatchObject({ requests: 1, batchOperations: 2 });
+    expect(requestsOf(backend)).toEqual({ requests: 1, batchOperations: 2 });
     expect(contentOf(await annasInventory())).toEqual(contentOf(second));
   });
 
@@ -117,25 +133,29 @@ describe('saving the form', () => {
   });
 });
 
-describe('an inventory not stored yet (version "")', () => {
+describeWithPersonas({ name: 'an inventory not stored yet (version "")', personas: [ANNA] }, () => {
   it('is created in the unit folder with its lines, then written: 3 requests', async () => {
-    const unit = site.units.find((u) => u.id === 'E1')!;
+    const unit = site.units.find((u) => u.id === E1)!;
+    const period2020 = onSite.period('2020');
     const fresh = withAnswers(
-      { ...emptyInventory(unit, '2020'), lines: site.config.taxonomy.functions.map((f) => emptyLine(f.id)) },
+      {
+        ...emptyInventory(unit, period2020),
+        lines: site.config.taxonomy.functions.map((f) => emptyLine(f.id)),
+      },
       [answeredLine('ekonomi', 'controller', 2)],
       answeredFirstLine(),
     );
-    backend.emulator.resetStats();
+    backend.resetRequests();
     const saved = await backend.repos(ANNA).inventories.save(fresh);
     expect(backend.requests()).toBe(3);
-    const stored = await backend.repos(ANNA).inventories.get('2020', 'E1');
+    const stored = await backend.repos(ANNA).inventories.get(period2020, E1);
     expect(contentOf(stored!)).toEqual(contentOf(saved));
     expect(stored!.version).toBe(saved.version);
     await backend.repos(ANNA).inventories.save(withAnswers(saved, [answeredLine('hr', null, 1)]));
   });
 });
 
-describe('conflicts', () => {
+describeWithPersonas({ name: 'conflicts', personas: [ANNA, KARL] }, () => {
   it('two sessions of one manager: the later save gets a conflict with both versions, and nothing of it is lost silently', async () => {
     const tabA = await annasInventory();
     const tabB = await annasInventory();
@@ -164,16 +184,16 @@ describe('conflicts', () => {
     const submitted = await backend.repos(ANNA).inventories.save({
       ...(await annasInventory()),
       status: 'submitted',
-      submittedBy: ANNA,
+      submittedBy: onSite.upn(ANNA),
       submittedAt: '2018-05-20T08:00:00Z',
     });
     const stale = submitted;
-    const reviewed = await backend.repos(KARL).inventories.get('2018', 'E1');
+    const reviewed = await backend.repos(KARL).inventories.get(site.period.id, E1);
     expect(reviewed?.status).toBe('submitted');
     await backend.repos(KARL).inventories.save({
       ...reviewed!,
       status: 'returned',
-      returnedBy: KARL,
+      returnedBy: onSite.upn(KARL),
       returnedAt: '2018-05-21T09:30:00Z',
       reviewerComment: "Komplettera 'Ekonomi' & HR, tack!",
     });
@@ -183,28 +203,32 @@ describe('conflicts', () => {
     expect(error.code).toBe('conflict');
     expect(error.conflict?.theirs).toMatchObject({
       status: 'returned',
-      returnedBy: KARL,
+      returnedBy: onSite.upn(KARL),
       reviewerComment: "Komplettera 'Ekonomi' & HR, tack!",
     });
     expect((await annasInventory()).status).toBe('returned');
   });
 });
 
-describe('names that need escaping', () => {
+describeWithPersonas({ name: 'names that need escaping', personas: [ONEIL] }, () => {
   it("finds and saves the form of a manager whose UPN has an apostrophe, in a unit named Öster & Väster's #1", async () => {
-    backend.emulator.resetStats();
+    backend.resetRequests();
     const form = await backend
       .repos(ONEIL)
-      .inventories.loadMine({ upn: "O'Neil@Kommun.example", on: during2018 });
+      .inventories.loadMine({ upn: onSite.upn("O'Neil@Kommun.example"), on: during2018 });
     expect(backend.requests()).toBe(2);
     expect(form.units.map((u) => [u.id, u.name, u.manager?.name])).toEqual([
-      ['E3', "Öster & Väster's #1", "Örjan O'Neil"],
+      [E3, "Öster & Väster's #1", "Örjan O'Neil"],
     ]);
     const [inventory] = form.inventories;
-    expect(inventory).toMatchObject({ id: '2018:E3', managerUpn: ONEIL, kontorId: 'K2' });
+    expect(inventory).toMatchObject({
+      id: onSite.inventoryId('2018', 'E3'),
+      managerUpn: onSite.upn(ONEIL),
+      kontorId: K2,
+    });
     const edited = withAnswers(inventory!, [answeredLine('kommunikation', 'kommunikator', 9)]);
     await backend.repos(ONEIL).inventories.save(edited);
-    const again = await backend.repos(ONEIL).inventories.loadMine({ upn: ONEIL, on: during2018 });
+    const again = await backend.repos(ONEIL).inventories.loadMine({ upn: onSite.upn(ONEIL), on: during2018 });
     expect(contentOf(again.inventories[0]!)).toEqual(contentOf(edited));
   });
 });

@@ -1,6 +1,6 @@
-// Permission boundaries for each role, enforced by SharePoint (the emulator) through the unit folders that
-// ensureUnitAccess secures: the repositories see only what the signed-in user may read, and writes outside
-// that get SharePoint's denial as an AppError.
+// Permission boundaries for each role, enforced by SharePoint (the emulator, or a tenant with SP_LIVE_USERS) through
+// the unit folders that ensureUnitAccess secures: the repositories see only what the signed-in user may read, and
+// writes outside that get SharePoint's denial as an AppError.
 import { type SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
 import '@pnp/sp/webs';
@@ -10,23 +10,41 @@ import { listByKey } from '../../../src/sharepoint/lists';
 import { itemIdOf, type SpItem } from '../../../src/sharepoint/mapping/values';
 import { eq } from '../../../src/sharepoint/odata';
 import { answeredLine, rejectionOf, withAnswers } from './helpers';
-import { ADMIN, PROJECT_TEAM, during2018, fillSite, startBackend, type Backend } from './fixture';
+import {
+  ADMIN,
+  PROJECT_TEAM,
+  describeWithPersonas,
+  during2018,
+  fillSite,
+  onSite,
+  startBackend,
+  type Backend,
+  type FilledSite,
+} from './fixture';
 
 const ANNA = 'anna.berg@kommun.example';
 const SARA = 'sara.sektor@kommun.example'; // sektorchef S1: reviewer of sektor S1
 const KARL = 'karl.kontor@kommun.example'; // kontorschef K1: reviewer of kontor K1
 const STINA = 'stina.bygg@kommun.example'; // sektorchef S2
 const BOARD = 'styrelsen@kommun.example';
+const E1 = onSite.unit('E1');
+const E2 = onSite.unit('E2');
+const E3 = onSite.unit('E3');
+const K1 = onSite.unit('K1');
+const K2 = onSite.unit('K2');
+const S1 = onSite.unit('S1');
+const S2 = onSite.unit('S2');
 
 let backend: Backend;
+let site: FilledSite;
 beforeAll(async () => {
   backend = await startBackend();
-  await fillSite(backend);
+  site = await fillSite(backend);
 });
 afterAll(() => backend.close());
 
 const unitsSeenBy = async (upn: string): Promise<string[]> =>
-  (await backend.repos(upn).inventories.listByPeriod('2018')).map((i) => i.unitId).sort();
+  (await backend.repos(upn).inventories.listByPeriod(site.period.id)).map((i) => i.unitId).sort();
 
 async function inventoryItemId(sp: SPFI, key: string): Promise<number> {
   const [item] = (await listByKey(sp, 'inventeringar')
@@ -36,13 +54,13 @@ async function inventoryItemId(sp: SPFI, key: string): Promise<number> {
   return itemIdOf(item);
 }
 
-describe('a manager', () => {
+describeWithPersonas({ name: 'a manager', personas: [ANNA] }, () => {
   it('reads only their own unit: another unit is absent from collections and 404 by id', async () => {
-    expect(await unitsSeenBy(ANNA)).toEqual(['E1']);
-    expect(await backend.repos(ANNA).inventories.get('2018', 'E2')).toBeNull();
-    const form = await backend.repos(ANNA).inventories.loadMine({ upn: ANNA, on: during2018 });
-    expect(form.inventories.map((i) => i.unitId)).toEqual(['E1']);
-    const eriksItem = await inventoryItemId(backend.sp(ADMIN), '2018:E2');
+    expect(await unitsSeenBy(ANNA)).toEqual([E1]);
+    expect(await backend.repos(ANNA).inventories.get(site.period.id, E2)).toBeNull();
+    const form = await backend.repos(ANNA).inventories.loadMine({ upn: onSite.upn(ANNA), on: during2018 });
+    expect(form.inventories.map((i) => i.unitId)).toEqual([E1]);
+    const eriksItem = await inventoryItemId(backend.sp(ADMIN), onSite.inventoryId('2018', 'E2'));
     const denial = await toAppError(
       await rejectionOf(listByKey(backend.sp(ANNA), 'inventeringar').items.getById(eriksItem)()),
     );
@@ -50,74 +68,76 @@ describe('a manager', () => {
   });
 
   it("cannot write another unit's inventory even with its version: SharePoint's denial, nothing stored", async () => {
-    const eriks = (await backend.repos(ADMIN).inventories.get('2018', 'E2'))!;
+    const eriks = (await backend.repos(ADMIN).inventories.get(site.period.id, E2))!;
     const forged = withAnswers(eriks, [answeredLine('ekonomi', 'controller', 3)]);
     const error = (await rejectionOf(backend.repos(ANNA).inventories.save(forged))) as AppError;
     expect(error).toBeInstanceOf(AppError);
     expect(error.code).toBe('notFound');
-    const stored = (await backend.repos(ADMIN).inventories.get('2018', 'E2'))!;
+    const stored = (await backend.repos(ADMIN).inventories.get(site.period.id, E2))!;
     expect(stored.lines.find((l) => l.functionId === 'ekonomi')?.persons).toBeNull();
     expect(stored.status).toBe('notStarted');
   });
 });
 
-describe('reviewers', () => {
+describeWithPersonas({ name: 'reviewers', personas: [SARA, STINA, KARL] }, () => {
   it('of a sektor see its units and no other sektor’s; of a kontor, the kontor’s units', async () => {
-    expect(await unitsSeenBy(SARA)).toEqual(['E1', 'E2', 'K1', 'S1']);
-    expect(await unitsSeenBy(STINA)).toEqual(['E3', 'K2', 'S2']);
-    expect(await unitsSeenBy(KARL)).toEqual(['E1', 'E2', 'K1']);
-    expect(await backend.repos(SARA).inventories.get('2018', 'E3')).toBeNull();
+    expect(await unitsSeenBy(SARA)).toEqual([E1, E2, K1, S1]);
+    expect(await unitsSeenBy(STINA)).toEqual([E3, K2, S2]);
+    expect(await unitsSeenBy(KARL)).toEqual([E1, E2, K1]);
+    expect(await backend.repos(SARA).inventories.get(site.period.id, E3)).toBeNull();
   });
 
   it('set status and comment, but may not change the answers', async () => {
-    const e2 = (await backend.repos(KARL).inventories.get('2018', 'E2'))!;
+    const e2 = (await backend.repos(KARL).inventories.get(site.period.id, E2))!;
     const approved: Inventory = {
       ...e2,
       status: 'approved',
-      approvedBy: KARL,
+      approvedBy: onSite.upn(KARL),
       approvedAt: '2018-06-01T12:00:00Z',
       reviewerComment: 'Bra!',
     };
     const saved = await backend.repos(KARL).inventories.save(approved);
-    expect(await backend.repos(ADMIN).inventories.get('2018', 'E2')).toMatchObject({
+    expect(await backend.repos(ADMIN).inventories.get(site.period.id, E2)).toMatchObject({
       status: 'approved',
-      approvedBy: KARL,
+      approvedBy: onSite.upn(KARL),
       reviewerComment: 'Bra!',
     });
     const error = (await rejectionOf(
       backend.repos(KARL).inventories.save(withAnswers(saved, [answeredLine('hr', 'lon', 2)])),
     )) as AppError;
     expect(error.code).toBe('forbidden');
-    const stored = (await backend.repos(ADMIN).inventories.get('2018', 'E2'))!;
+    const stored = (await backend.repos(ADMIN).inventories.get(site.period.id, E2))!;
     expect(stored.lines.find((l) => l.functionId === 'hr')?.persons).toBeNull();
   });
 
   it('see the dashboard of their own scope only', async () => {
-    const data = await backend.repos(SARA).dashboard.load({ periodId: '2018' });
-    expect(data.inventories.map((i) => i.unitId).sort()).toEqual(['E1', 'E2', 'K1', 'S1']);
-    expect(data.units).toHaveLength(8);
+    const data = await backend.repos(SARA).dashboard.load({ periodId: site.period.id });
+    expect(data.inventories.map((i) => i.unitId).sort()).toEqual([E1, E2, K1, S1]);
+    expect(data.units.filter((u) => !backend.baseline.unitIds.has(u.id))).toHaveLength(8);
   });
 });
 
-describe('the project team', () => {
+describeWithPersonas({ name: 'the project team', personas: [PROJECT_TEAM] }, () => {
   it('sees every inventory of the period', async () => {
-    expect(await unitsSeenBy(PROJECT_TEAM)).toEqual(['E1', 'E2', 'E3', 'K1', 'K2', 'S1', 'S2']);
+    expect(await unitsSeenBy(PROJECT_TEAM)).toEqual([E1, E2, E3, K1, K2, S1, S2]);
   });
 });
 
-describe('the board', () => {
+describeWithPersonas({ name: 'the board', personas: [BOARD] }, () => {
   it('has no access to the site or its lists at all', async () => {
-    const site = await toAppError(await rejectionOf(backend.sp(BOARD).web()));
-    expect(site.code).toBe('forbidden');
+    const web = await toAppError(await rejectionOf(backend.sp(BOARD).web()));
+    expect(web.code).toBe('forbidden');
     // The lists answer as if they did not exist, as SharePoint hides what a user cannot read.
-    const error = (await rejectionOf(backend.repos(BOARD).inventories.listByPeriod('2018'))) as AppError;
+    const error = (await rejectionOf(
+      backend.repos(BOARD).inventories.listByPeriod(site.period.id),
+    )) as AppError;
     expect(error.code).toBe('notFound');
     const dashboard = (await rejectionOf(
-      backend.repos(BOARD).dashboard.load({ periodId: '2018' }),
+      backend.repos(BOARD).dashboard.load({ periodId: site.period.id }),
     )) as AppError;
     expect(dashboard.code).toBe('notFound');
     const form = (await rejectionOf(
-      backend.repos(BOARD).inventories.loadMine({ upn: BOARD, on: during2018 }),
+      backend.repos(BOARD).inventories.loadMine({ upn: onSite.upn(BOARD), on: during2018 }),
     )) as AppError;
     expect(form.code).toBe('notFound');
   });

@@ -6,10 +6,27 @@ import { AppError, type MunicipalityConfig, type Period, type Unit } from '../..
 import { listByKey, unitFolderUrl } from '../../../src/sharepoint/lists';
 import { itemIdOf, type SpItem } from '../../../src/sharepoint/mapping/values';
 import { eq } from '../../../src/sharepoint/odata';
-import { ensureUnitAccess } from '../../../src/sharepoint/provision/ensureUnitAccess';
 import { createPeriodInventories, upsertUnits, writeInventories } from '../../../src/sharepoint/writers';
-import { answeredFirstLine, answeredLine, contentOf, rejectionOf, withAnswers } from './helpers';
-import { ADMIN, during2018, fillSite, startBackend, type Backend, type FilledSite } from './fixture';
+import { answeredFirstLine, answeredLine, contentOf, rejectionOf, requestsOf, withAnswers } from './helpers';
+import {
+  ADMIN,
+  describeEmulatorOnly,
+  describeWithPersonas,
+  during2018,
+  fillSite,
+  onSite,
+  startBackend,
+  type Backend,
+  type FilledSite,
+} from './fixture';
+
+const ANNA = 'anna.berg@kommun.example';
+const ERIK = 'erik.lund@kommun.example';
+const NINA = 'nina.ny@kommun.example';
+const E1 = onSite.unit('E1');
+const E2 = onSite.unit('E2');
+const E3 = onSite.unit('E3');
+const E4 = onSite.unit('E4');
 
 let backend: Backend;
 let site: FilledSite;
@@ -36,17 +53,17 @@ const managedUnits = (units: readonly Unit[]): Unit[] => units.filter((u) => u.m
 
 describe('upsertUnits', () => {
   it('writes nothing on a second run, and only the changed unit on a change', async () => {
-    backend.emulator.resetStats();
+    backend.resetRequests();
     expect(await upsertUnits(admin, site.units)).toEqual({ created: 0, updated: 0, unchanged: 8 });
     expect(backend.requests()).toBe(1);
     const renamed = site.units.map((u) =>
-      u.id === 'E4' ? { ...u, name: "Nya Väster's & Co #2", headcount: 6 } : u,
+      u.id === E4 ? { ...u, name: "Nya Väster's & Co #2", headcount: 6 } : u,
     );
-    backend.emulator.resetStats();
+    backend.resetRequests();
     expect(await upsertUnits(admin, renamed)).toEqual({ created: 0, updated: 1, unchanged: 7 });
-    expect(backend.emulator.stats()).toMatchObject({ requests: 2, batchOperations: 2 });
+    expect(requestsOf(backend)).toEqual({ requests: 2, batchOperations: 2 });
     const units = await backend.repos(ADMIN).organisation.listUnits();
-    expect(units.find((u) => u.id === 'E4')).toMatchObject({ name: "Nya Väster's & Co #2", headcount: 6 });
+    expect(units.find((u) => u.id === E4)).toMatchObject({ name: "Nya Väster's & Co #2", headcount: 6 });
     expect(units).toEqual(expect.arrayContaining(renamed));
     expect(await upsertUnits(admin, renamed)).toEqual({ created: 0, updated: 0, unchanged: 8 });
   });
@@ -54,10 +71,12 @@ describe('upsertUnits', () => {
 
 describe('createPeriodInventories', () => {
   it('made one inventory per unit with a manager and one line per function, inside the unit folders', async () => {
-    const inventories = await itemsOf('inventeringar', '2018');
-    const lines = await itemsOf('inventeringsrader', '2018');
+    const inventories = await itemsOf('inventeringar', site.period.id);
+    const lines = await itemsOf('inventeringsrader', site.period.id);
     const managed = managedUnits(site.units);
-    expect(inventories.map((i) => i.InventoryKey).sort()).toEqual(managed.map((u) => `2018:${u.id}`).sort());
+    expect(inventories.map((i) => i.InventoryKey).sort()).toEqual(
+      managed.map((u) => `${site.period.id}:${u.id}`).sort(),
+    );
     expect(lines).toHaveLength(managed.length * site.config.taxonomy.functions.length);
     for (const item of inventories) {
       const unit = String(item.InventoryKey).split(':')[1]!;
@@ -70,59 +89,69 @@ describe('createPeriodInventories', () => {
   });
 
   it('writes nothing on a second run (two reads only)', async () => {
-    backend.emulator.resetStats();
+    backend.resetRequests();
     const result = await createPeriodInventories(admin, {
       period: site.period,
       units: site.units,
       config: site.config,
     });
     expect(result).toEqual({ created: 0, existing: 7, updated: 0, linesCreated: 0 });
-    expect(backend.emulator.stats()).toMatchObject({ requests: 2 });
+    expect(backend.requests()).toBe(2);
   });
+});
 
-  it('finishes the job after an interruption, without duplicates', async () => {
-    const period2019: Period = {
-      id: '2019',
-      name: { sv: '2019', en: '2019' },
-      opensOn: '2019-01-01',
-      closesOn: '2019-12-31',
-    };
-    await backend.repos(ADMIN).settings.savePeriod(period2019);
-    // Connections dropped without an answer and no retries: the run stops part-way.
-    backend.emulator.configure({ faults: { dropRate: 0.35, seed: 3 } });
-    const noRetries = backend.sp(ADMIN, { retries: 1 });
-    const progress: number[] = [];
-    const error = await rejectionOf(
-      createPeriodInventories(noRetries, {
+describeEmulatorOnly(
+  {
+    name: 'createPeriodInventories after an interruption',
+    reason: 'needs the emulator to drop connections (--drop-rate)',
+  },
+  () => {
+    it('finishes the job after an interruption, without duplicates', async () => {
+      const period2019: Period = {
+        id: '2019',
+        name: { sv: '2019', en: '2019' },
+        opensOn: '2019-01-01',
+        closesOn: '2019-12-31',
+      };
+      await backend.repos(ADMIN).settings.savePeriod(period2019);
+      // Connections dropped without an answer and no retries: the run stops part-way.
+      backend.emulator.configure({ faults: { dropRate: 0.35, seed: 3 } });
+      const noRetries = backend.sp(ADMIN, { retries: 1 });
+      const progress: number[] = [];
+      const error = await rejectionOf(
+        createPeriodInventories(noRetries, {
+          period: period2019,
+          units: site.units,
+          config: site.config,
+          onProgress: (done) => progress.push(done),
+        }),
+      );
+      backend.emulator.configure({ faults: { dropRate: 0 } });
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe('offline');
+      const partial = await itemsOf('inventeringsrader', '2019');
+      const expectedLines = managedUnits(site.units).length * site.config.taxonomy.functions.length;
+      expect(partial.length).toBeLessThan(expectedLines);
+      const result = await createPeriodInventories(admin, {
         period: period2019,
         units: site.units,
         config: site.config,
-        onProgress: (done) => progress.push(done),
-      }),
-    );
-    backend.emulator.configure({ faults: { dropRate: 0 } });
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe('offline');
-    const partial = await itemsOf('inventeringsrader', '2019');
-    const expectedLines = managedUnits(site.units).length * site.config.taxonomy.functions.length;
-    expect(partial.length).toBeLessThan(expectedLines);
-    const result = await createPeriodInventories(admin, {
-      period: period2019,
-      units: site.units,
-      config: site.config,
+      });
+      expect(result.linesCreated).toBe(expectedLines - partial.length);
+      const lines = await itemsOf('inventeringsrader', '2019');
+      const keys = lines.map((l) => `${String(l.InventoryKey)}|${String(l.FunctionId)}`);
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(lines).toHaveLength(expectedLines);
+      expect((await itemsOf('inventeringar', '2019')).map((i) => i.InventoryKey).sort()).toEqual(
+        managedUnits(site.units)
+          .map((u) => `2019:${u.id}`)
+          .sort(),
+      );
     });
-    expect(result.linesCreated).toBe(expectedLines - partial.length);
-    const lines = await itemsOf('inventeringsrader', '2019');
-    const keys = lines.map((l) => `${String(l.InventoryKey)}|${String(l.FunctionId)}`);
-    expect(new Set(keys).size).toBe(keys.length);
-    expect(lines).toHaveLength(expectedLines);
-    expect((await itemsOf('inventeringar', '2019')).map((i) => i.InventoryKey).sort()).toEqual(
-      managedUnits(site.units)
-        .map((u) => `2019:${u.id}`)
-        .sort(),
-    );
-  });
+  },
+);
 
+describeWithPersonas({ name: 'createPeriodInventories for a manager', personas: [ANNA] }, () => {
   it('creates the missing lines when the taxonomy gains a function', async () => {
     const config: MunicipalityConfig = {
       ...site.config,
@@ -142,42 +171,40 @@ describe('createPeriodInventories', () => {
     await backend.repos(ADMIN).settings.saveConfig(config);
     const result = await createPeriodInventories(admin, { period: site.period, units: site.units, config });
     expect(result).toEqual({ created: 0, existing: 7, updated: 0, linesCreated: 7 });
-    const form = await backend
-      .repos('anna.berg@kommun.example')
-      .inventories.loadMine({ upn: 'anna.berg@kommun.example', on: during2018 });
+    const form = await backend.repos(ANNA).inventories.loadMine({ upn: onSite.upn(ANNA), on: during2018 });
     expect(form.inventories[0]!.lines.at(-1)?.functionId).toBe('sakerhet');
     await backend.repos(ADMIN).settings.saveConfig(site.config);
   });
+});
 
+describeWithPersonas({ name: 'createPeriodInventories for a new manager', personas: [ERIK, NINA] }, () => {
   it('moves an inventory to the unit’s new manager', async () => {
     const units = site.units.map((u) =>
-      u.id === 'E2'
-        ? { ...u, manager: { upn: 'nina.ny@kommun.example', name: 'Nina Ny', level: 'enhetschef' as const } }
+      u.id === E2
+        ? { ...u, manager: { upn: onSite.upn(NINA), name: 'Nina Ny', level: 'enhetschef' as const } }
         : u,
     );
     await upsertUnits(admin, units);
-    await ensureUnitAccess(admin, { units });
+    await backend.ensureAccess(units);
     const result = await createPeriodInventories(admin, { period: site.period, units, config: site.config });
     expect(result).toMatchObject({ created: 0, updated: 1, linesCreated: 0 });
-    const nina = await backend
-      .repos('nina.ny@kommun.example')
-      .inventories.loadMine({ upn: 'nina.ny@kommun.example', on: during2018 });
+    const nina = await backend.repos(NINA).inventories.loadMine({ upn: onSite.upn(NINA), on: during2018 });
     expect(nina.inventories.map((i) => [i.id, i.managerUpn])).toEqual([
-      ['2018:E2', 'nina.ny@kommun.example'],
+      [onSite.inventoryId('2018', 'E2'), onSite.upn(NINA)],
     ]);
     // Erik leads no unit any more: he has left the managers' group and his folder grants are gone.
     const erik = (await rejectionOf(
-      backend.repos('erik.lund@kommun.example').inventories.listByPeriod('2018'),
+      backend.repos(ERIK).inventories.listByPeriod(site.period.id),
     )) as AppError;
     expect(erik.code).toBe('notFound');
-    expect(await backend.repos('nina.ny@kommun.example').inventories.get('2018', 'E1')).toBeNull();
+    expect(await backend.repos(NINA).inventories.get(site.period.id, E1)).toBeNull();
   });
 });
 
 describe('writeInventories', () => {
   it('writes values and statuses over the created items, and nothing on a second run', async () => {
-    const current = await backend.repos(ADMIN).inventories.listByPeriod('2018');
-    const e3 = current.find((i) => i.unitId === 'E3')!;
+    const current = await backend.repos(ADMIN).inventories.listByPeriod(site.period.id);
+    const e3 = current.find((i) => i.unitId === E3)!;
     const wanted = {
       ...withAnswers(
         e3,
@@ -185,39 +212,39 @@ describe('writeInventories', () => {
         answeredFirstLine(3),
       ),
       status: 'approved' as const,
-      submittedBy: "o'neil@kommun.example",
+      submittedBy: onSite.upn("o'neil@kommun.example"),
       submittedAt: '2018-04-02T07:00:00Z',
-      approvedBy: 'stina.bygg@kommun.example',
+      approvedBy: onSite.upn('stina.bygg@kommun.example'),
       approvedAt: '2018-04-03T07:00:00Z',
     };
-    backend.emulator.resetStats();
+    backend.resetRequests();
     await writeInventories(admin, [wanted]);
     // Reads (1 round) and one $batch with the item and the two answered lines.
-    expect(backend.emulator.stats()).toMatchObject({ requests: 2, batchOperations: 2 + 3 });
-    const stored = (await backend.repos(ADMIN).inventories.get('2018', 'E3'))!;
+    expect(requestsOf(backend)).toEqual({ requests: 2, batchOperations: 2 + 3 });
+    const stored = (await backend.repos(ADMIN).inventories.get(site.period.id, E3))!;
     expect(contentOf(stored)).toEqual(contentOf(wanted));
-    backend.emulator.resetStats();
+    backend.resetRequests();
     await writeInventories(admin, [wanted]);
     expect(backend.requests()).toBe(1);
   });
 
   it('refuses an inventory that has no item, naming it', async () => {
     const ghost = {
-      ...(await backend.repos(ADMIN).inventories.get('2018', 'E1'))!,
-      id: '2018:E9',
-      unitId: 'E9',
+      ...(await backend.repos(ADMIN).inventories.get(site.period.id, E1))!,
+      id: onSite.inventoryId('2018', 'E9'),
+      unitId: onSite.unit('E9'),
     };
     const error = (await rejectionOf(writeInventories(admin, [ghost]))) as AppError;
     expect(error.code).toBe('notFound');
-    expect(error.message).toContain('2018:E9');
+    expect(error.message).toContain(onSite.inventoryId('2018', 'E9'));
   });
 });
 
 // The item IDs of the lines are what the version carries; a deleted item must make the next save recreate it.
-describe('a line whose item is gone', () => {
+describeWithPersonas({ name: 'a line whose item is gone', personas: [ANNA] }, () => {
   it('is recreated in the unit folder by the next save', async () => {
-    const anna = 'anna.berg@kommun.example';
-    const loaded = (await backend.repos(anna).inventories.loadMine({ upn: anna, on: during2018 }))
+    const anna = ANNA;
+    const loaded = (await backend.repos(anna).inventories.loadMine({ upn: onSite.upn(anna), on: during2018 }))
       .inventories[0]!;
     const [line] = (await listByKey(admin, 'inventeringsrader')
       .items.select('ID')
@@ -232,8 +259,9 @@ describe('a line whose item is gone', () => {
     const saved = await backend
       .repos(anna)
       .inventories.save(withAnswers(withoutLine, [answeredLine(functionId, null, 6)]));
-    const reloaded = (await backend.repos(anna).inventories.loadMine({ upn: anna, on: during2018 }))
-      .inventories[0]!;
+    const reloaded = (
+      await backend.repos(anna).inventories.loadMine({ upn: onSite.upn(anna), on: during2018 })
+    ).inventories[0]!;
     expect(contentOf(reloaded)).toEqual(contentOf(saved));
     expect(reloaded.lines.find((l) => l.functionId === functionId)?.persons).toBe(7);
   });
