@@ -1,7 +1,9 @@
 import type { RequestContext } from '../context';
-import { SpErrorFactory } from '../errors/SpErrorFactory';
 import type { FieldPath } from '../odata/filter';
 import { deferred, expanded, type EntityMeta, type NavigationLink, type NestedEntity } from '../odata/format';
+import { findName, planProjection } from './projectionPlan';
+
+export { findName } from './projectionPlan';
 
 /** A navigation property: where it lives, and how to load it when `$expand`ed. */
 export interface Navigation {
@@ -24,13 +26,6 @@ export interface Entity {
 export interface Projection {
   select?: FieldPath[];
   expand?: FieldPath[];
-}
-
-/** Looks a property up case-insensitively, as SharePoint's `$select` does; returns its canonical name. */
-export function findName(names: Iterable<string>, wanted: string): string | undefined {
-  const lower = wanted.toLowerCase();
-  for (const name of names) if (name.toLowerCase() === lower) return name;
-  return undefined;
 }
 
 /** The value of a property of an entity for `$filter`/`$orderby` on non-item collections. */
@@ -61,57 +56,39 @@ export function project(
 function projectProps(
   ctx: RequestContext,
   entity: Entity,
-  { select, expand }: { select: FieldPath[]; expand: FieldPath[] },
+  projection: { select: FieldPath[]; expand: FieldPath[] },
 ): Record<string, unknown> {
-  const navigation = entity.navigation ?? {};
-  const navigationNames = Object.keys(navigation);
-  const expandedNames = new Map<string, FieldPath[]>();
-  for (const path of expand) {
-    const name = findName(navigationNames, path[0]!);
-    if (name === undefined) throw SpErrorFactory.fieldOrPropertyNotFound({ name: path[0]! });
-    const nested = expandedNames.get(name) ?? [];
-    if (path.length > 1) nested.push(path.slice(1));
-    expandedNames.set(name, nested);
-  }
-  const selectAll = select.length === 0 || select.some((path) => path[0] === '*');
+  const names = {
+    props: Object.keys(entity.props),
+    selectable: Object.keys(entity.selectable ?? {}),
+    navigation: Object.keys(entity.navigation ?? {}),
+  };
+  const plan = planProjection(names, projection, ctx.flavour);
+  if (plan.kind === 'error') throw plan.error;
   const out: Record<string, unknown> = {};
-  if (selectAll) Object.assign(out, entity.props);
-  const nestedSelects = new Map<string, FieldPath[]>();
-  for (const path of select) {
-    const first = path[0]!;
-    if (first === '*') continue;
-    const navigationName = findName(navigationNames, first);
-    if (navigationName !== undefined) {
-      if (path.length > 1 && !expandedNames.has(navigationName)) {
-        throw SpErrorFactory.fieldOrPropertyNotFound({ name: path.join('/') });
+  for (const entry of plan.entries) {
+    switch (entry.kind) {
+      case 'prop':
+        out[entry.key] = entity.props[entry.key];
+        break;
+      case 'selectable':
+        out[entry.key] = entity.selectable![entry.key]!();
+        break;
+      case 'deferred':
+        out[entry.key] = deferred(entity.navigation![entry.key]!.link);
+        break;
+      case 'expanded': {
+        const nav = entity.navigation![entry.key]!;
+        out[entry.key] = expanded(nav.link, projectNested(ctx, nav.resolve(), entry));
+        break;
       }
-      const nested = nestedSelects.get(navigationName) ?? [];
-      if (path.length > 1) nested.push(path.slice(1));
-      nestedSelects.set(navigationName, nested);
-      continue;
-    }
-    if (path.length > 1) throw SpErrorFactory.fieldOrPropertyNotFound({ name: path.join('/') });
-    const value = propertyValue(entity, first);
-    if (!value.found) throw SpErrorFactory.fieldOrPropertyNotFound({ name: first });
-    out[findName([...Object.keys(entity.props), ...Object.keys(entity.selectable ?? {})], first)!] =
-      value.value;
-  }
-  for (const name of navigationNames) {
-    const nav = navigation[name]!;
-    if (expandedNames.has(name)) {
-      const nestedSelect = [...(nestedSelects.get(name) ?? [])];
-      const nestedExpand = expandedNames.get(name)!.filter((p) => p.length > 0);
-      const resolved = nav.resolve();
-      out[name] = expanded(nav.link, nested(ctx, resolved, { select: nestedSelect, expand: nestedExpand }));
-    } else if (ctx.flavour === 'verbose' && (selectAll || nestedSelects.has(name))) {
-      // SharePoint lists unexpanded navigation properties as __deferred in verbose answers only.
-      out[name] = deferred(nav.link);
     }
   }
   return out;
 }
 
-function nested(
+/** Projects expanded entities (`$expand=Author`) with the nested `$select`/`$expand` of their plan entry. */
+export function projectNested(
   ctx: RequestContext,
   value: Entity | Entity[] | null,
   projection: { select: FieldPath[]; expand: FieldPath[] },

@@ -3,6 +3,7 @@ import { SpErrorFactory } from '../errors/SpErrorFactory';
 import {
   contentTypeFor,
   formatCollection,
+  formatEncodedCollection,
   formatEntity,
   formatValue,
   type EntityMeta,
@@ -60,6 +61,18 @@ export function collectionResponse(
   options: { metadata: string; nextLink?: string },
 ): SpResponse {
   return jsonResponse(ctx, formatCollection(ctx.flavour, entities, { ...options, baseUrl: ctx.site.webUrl }));
+}
+
+/** A collection of entities already encoded (`encodeEntity`, `encodeItemPage`). */
+export function encodedCollectionResponse(
+  ctx: RequestContext,
+  items: Record<string, unknown>[],
+  options: { metadata: string; nextLink?: string },
+): SpResponse {
+  return jsonResponse(
+    ctx,
+    formatEncodedCollection(ctx.flavour, items, { ...options, baseUrl: ctx.site.webUrl }),
+  );
 }
 
 /** A primitive, complex or null function/property result. */

@@ -8,6 +8,7 @@ import type { ResourceFamily } from '../router/family';
 import { unsupportedMethod } from '../router/unsupported';
 import { contentTypeIdFor } from '../schema/newList';
 import { describeItem } from '../items/itemEntity';
+import { encodeItemPage } from '../items/itemProjection';
 import { ListSchema } from '../items/ListSchema';
 import { MAX_PAGE_SIZE, queryItems, type ItemQuery } from '../items/query';
 import { checkUniqueValues, defaultValues, valuesFromBody } from '../items/writeValues';
@@ -16,7 +17,14 @@ import { project } from './entity';
 import { addValidateUpdateItemUsingPath, validateUpdateListItem } from './formUpdates';
 import { checkIfMatch } from './etag';
 import { integerArgument, requirePermission } from './guards';
-import { collectionResponse, deleted, entityResponse, jsonBody, noContent, valueResponse } from './http';
+import {
+  deleted,
+  encodedCollectionResponse,
+  entityResponse,
+  jsonBody,
+  noContent,
+  valueResponse,
+} from './http';
 
 /** List items: query (filter, order, paging, threshold), get, add, MERGE with IF-MATCH, delete, recycle; CAML `getitems`. */
 export const itemsFamily: ResourceFamily = {
@@ -99,14 +107,10 @@ function handleItems(ctx: RequestContext, list: ListRecord): SpResponse {
     const page = queryItems(ctx, schema, query);
     const projection = { select: ctx.query.select, expand: ctx.query.expand };
     const resourceUrl = `${ctx.url.origin}${ctx.url.pathname}`;
-    return collectionResponse(
-      ctx,
-      page.items.map((item) => project(ctx, describeItem(ctx, schema, item), projection)),
-      {
-        metadata: `SP.ListData.${list.entityTypeName}Items`,
-        ...(page.next && { nextLink: nextLink(resourceUrl, ctx.url.searchParams, page.next) }),
-      },
-    );
+    return encodedCollectionResponse(ctx, encodeItemPage(ctx, schema, page.items, projection), {
+      metadata: `SP.ListData.${list.entityTypeName}Items`,
+      ...(page.next && { nextLink: nextLink(resourceUrl, ctx.url.searchParams, page.next) }),
+    });
   }
   if (ctx.method !== 'POST') throw unsupportedMethod(ctx, 'SP.ListItemCollection');
   requirePermission(ctx, { kind: 'list', listId: list.id }, 'AddListItems');
@@ -269,11 +273,9 @@ function camlQuery(ctx: RequestContext, list: ListRecord): SpResponse {
     ...(typeof pagingInfo === 'string' && pagingInfo !== '' && { skipToken: parseSkipToken(pagingInfo) }),
   });
   const projection = { select: ctx.query.select, expand: ctx.query.expand };
-  return collectionResponse(
-    ctx,
-    page.items.map((item) => project(ctx, describeItem(ctx, schema, item), projection)),
-    { metadata: `SP.ListData.${list.entityTypeName}Items` },
-  );
+  return encodedCollectionResponse(ctx, encodeItemPage(ctx, schema, page.items, projection), {
+    metadata: `SP.ListData.${list.entityTypeName}Items`,
+  });
 }
 
 /** Whether an item is in reach of a view scope from a folder (lower-cased server-relative URL). */

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../context';
 import { SpErrorFactory } from '../errors/SpErrorFactory';
 import type { FieldRecord, ItemRecord } from '../model/records';
-import { storedValue } from '../model/itemValues';
+import { storedValue, storedValueReader } from '../model/itemValues';
 import type { FieldPath } from '../odata/filter';
 import { valueShape } from '../schema/fieldTypes';
 import { isReference, ListSchema } from './ListSchema';
@@ -40,10 +40,10 @@ export function fieldAccess(ctx: RequestContext, schema: ListSchema, path: Field
   if (second === undefined) {
     const binding = schema.property(first);
     if (binding) {
-      const name = binding.field.internalName;
+      const stored = storedValueReader(binding.field.internalName);
       if (binding.part === 'stringId')
-        return { field: binding.field, direct: false, read: (item) => stringIds(storedValue(item, name)) };
-      return { field: binding.field, direct: true, read: (item) => storedValue(item, name) ?? null };
+        return { field: binding.field, direct: false, read: (item) => stringIds(stored(item)) };
+      return { field: binding.field, direct: true, read: (item) => stored(item) ?? null };
     }
     const field = schema.field(first);
     if (!field) throw SpErrorFactory.columnNotFound({ name: first });

@@ -1,29 +1,13 @@
 import type { RequestContext } from '../context';
-import type { FieldRecord, FieldValue, ItemRecord, UserRecord } from '../model/records';
+import type { FieldRecord, FieldValue, ItemRecord, ListRecord, UserRecord } from '../model/records';
 import { storedValue } from '../model/itemValues';
-import { complexValue, typedCollection } from '../odata/format';
+import type { EntityMeta, NavigationLink } from '../odata/format';
 import { valueShape } from '../schema/fieldTypes';
-import { entityPropertyName } from '../schema/internalNames';
 import { listItemEntityTypeFullName } from '../schema/newList';
-import { toRestMask } from '../security/permissions';
-import { hasUniqueRoleAssignments } from '../security/roleAssignments';
-import { itemSecurable } from '../security/PermissionEvaluator';
 import type { Entity, Navigation } from '../handlers/entity';
 import { apiUrl } from '../handlers/guards';
+import { fieldProps, itemShape } from './itemShape';
 import { ListSchema } from './ListSchema';
-
-/** Built-in columns that SharePoint places before the list's own columns, and those after them. */
-const LEADING = new Set(['ContentTypeId', 'Title', 'ComplianceAssetId']);
-const TRAILING = new Set([
-  'ID',
-  'Modified',
-  'Created',
-  'Author',
-  'Editor',
-  '_UIVersionString',
-  'Attachments',
-  'GUID',
-]);
 
 /** The user properties an expanded user (`$expand=Author`) can project. */
 function userProps(user: UserRecord): Record<string, unknown> {
@@ -44,121 +28,53 @@ function userProps(user: UserRecord): Record<string, unknown> {
   };
 }
 
-/** The `<url>, <description>` SharePoint stores for a hyperlink, as `SP.FieldUrlValue`. */
-function urlValue(stored: FieldValue | undefined): unknown {
-  if (typeof stored !== 'string') return null;
-  const comma = stored.indexOf(', ');
-  const url = comma < 0 ? stored : stored.slice(0, comma);
-  return complexValue('SP.FieldUrlValue', {
-    Description: comma < 0 ? stored : stored.slice(comma + 2),
-    Url: url,
-  });
+/** The annotations of an item: the same for its entity and its row in a collection. */
+export function itemMeta(ctx: RequestContext, list: ListRecord, item: ItemRecord): EntityMeta {
+  const editLink = `Web/Lists(guid'${list.id}')/Items(${item.id})`;
+  return {
+    type: listItemEntityTypeFullName(list),
+    id: item.guid,
+    uri: apiUrl(ctx, editLink),
+    editLink,
+    etag: `"${item.version}"`,
+    metadata: `SP.ListData.${list.entityTypeName}Items/@Element`,
+  };
 }
 
-/** The REST properties of one field of an item, as SharePoint shows them without `$expand`. */
-function fieldProps(field: FieldRecord, stored: FieldValue | undefined): Record<string, unknown> {
-  const name = entityPropertyName(field.internalName);
-  const value = stored === undefined ? null : stored;
-  switch (valueShape(field)) {
-    case 'user':
-      return { [`${name}Id`]: value, [`${name}StringId`]: value === null ? null : String(value) };
-    case 'userMulti': {
-      const ids = Array.isArray(value) ? (value as number[]) : [];
-      return {
-        [`${name}Id`]: typedCollection('Edm.Int32', [...ids]),
-        [`${name}StringId`]: typedCollection('Edm.String', ids.map(String)),
-      };
-    }
-    case 'lookup':
-      return { [`${name}Id`]: value };
-    case 'lookupMulti':
-      return {
-        [`${name}Id`]: typedCollection('Edm.Int32', Array.isArray(value) ? [...(value as number[])] : []),
-      };
-    case 'multiChoice':
-      return {
-        [name]: Array.isArray(value) ? typedCollection('Edm.String', [...(value as string[])]) : null,
-      };
-    case 'url':
-      return { [name]: urlValue(value) };
-    default:
-      return { [name]: value };
-  }
+/** Where an item's navigation property lives. */
+export function itemNavigationLink(meta: EntityMeta, name: string): NavigationLink {
+  return { uri: `${meta.uri}/${name}`, editLink: `${meta.editLink}/${name}` };
+}
+
+/** What `$expand` of an item's navigation property gives: the users or items of a reference field, or null. */
+export function resolveItemNavigation(
+  ctx: RequestContext,
+  field: FieldRecord | undefined,
+  item: ItemRecord,
+): Entity | Entity[] | null {
+  return field ? expandReference(ctx, field, storedValue(item, field.internalName)) : null;
 }
 
 /**
  * A list item as SharePoint describes it: `FileSystemObjectType, Id, …, ContentTypeId, Title, <own columns>,
  * ID, Modified, Created, AuthorId, EditorId, OData__UIVersionString, Attachments, GUID`; users and lookups
- * as `<Name>Id` (and `<Name>StringId` for users), expandable by `$expand=<Name>`.
+ * as `<Name>Id` (and `<Name>StringId` for users), expandable by `$expand=<Name>` (see `itemShape`).
  */
 export function describeItem(ctx: RequestContext, schema: ListSchema, item: ItemRecord): Entity {
-  const list = schema.list;
-  const editLink = `Web/Lists(guid'${list.id}')/Items(${item.id})`;
-  const url = apiUrl(ctx, editLink);
-  const link = (path: string) => ({ uri: `${url}/${path}`, editLink: `${editLink}/${path}` });
-  const props: Record<string, unknown> = {
-    FileSystemObjectType: item.fileSystemObjectType,
-    Id: item.id,
-    ServerRedirectedEmbedUri: null,
-    ServerRedirectedEmbedUrl: '',
-  };
-  const byName = (name: string) => schema.fields.find((f) => f.internalName === name);
-  for (const name of LEADING) {
-    const field = byName(name);
-    if (field) Object.assign(props, fieldProps(field, storedValue(item, name)));
-  }
+  const shape = itemShape(schema.fields);
+  const meta = itemMeta(ctx, schema.list, item);
+  const props: Record<string, unknown> = {};
+  for (const [name, read] of shape.props) props[name] = read(item, ctx);
+  const selectable: Record<string, () => unknown> = {};
+  for (const [name, read] of shape.selectable) selectable[name] = () => read(item, ctx);
   const navigation: Record<string, Navigation> = {};
-  for (const field of schema.fields) {
-    const shape = valueShape(field);
-    if (!field.fromBaseType && shape !== 'readOnly')
-      Object.assign(props, fieldProps(field, storedValue(item, field.internalName)));
-    if (shape === 'user' || shape === 'userMulti' || shape === 'lookup' || shape === 'lookupMulti') {
-      const name = entityPropertyName(field.internalName);
-      navigation[name] = {
-        link: link(name),
-        resolve: () => expandReference(ctx, field, storedValue(item, field.internalName)),
-      };
-    }
+  for (const [name, field] of shape.navigation) {
+    navigation[name] = {
+      link: itemNavigationLink(meta, name),
+      resolve: () => resolveItemNavigation(ctx, field, item),
+    };
   }
-  props.ID = item.id;
-  props.Modified = item.modified;
-  props.Created = item.created;
-  props.AuthorId = item.authorId;
-  props.EditorId = item.editorId;
-  props.OData__UIVersionString = `${item.version}.0`;
-  if (schema.fields.some((f) => f.internalName === 'Attachments')) props.Attachments = false;
-  props.GUID = item.guid;
-
-  const securable = itemSecurable(item);
-  return {
-    meta: {
-      type: listItemEntityTypeFullName(list),
-      id: item.guid,
-      uri: url,
-      editLink,
-      etag: `"${item.version}"`,
-      metadata: `SP.ListData.${list.entityTypeName}Items/@Element`,
-    },
-    props,
-    selectable: {
-      ...Object.fromEntries(
-        schema.fields
-          .filter((f) => f.fromBaseType && !LEADING.has(f.internalName) && !TRAILING.has(f.internalName))
-          .map((f) => [entityPropertyName(f.internalName), () => storedValue(item, f.internalName) ?? null]),
-      ),
-      HasUniqueRoleAssignments: () => hasUniqueRoleAssignments(ctx.store, securable),
-      EffectiveBasePermissions: () =>
-        complexValue('SP.BasePermissions', toRestMask(ctx.security.permissions(securable))),
-      EffectiveBasePermissionsForUI: () =>
-        complexValue('SP.BasePermissions', toRestMask(ctx.security.permissions(securable))),
-      ContentTypeId: () => item.contentTypeId,
-      EncodedAbsUrl: () => `${ctx.site.origin}${encodeURI(String(storedValue(item, 'FileRef')))}`,
-    },
-    navigation: {
-      ...navigation,
-      ParentList: { link: link('ParentList'), resolve: () => null },
-    },
-  };
+  return { meta, props, selectable, navigation };
 }
 
 function expandReference(

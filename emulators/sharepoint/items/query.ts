@@ -3,7 +3,7 @@ import { SpErrorFactory } from '../errors/SpErrorFactory';
 import type { ItemRecord } from '../model/records';
 import {
   compareFieldValues,
-  evaluateFilter,
+  compileFilter,
   leadingClause,
   referencedFields,
   type FilterExpr,
@@ -66,10 +66,9 @@ export function queryItems(ctx: RequestContext, schema: ListSchema, query: ItemQ
   const candidates = checkThreshold(ctx, schema, { filter, orderBy, top: query.top, access });
   const pageSize = Math.min(query.top ?? query.pageSize ?? 100, MAX_PAGE_SIZE);
   const within = query.within;
+  const test = filter ? compileFilter(filter, (path: string[]) => access(path).read) : undefined;
   const matches = (item: ItemRecord): boolean =>
-    (!within || within(item)) &&
-    (!filter || evaluateFilter(filter, (path) => access(path).read(item))) &&
-    ctx.security.canRead(list, item);
+    (!within || within(item)) && (!test || test(item)) && ctx.security.canRead(list, item);
 
   if (orderBy.length === 0)
     return pageById(ctx, list.id, candidates, { matches, pageSize, token: query.skipToken });
@@ -107,11 +106,9 @@ function checkThreshold(
   if (indexed && query.orderBy.length === 0) return indexed;
   let count = 0;
   const rows = indexed ?? all;
+  const test = compileFilter(leading, (path: string[]) => query.access(path).read);
   for (const id of rows) {
-    const item = ctx.store.item(listId, id)!;
-    if (evaluateFilter(leading, (path) => query.access(path).read(item)) && ++count > threshold) {
-      throw SpErrorFactory.listViewThreshold();
-    }
+    if (test(ctx.store.item(listId, id)!) && ++count > threshold) throw SpErrorFactory.listViewThreshold();
   }
   return rows;
 }

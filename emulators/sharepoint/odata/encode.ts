@@ -75,37 +75,50 @@ export function formatDate(date: Date): string {
 
 /** The annotations of an entity in one flavour, placed before its properties as SharePoint does. */
 export function annotations(flavour: Flavour, meta: NestedMeta): Record<string, unknown> {
+  // Assigned one by one rather than spread from conditional objects: every row of a collection comes here.
   if (flavour === 'nometadata') return {};
   if (flavour === 'verbose') {
-    return {
-      __metadata: {
-        id: meta.id,
-        ...(meta.uri !== undefined && { uri: meta.uri }),
-        ...(meta.etag !== undefined && { etag: meta.etag }),
-        type: meta.type,
-      },
-    };
+    const metadata: Record<string, unknown> = { id: meta.id };
+    if (meta.uri !== undefined) metadata.uri = meta.uri;
+    if (meta.etag !== undefined) metadata.etag = meta.etag;
+    metadata.type = meta.type;
+    return { __metadata: metadata };
   }
-  return {
-    'odata.type': meta.type,
-    'odata.id': meta.id,
-    ...(meta.etag !== undefined && { 'odata.etag': meta.etag }),
-    ...(meta.editLink !== undefined && { 'odata.editLink': meta.editLink }),
-  };
+  const out: Record<string, unknown> = { 'odata.type': meta.type, 'odata.id': meta.id };
+  if (meta.etag !== undefined) out['odata.etag'] = meta.etag;
+  if (meta.editLink !== undefined) out['odata.editLink'] = meta.editLink;
+  return out;
 }
 
 /** An entity's properties in one flavour: dates formatted, arrays and markers shaped, `undefined` dropped. */
 export function encodeProps(flavour: Flavour, props: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(props)) {
-    if (value === undefined) continue;
-    if (isMarked(value) && value[MARK] === 'navigation') {
-      Object.assign(out, navigationEntries(flavour, name, value));
-      continue;
-    }
-    out[name] = encodeValue(flavour, value);
-  }
+  return encodePropsInto(flavour, props, {});
+}
+
+/**
+ * `encodeProps` written into `out` after what it already holds (an entity's annotations), as spreading both
+ * into one object would, without the copies: collections encode thousands of entities.
+ */
+export function encodePropsInto(
+  flavour: Flavour,
+  props: Record<string, unknown>,
+  out: Record<string, unknown>,
+): Record<string, unknown> {
+  for (const name of Object.keys(props)) encodePropInto(flavour, name, props[name], out);
   return out;
+}
+
+/** One property of `encodePropsInto`: nothing for `undefined`, two keys for a minimal navigation link. */
+export function encodePropInto(
+  flavour: Flavour,
+  name: string,
+  value: unknown,
+  out: Record<string, unknown>,
+): void {
+  if (value === undefined) return;
+  if (typeof value !== 'object' || value === null) out[name] = value;
+  else if (isMarked(value) && value[MARK] === 'navigation') writeNavigation(flavour, name, value, out);
+  else out[name] = encodeValue(flavour, value);
 }
 
 /** One property value in one flavour. */
@@ -138,18 +151,20 @@ function encodeCollection(flavour: Flavour, elementType: string | undefined, val
     : { __metadata: { type: `Collection(${elementType})` }, results: items };
 }
 
-/** The keys a navigation property contributes: itself and, in minimal, its `@odata.navigationLinkUrl`. */
-function navigationEntries(flavour: Flavour, name: string, nav: NavigationValue): Record<string, unknown> {
+/** Writes the keys a navigation property contributes: itself and, in minimal, its `@odata.navigationLinkUrl`. */
+function writeNavigation(
+  flavour: Flavour,
+  name: string,
+  nav: NavigationValue,
+  out: Record<string, unknown>,
+): void {
   if (flavour === 'verbose') {
-    return {
-      [name]:
-        nav.state === 'deferred' ? { __deferred: { uri: nav.link.uri } } : encodeNested(flavour, nav.value),
-    };
+    out[name] =
+      nav.state === 'deferred' ? { __deferred: { uri: nav.link.uri } } : encodeNested(flavour, nav.value);
+    return;
   }
-  return {
-    ...(flavour === 'minimal' && { [`${name}@odata.navigationLinkUrl`]: nav.link.editLink }),
-    ...(nav.state === 'expanded' && { [name]: encodeNested(flavour, nav.value) }),
-  };
+  if (flavour === 'minimal') out[`${name}@odata.navigationLinkUrl`] = nav.link.editLink;
+  if (nav.state === 'expanded') out[name] = encodeNested(flavour, nav.value);
 }
 
 function encodeNested(flavour: Flavour, value: NestedEntity | NestedEntity[] | null): unknown {
@@ -159,7 +174,7 @@ function encodeNested(flavour: Flavour, value: NestedEntity | NestedEntity[] | n
     // Expanded multi-value lookups are `{"results":[…]}` in verbose, without a Collection type.
     return flavour === 'verbose' ? { results: items } : items;
   }
-  return { ...annotations(flavour, value.meta), ...encodeProps(flavour, value.props) };
+  return encodePropsInto(flavour, value.props, annotations(flavour, value.meta));
 }
 
 /** Verbose element type of a primitive array; plain objects get none (SharePoint writes `{"results":[…]}`). */

@@ -5,6 +5,7 @@ export type { ODataLiteral } from './lexer';
 export {
   andClauses,
   compareFieldValues,
+  compileFilter,
   evaluateFilter,
   type EvaluateOptions,
   leadingClause,

@@ -1,4 +1,4 @@
-import { annotations, encodeProps, encodeValue, type Flavour } from './encode';
+import { annotations, encodePropsInto, encodeValue, type Flavour, type NestedMeta } from './encode';
 
 export {
   complexValue,
@@ -101,7 +101,7 @@ export function formatEntity(
   meta: EntityMeta,
   baseUrl: string,
 ): unknown {
-  const body = entityBody(flavour, props, meta);
+  const body = encodeEntity(flavour, props, meta);
   if (flavour === 'verbose') return { d: body };
   if (flavour === 'minimal' && meta.metadata !== undefined) {
     return { 'odata.metadata': metadataUrl(baseUrl, meta.metadata), ...body };
@@ -118,7 +118,19 @@ export function formatCollection(
   entities: { props: Record<string, unknown>; meta: EntityMeta }[],
   options: CollectionOptions,
 ): unknown {
-  const items = entities.map((e) => entityBody(flavour, e.props, e.meta));
+  return formatEncodedCollection(
+    flavour,
+    entities.map((e) => encodeEntity(flavour, e.props, e.meta)),
+    options,
+  );
+}
+
+/** `formatCollection` of entities already encoded one by one with {@link encodeEntity}. */
+export function formatEncodedCollection(
+  flavour: Flavour,
+  items: Record<string, unknown>[],
+  options: CollectionOptions,
+): unknown {
   const next = options.nextLink;
   if (flavour === 'verbose') return { d: { results: items, ...(next !== undefined && { __next: next }) } };
   // nometadata keeps odata.nextLink even though it drops every other annotation: PnPjs's async iterator reads
@@ -162,12 +174,13 @@ export function formatError(flavour: Flavour, code: string, message: string): un
   return flavour === 'minimal' ? { 'odata.error': error } : { error };
 }
 
-function entityBody(
+/** One entity of a collection in one flavour: its annotations, then its encoded properties. */
+export function encodeEntity(
   flavour: Flavour,
   props: Record<string, unknown>,
-  meta: EntityMeta,
+  meta: NestedMeta,
 ): Record<string, unknown> {
-  return { ...annotations(flavour, meta), ...encodeProps(flavour, props) };
+  return encodePropsInto(flavour, props, annotations(flavour, meta));
 }
 
 function metadataUrl(baseUrl: string, fragment: string): string {

@@ -102,6 +102,11 @@ export interface ListStore {
 
   /** The unique permissions of a securable (`web`, `list:<id>`, `item:<listId>:<id>`), if it has any. */
   scope(key: string): ScopeRecord | undefined;
+  /**
+   * Ids of the items of a list that have a scope of their own (`item:<listId>:<id>`), kept with the scopes: a
+   * permission-trimmed query asks this for every item it reads, instead of building each item's scope key.
+   */
+  itemIdsWithScope(listId: string): ReadonlySet<number>;
   /** Keys of all scopes that start with `prefix` (e.g. every item scope of a list). */
   scopeKeys(prefix: string): readonly string[];
   putScope(scope: ScopeRecord): void;

@@ -67,6 +67,8 @@ export class MemoryListStore implements ListStore {
   private readonly groupsById = new Map<number, GroupRecord>();
   private readonly roleDefinitionsById = new Map<number, RoleDefinitionRecord>();
   private readonly scopes = new Map<string, ScopeRecord>();
+  /** By list id: the ids of the items whose scope key is in `scopes`. */
+  private readonly scopedItemIds = new Map<string, Set<number>>();
   private readonly blobs = new Map<string, Buffer>();
   private readonly recycled = new Map<string, RecycleBinRecord>();
   private journal: Change[] | undefined;
@@ -303,6 +305,10 @@ export class MemoryListStore implements ListStore {
     return this.scopes.get(key);
   }
 
+  itemIdsWithScope(listId: string): ReadonlySet<number> {
+    return this.scopedItemIds.get(listId) ?? NO_IDS;
+  }
+
   scopeKeys(prefix: string): readonly string[] {
     return [...this.scopes.keys()].filter((key) => key.startsWith(prefix));
   }
@@ -411,6 +417,7 @@ export class MemoryListStore implements ListStore {
         return;
       case 'scope':
         setOrDelete(this.scopes, key, value as ScopeRecord | undefined);
+        this.fileItemScope(key, value !== undefined);
         return;
       case 'blob':
         setOrDelete(this.blobs, key, value as Buffer | undefined);
@@ -418,6 +425,27 @@ export class MemoryListStore implements ListStore {
       case 'recycle':
         setOrDelete(this.recycled, key, value as RecycleBinRecord | undefined);
         return;
+    }
+  }
+
+  /** Keeps `scopedItemIds` in step with one scope key (only the keys `scopeKeyOf` makes for items count). */
+  private fileItemScope(key: string, present: boolean): void {
+    if (!key.startsWith('item:')) return;
+    const colon = key.lastIndexOf(':');
+    const idText = key.slice(colon + 1);
+    const id = Number(idText);
+    if (colon < 5 || String(id) !== idText) return;
+    const listId = key.slice(5, colon);
+    let ids = this.scopedItemIds.get(listId);
+    if (present) {
+      if (!ids) {
+        ids = new Set();
+        this.scopedItemIds.set(listId, ids);
+      }
+      ids.add(id);
+    } else if (ids) {
+      ids.delete(id);
+      if (ids.size === 0) this.scopedItemIds.delete(listId);
     }
   }
 
@@ -493,6 +521,8 @@ export class MemoryListStore implements ListStore {
     return data;
   }
 }
+
+const NO_IDS: ReadonlySet<number> = new Set();
 
 /** The lower-cased server-relative URL of a folder item itself. */
 function folderItemUrl(item: ItemRecord): string {

@@ -1,10 +1,14 @@
 // Small builders of stored records for the emulator's unit tests.
+import type { RequestContext } from '../../../emulators/sharepoint/context';
 import type {
   FieldRecord,
   ItemRecord,
   ListRecord,
   UserRecord,
 } from '../../../emulators/sharepoint/model/records';
+import type { Flavour } from '../../../emulators/sharepoint/odata/format';
+import { parseQueryOptions } from '../../../emulators/sharepoint/odata/query';
+import { PermissionEvaluator } from '../../../emulators/sharepoint/security/PermissionEvaluator';
 import { newList } from '../../../emulators/sharepoint/schema/newList';
 import type { ListStore } from '../../../emulators/sharepoint/store/ListStore';
 import { ensureSite } from '../../../emulators/sharepoint/site/bootstrap';
@@ -96,4 +100,39 @@ export function siteStore<T extends ListStore>(store: T): T {
 /** A user added to the site. */
 export function addUser(store: ListStore, upn: string): UserRecord {
   return store.transaction(() => ensureUser(store, { upn }));
+}
+
+/** The site a `requestContext` is served from. */
+export const TEST_SITE = {
+  origin: 'http://127.0.0.1:7071',
+  serverRelativeUrl: '/sites/test',
+  webUrl: 'http://127.0.0.1:7071/sites/test',
+  realm: 'tenant',
+} as const;
+
+/**
+ * One API request as the server builds it for a handler (a fresh permission evaluator, as every request and
+ * every `$batch` part gets), e.g. `requestContext(store, anna, { path: "web/lists/getByTitle('X')/items?$top=5" })`.
+ */
+export function requestContext(
+  store: ListStore,
+  user: UserRecord,
+  request: { path: string; method?: string; flavour?: Flavour; body?: string },
+): RequestContext {
+  const url = new URL(`${TEST_SITE.webUrl}/_api/${request.path}`);
+  return {
+    method: request.method ?? 'GET',
+    url,
+    apiPath: url.pathname.slice(`${TEST_SITE.serverRelativeUrl}/_api/`.length),
+    headers: {},
+    body: Buffer.from(request.body ?? '', 'utf8'),
+    flavour: request.flavour ?? 'minimal',
+    query: parseQueryOptions(url.searchParams, { maxTop: Infinity }),
+    site: TEST_SITE,
+    store,
+    user: store.user(user.id) ?? user,
+    security: new PermissionEvaluator(store, store.user(user.id) ?? user),
+    settings: { threshold: 5000, strict: true },
+    now: new Date('2024-06-01T12:00:00Z'),
+  };
 }
