@@ -231,6 +231,22 @@ export const during2018 = '2018-05-15T10:00:00Z';
 // A small organisation whose names carry everything OData and SharePoint must escape: apostrophes, å/ä/ö, &, #.
 const manager = (upn: string, name: string, level: ManagerLevel): UnitManager => ({ upn, name, level });
 
+// The fixture organisation's people, by the role they play in the tests.
+/** Enhetschef of E1 (kontor K1). */
+export const ANNA = 'anna.berg@kommun.example';
+/** Enhetschef of E2 (kontor K1). */
+export const ERIK = 'erik.lund@kommun.example';
+/** Kontorschef of K1: reviewer of kontor K1. */
+export const KARL = 'karl.kontor@kommun.example';
+/** Sektorchef of S1: reviewer of sektor S1. */
+export const SARA = 'sara.sektor@kommun.example';
+/** Sektorchef of S2. */
+export const STINA = 'stina.bygg@kommun.example';
+/** Enhetschef of E3, with an apostrophe in the UPN. */
+export const ONEIL = "o'neil@kommun.example";
+/** The board: no access to the lists. */
+export const BOARD = 'styrelsen@kommun.example';
+
 /** The fixture's organisation: two sektorer, two kontor, four enheter (one vacant). */
 export const smallOrganisation: readonly UnitInput[] = [
   {
@@ -238,7 +254,7 @@ export const smallOrganisation: readonly UnitInput[] = [
     kind: 'sektor',
     name: 'Välfärd',
     parentId: null,
-    manager: manager('sara.sektor@kommun.example', 'Sara Sektorchef', 'sektorchef'),
+    manager: manager(SARA, 'Sara Sektorchef', 'sektorchef'),
     headcount: 3,
     arsarbetare: 3,
   },
@@ -247,7 +263,7 @@ export const smallOrganisation: readonly UnitInput[] = [
     kind: 'kontor',
     name: 'Äldreomsorg',
     parentId: 'S1',
-    manager: manager('karl.kontor@kommun.example', 'Karl Kontorschef', 'kontorschef'),
+    manager: manager(KARL, 'Karl Kontorschef', 'kontorschef'),
     headcount: 4,
     arsarbetare: 4,
   },
@@ -256,7 +272,7 @@ export const smallOrganisation: readonly UnitInput[] = [
     kind: 'enhet',
     name: 'Hemtjänst Norr',
     parentId: 'K1',
-    manager: manager('anna.berg@kommun.example', 'Anna Berg', 'enhetschef'),
+    manager: manager(ANNA, 'Anna Berg', 'enhetschef'),
     headcount: 25,
     arsarbetare: 22.5,
   },
@@ -265,7 +281,7 @@ export const smallOrganisation: readonly UnitInput[] = [
     kind: 'enhet',
     name: 'Hemtjänst Söder',
     parentId: 'K1',
-    manager: manager('erik.lund@kommun.example', 'Erik Lund', 'enhetschef'),
+    manager: manager(ERIK, 'Erik Lund', 'enhetschef'),
     headcount: 30,
     arsarbetare: 27,
   },
@@ -274,7 +290,7 @@ export const smallOrganisation: readonly UnitInput[] = [
     kind: 'sektor',
     name: 'Samhällsbyggnad',
     parentId: null,
-    manager: manager('stina.bygg@kommun.example', 'Stina Bygg', 'sektorchef'),
+    manager: manager(STINA, 'Stina Bygg', 'sektorchef'),
     headcount: 2,
     arsarbetare: 2,
   },
@@ -292,7 +308,7 @@ export const smallOrganisation: readonly UnitInput[] = [
     kind: 'enhet',
     name: "Öster & Väster's #1",
     parentId: 'K2',
-    manager: manager("o'neil@kommun.example", "Örjan O'Neil", 'enhetschef'),
+    manager: manager(ONEIL, "Örjan O'Neil", 'enhetschef'),
     headcount: 12,
     arsarbetare: 10.5,
   },

@@ -11,11 +11,11 @@ import {
   startBackend,
   type Backend,
   type FilledSite,
+  ANNA,
+  KARL,
+  ONEIL,
 } from './fixture';
 
-const ANNA = 'anna.berg@kommun.example';
-const KARL = 'karl.kontor@kommun.example';
-const ONEIL = "o'neil@kommun.example";
 const E1 = onSite.unit('E1');
 const E3 = onSite.unit('E3');
 const K1 = onSite.unit('K1');

@@ -20,13 +20,13 @@ import {
   startBackend,
   type Backend,
   type FilledSite,
+  ANNA,
+  KARL,
+  SARA,
+  STINA,
+  BOARD,
 } from './fixture';
 
-const ANNA = 'anna.berg@kommun.example';
-const SARA = 'sara.sektor@kommun.example'; // sektorchef S1: reviewer of sektor S1
-const KARL = 'karl.kontor@kommun.example'; // kontorschef K1: reviewer of kontor K1
-const STINA = 'stina.bygg@kommun.example'; // sektorchef S2
-const BOARD = 'styrelsen@kommun.example';
 const E1 = onSite.unit('E1');
 const E2 = onSite.unit('E2');
 const E3 = onSite.unit('E3');

@@ -18,10 +18,12 @@ import {
   startBackend,
   type Backend,
   type FilledSite,
+  ANNA,
+  ERIK,
+  ONEIL,
+  STINA,
 } from './fixture';
 
-const ANNA = 'anna.berg@kommun.example';
-const ERIK = 'erik.lund@kommun.example';
 const NINA = 'nina.ny@kommun.example';
 const E1 = onSite.unit('E1');
 const E2 = onSite.unit('E2');
@@ -212,9 +214,9 @@ describe('writeInventories', () => {
         answeredFirstLine(3),
       ),
       status: 'approved' as const,
-      submittedBy: onSite.upn("o'neil@kommun.example"),
+      submittedBy: onSite.upn(ONEIL),
       submittedAt: '2018-04-02T07:00:00Z',
-      approvedBy: onSite.upn('stina.bygg@kommun.example'),
+      approvedBy: onSite.upn(STINA),
       approvedAt: '2018-04-03T07:00:00Z',
     };
     backend.resetRequests();
