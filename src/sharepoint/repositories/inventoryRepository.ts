@@ -1,6 +1,7 @@
 import { type SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
 import { AppError } from '../../domain/errors';
+import { type SupportFunction } from '../../domain/config/types';
 import { inventoryId } from '../../domain/inventory/create';
 import { type Inventory } from '../../domain/inventory/types';
 import { normaliseUpn } from '../../domain/organisation/upn';
@@ -14,7 +15,7 @@ import {
   inventoryFromItem,
   inventoryToItem,
 } from '../mapping/inventories';
-import { lineCreationValues, lineToItem, partitionOf } from '../mapping/lines';
+import { lineCreationValues, lineToItem, partitionOf, type ScopeNames } from '../mapping/lines';
 import { unitFromItem } from '../mapping/organisation';
 import { etagVersion, fingerprint, ifMatch } from '../mapping/values';
 import { decodeVersion, encodeVersion, type InventoryState, type ItemState } from '../mapping/version';
@@ -222,16 +223,7 @@ export class SharePointInventoryRepository implements InventoryRepository {
           values: inventoryCreationValues({ ...inventory, status: 'notStarted' }, names),
           describe: inventory.id,
         }),
-      ...functions.map(
-        (fn): WriteOperation<number> =>
-          (b) =>
-            addInUnitFolder(b, {
-              list: 'inventeringsrader',
-              unitCode: inventory.unitId,
-              values: lineCreationValues({ inventory, fn, names }),
-              describe: `${inventory.id} ${fn.id}`,
-            }),
-      ),
+      ...lineCreations(inventory, { functions, names }),
     ];
     const ids = await this.createAll(operations);
     return {
@@ -249,18 +241,7 @@ export class SharePointInventoryRepository implements InventoryRepository {
     const functions = functionIds.map(
       (id) => config.taxonomy.functions.find((fn) => fn.id === id) ?? { id, label: { sv: id, en: id } },
     );
-    const ids = await this.createAll(
-      functions.map(
-        (fn): WriteOperation<number> =>
-          (b) =>
-            addInUnitFolder(b, {
-              list: 'inventeringsrader',
-              unitCode: inventory.unitId,
-              values: lineCreationValues({ inventory, fn, names }),
-              describe: `${inventory.id} ${fn.id}`,
-            }),
-      ),
-    );
+    const ids = await this.createAll(lineCreations(inventory, { functions, names }));
     const lines = { ...state.lines };
     functions.forEach((fn, i) => {
       lines[fn.id] = [ids[i]!, 1, ''];
@@ -274,4 +255,20 @@ export class SharePointInventoryRepository implements InventoryRepository {
     if (failed) throw await toAppError(failed.reason);
     return outcomes.map((o) => (o as PromiseFulfilledResult<number>).value);
   }
+}
+
+/** One operation per function that creates its line item in the unit's folder (the ID comes back). */
+function lineCreations(
+  inventory: Inventory,
+  { functions, names }: { functions: readonly Pick<SupportFunction, 'id' | 'label'>[]; names: ScopeNames },
+): WriteOperation<number>[] {
+  return functions.map(
+    (fn) => (b) =>
+      addInUnitFolder(b, {
+        list: 'inventeringsrader',
+        unitCode: inventory.unitId,
+        values: lineCreationValues({ inventory, fn, names }),
+        describe: `${inventory.id} ${fn.id}`,
+      }),
+  );
 }
