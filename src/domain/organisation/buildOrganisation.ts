@@ -9,6 +9,7 @@ import {
 } from '../validation/issues';
 import { epsilon, limits } from '../validation/limits';
 import { managerLevels, unitKinds, type Unit, type UnitInput, type UnitKind } from './types';
+import { unitCodeKey } from './unitCodes';
 import { isUpn, normaliseUpn } from './upn';
 
 // Which kinds may be the parent of which: a sektor hangs on the kommun (no parent), a kontor on a sektor,
@@ -67,49 +68,61 @@ interface Placement {
 
 /**
  * Checks imported units as a tree (unique ids, known parents, right levels, no cycles) and derives each unit's
- * sektor and kontor, lower-cases manager UPNs and counts managers reporting; O(n) with memoised walks.
+ * sektor and kontor, lower-cases manager UPNs and counts managers reporting. Unit codes are compared without
+ * regard to case (`unitCodeKey`): two codes that differ only in case are a duplicate, and a parent written in
+ * another case is found, with the parent's own spelling in the result. Every unit of a cycle is reported.
+ * O(n), with iterative walks (no recursion, so a chain of any length is fine).
  */
 export function buildOrganisation(inputs: readonly UnitInput[]): ValidationResult<Unit[]> {
   const issues: ValidationIssue[] = [];
-  const byId = new Map<string, UnitInput>();
+  const byKey = new Map<string, UnitInput>();
   const indexOf = new Map<string, number>();
   inputs.forEach((unit, index) => {
-    issues.push(...checkUnitFields(unit, index));
-    if (byId.has(unit.id)) {
+    for (const issue of checkUnitFields(unit, index)) issues.push(issue);
+    const key = unitCodeKey(unit.id);
+    if (byKey.has(key)) {
       issues.push(validationIssue('duplicateId', { path: joinPath(index, 'id'), params: { id: unit.id } }));
     } else {
-      byId.set(unit.id, unit);
-      indexOf.set(unit.id, index);
+      byKey.set(key, unit);
+      indexOf.set(key, index);
     }
   });
+  const parentOf = (unit: UnitInput): UnitInput | undefined =>
+    unit.parentId === null ? undefined : byKey.get(unitCodeKey(unit.parentId));
 
   const placed = new Map<string, Placement | null>();
   const place = (start: UnitInput): Placement | null => {
     // Walk up until a unit whose placement is known, then fill the placements in on the way back down.
     const path: UnitInput[] = [];
-    const onPath = new Set<string>();
+    const positionOnPath = new Map<string, number>();
     let current: UnitInput | undefined = start;
     let found: Placement | null = null;
     while (current !== undefined) {
-      if (placed.has(current.id)) {
-        found = placed.get(current.id) ?? null;
+      const key = unitCodeKey(current.id);
+      if (placed.has(key)) {
+        found = placed.get(key) ?? null;
         break;
       }
-      if (onPath.has(current.id)) {
-        const at = joinPath(indexOf.get(current.id) ?? 0, 'parentId');
-        issues.push(validationIssue('cycle', { path: at }));
+      const seenAt = positionOnPath.get(key);
+      if (seenAt !== undefined) {
+        // The walk came back to a unit it passed: every unit from there on lies in the cycle. Units below the
+        // cycle that led the walk into it are not wrong themselves, and are not reported.
+        for (let i = seenAt; i < path.length; i++) {
+          const at = joinPath(indexOf.get(unitCodeKey(path[i]!.id)) ?? 0, 'parentId');
+          issues.push(validationIssue('cycle', { path: at }));
+        }
         found = null;
         break;
       }
+      positionOnPath.set(key, path.length);
       path.push(current);
-      onPath.add(current.id);
       if (current.kind === 'sektor') {
         found = { sektorId: current.id, kontorId: null };
-        placed.set(current.id, found);
+        placed.set(key, found);
         path.pop();
         break;
       }
-      current = current.parentId === null ? undefined : byId.get(current.parentId);
+      current = parentOf(current);
       if (current === undefined) break; // reported by the parent check below
     }
     for (let i = path.length - 1; i >= 0; i--) {
@@ -118,9 +131,9 @@ export function buildOrganisation(inputs: readonly UnitInput[]): ValidationResul
         sektorId: found.sektorId,
         kontorId: unit.kind === 'kontor' ? unit.id : found.kontorId,
       };
-      placed.set(unit.id, found);
+      placed.set(unitCodeKey(unit.id), found);
     }
-    return placed.get(start.id) ?? null;
+    return placed.get(unitCodeKey(start.id)) ?? null;
   };
 
   const managersBelow = new Map<string, Set<string>>();
@@ -130,7 +143,7 @@ export function buildOrganisation(inputs: readonly UnitInput[]): ValidationResul
       if (unit.kind !== 'sektor') issues.push(validationIssue('wrongParentKind', { path: at }));
       return;
     }
-    const parent = byId.get(unit.parentId);
+    const parent = parentOf(unit);
     if (parent === undefined) {
       issues.push(validationIssue('unknownParent', { path: at, params: { id: unit.parentId } }));
       return;
@@ -138,34 +151,25 @@ export function buildOrganisation(inputs: readonly UnitInput[]): ValidationResul
     if (!(allowedParents[unit.kind] ?? []).includes(parent.kind))
       issues.push(validationIssue('wrongParentKind', { path: at }));
     if (unit.manager !== null && normaliseUpn(unit.manager.upn) !== normaliseUpn(parent.manager?.upn ?? '')) {
-      const set = managersBelow.get(parent.id) ?? new Set<string>();
+      const key = unitCodeKey(parent.id);
+      const set = managersBelow.get(key) ?? new Set<string>();
       set.add(normaliseUpn(unit.manager.upn));
-      managersBelow.set(parent.id, set);
+      managersBelow.set(key, set);
     }
   });
 
   const units: Unit[] = [];
-  for (const unit of byId.values()) {
+  for (const unit of byKey.values()) {
     const placement = place(unit);
     if (placement === null) continue;
     units.push({
       ...unit,
+      parentId: parentOf(unit)?.id ?? unit.parentId,
       manager: unit.manager && { ...unit.manager, upn: normaliseUpn(unit.manager.upn) },
       sektorId: placement.sektorId,
       kontorId: placement.kontorId,
-      managersReporting: managersBelow.get(unit.id)?.size ?? 0,
+      managersReporting: managersBelow.get(unitCodeKey(unit.id))?.size ?? 0,
     });
   }
-  return resultOf(units, dedupe(issues));
-}
-
-// A cycle is found once per unit that walks into it; one issue per path is enough.
-function dedupe(issues: readonly ValidationIssue[]): ValidationIssue[] {
-  const seen = new Set<string>();
-  return issues.filter((issue) => {
-    const key = `${issue.code}|${issue.path}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return resultOf(units, issues);
 }

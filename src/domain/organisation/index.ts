@@ -9,4 +9,5 @@ export {
   type UnitKind,
   type UnitManager,
 } from './types';
+export { sameUnitCode, unitCodeKey } from './unitCodes';
 export { isUpn, normaliseUpn, sameUpn } from './upn';

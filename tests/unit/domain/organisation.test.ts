@@ -83,9 +83,53 @@ describe('buildOrganisation', () => {
     ]);
   });
 
-  it('finds cycles among units', () => {
-    const result = buildOrganisation([...unitInputs, enhet('E8', 'E9'), enhet('E9', 'E8')]);
-    expect(issuesOf(result)).toEqual([{ code: 'cycle', path: `${unitInputs.length}.parentId` }]);
+  it('names every unit of a cycle, and not the units that merely hang below it', () => {
+    const n = unitInputs.length;
+    const two = buildOrganisation([...unitInputs, enhet('E8', 'E9'), enhet('E9', 'E8')]);
+    expect(issuesOf(two)).toEqual([
+      { code: 'cycle', path: `${n}.parentId` },
+      { code: 'cycle', path: `${n + 1}.parentId` },
+    ]);
+    const three = buildOrganisation([
+      ...unitInputs,
+      enhet('E7', 'E8'),
+      enhet('E8', 'E9'),
+      enhet('E9', 'E10'),
+      enhet('E10', 'E8'),
+    ]);
+    expect(issuesOf(three).map((i) => i.path)).toEqual([
+      `${n + 1}.parentId`,
+      `${n + 2}.parentId`,
+      `${n + 3}.parentId`,
+    ]);
+    const self = buildOrganisation([...unitInputs, enhet('E8', 'E8')]);
+    expect(issuesOf(self)).toEqual([{ code: 'cycle', path: `${n}.parentId` }]);
+  });
+
+  it('compares unit codes without regard to case, as SharePoint does', () => {
+    const n = unitInputs.length;
+    const duplicate = buildOrganisation([...unitInputs, enhet('e1', 'K1')]);
+    expect(issuesOf(duplicate)).toEqual([{ code: 'duplicateId', path: `${n}.id` }]);
+    // A parent written in another case is the same unit; the tree keeps the parent's own spelling.
+    const result = buildOrganisation([...unitInputs, enhet('E9', 'k1'), enhet('E10', 'e9')]);
+    expect(result.ok && result.value.slice(n).map((u) => [u.id, u.parentId, u.sektorId, u.kontorId])).toEqual(
+      [
+        ['E9', 'K1', 'S1', 'K1'],
+        ['E10', 'E9', 'S1', 'K1'],
+      ],
+    );
+  });
+
+  it('checks 170,000 units in one chain, and names all of a cycle that long, without recursion', () => {
+    const count = 170_000;
+    const chain: UnitInput[] = [unitInputs[0]!];
+    for (let i = 0; i < count; i++) chain.push(enhet(`E${i}`, i === 0 ? 'S1' : `E${i - 1}`));
+    const built = buildOrganisation(chain);
+    expect(built.ok && built.value[count]).toMatchObject({ id: `E${count - 1}`, sektorId: 'S1' });
+    const cycle = chain.map((u, i) => (i === 1 ? { ...u, parentId: `E${count - 1}` } : u));
+    const issues = issuesOf(buildOrganisation(cycle));
+    expect(issues).toHaveLength(count);
+    expect(issues.every((i) => i.code === 'cycle')).toBe(true);
   });
 
   it('checks ids, names, numbers, UPNs and unions from imports', () => {
