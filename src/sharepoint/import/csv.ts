@@ -1,3 +1,4 @@
+import { fieldCountIssue, type ImportIssue } from './issues';
 import { type Table, type TableRow } from './table';
 
 /** The separators a CSV export may use. */
@@ -66,9 +67,54 @@ export function parseCsv(text: string, separator: CsvSeparator = detectSeparator
   return rows;
 }
 
-/** A CSV file's text as a table (first row: the header). */
-export function csvTable(text: string, encoding: string): Table {
+const separatorName = (separator: CsvSeparator): string => (separator === '\t' ? 'tab' : separator);
+
+const wholeNumber = /^\d+$/;
+
+/** `26,4` when a comma separator split it into the neighbouring fields `26` and `4` (the last such pair). */
+function splitDecimalIn(cells: readonly string[]): string | null {
+  for (let i = cells.length - 2; i >= 0; i--) {
+    if (wholeNumber.test(cells[i]!) && wholeNumber.test(cells[i + 1]!)) return `${cells[i]},${cells[i + 1]}`;
+  }
+  return null;
+}
+
+/**
+ * The rows whose number of fields differs from the header's: their values cannot be matched to the columns, so
+ * they are errors, never read in part. An unquoted decimal comma in a comma-separated file is the usual cause.
+ */
+function fieldCountIssues(rows: readonly TableRow[], separator: CsvSeparator): ImportIssue[] {
+  const header = rows[0];
+  if (header === undefined) return [];
+  const expected = header.cells.length;
+  const issues: ImportIssue[] = [];
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.cells.length === expected) continue;
+    const splitDecimal = separator === ',' && row.cells.length > expected ? splitDecimalIn(row.cells) : null;
+    issues.push(
+      fieldCountIssue({
+        line: row.line,
+        fields: row.cells.length,
+        expected,
+        separator: separatorName(separator),
+        splitDecimal,
+      }),
+    );
+  }
+  return issues;
+}
+
+/** A CSV file's text as a table (first row: the header), with the rows that do not fit the header as issues. */
+export function csvTable(
+  text: string,
+  encoding: string,
+): Table & { readonly issues: readonly ImportIssue[] } {
   const separator = detectSeparator(text);
-  const name = separator === '\t' ? 'tab' : separator;
-  return { rows: parseCsv(text, separator), source: `CSV (${name}, ${encoding})` };
+  const rows = parseCsv(text, separator);
+  return {
+    rows,
+    source: `CSV (${separatorName(separator)}, ${encoding})`,
+    issues: fieldCountIssues(rows, separator),
+  };
 }

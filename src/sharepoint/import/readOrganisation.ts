@@ -9,9 +9,11 @@ import {
   type UnitInput,
   type UnitKind,
   type ValidationIssue,
+  unitCodeKey,
 } from '../../domain';
 import { importColumns, mapHeader, normaliseHeader, type HeaderMapping, type ImportColumn } from './columns';
-import { fileIssue, sortIssues, type ImportIssue, type ImportWarning } from './issues';
+import { formulaWarnings, headerlessValueWarnings } from './cellWarnings';
+import { caseDuplicateIssue, fileIssue, sortIssues, type ImportIssue, type ImportWarning } from './issues';
 import { type Table, type TableRow } from './table';
 
 /** An organisation read from an HR export: either every unit, or every problem with its line. */
@@ -62,6 +64,12 @@ function nameFromUpn(upn: string): string {
     .join(' ');
 }
 
+// A loop, not push(...more): a file may have any number of bad rows, and spreading 100,000 arguments into one
+// call overflows the stack.
+function pushAll<T>(to: T[], more: readonly T[]): void {
+  for (const item of more) to.push(item);
+}
+
 const numberCodes: ReadonlySet<string> = new Set(['required', 'notANumber', 'negative', 'notInteger']);
 
 interface RawRow {
@@ -89,7 +97,8 @@ const fieldColumns: Readonly<Record<string, ImportColumn>> = {
  * as its Kontor) a kontor, anything else an enhet. A missing manager level follows the unit's level.
  */
 export function readOrganisation(table: Table): OrganisationFile {
-  const [header, ...data] = table.rows;
+  const header = table.rows[0];
+  const data = table.rows.slice(1);
   if (header === undefined || data.length === 0) {
     return {
       ok: false,
@@ -117,15 +126,28 @@ export function readOrganisation(table: Table): OrganisationFile {
     ),
   ];
   if (mapping.missing.length > 0) return { ok: false, issues, rows: data.length, warnings };
+  // A row the reader could not split into the columns is reported as that, and nothing else on its line: its
+  // values sit in the wrong columns, so any other message about them would mislead.
+  const misread = new Set<number>();
+  for (const issue of table.issues ?? []) {
+    issues.push(issue);
+    if (issue.line !== null) misread.add(issue.line);
+  }
   const rows = data.map((row) => rawRow(row, mapping));
   const { inputs, rowIssues } = toInputs(rows, mapping);
-  issues.push(...rowIssues);
+  for (const issue of rowIssues) if (!misread.has(issue.line ?? 0)) issues.push(issue);
   const built = buildOrganisation(inputs);
   if (!built.ok) {
     const seen = new Set(issues.map((i) => `${i.line}|${i.column}`));
     const unreadNumbers = new Set(rowIssues.filter((i) => numberCodes.has(i.code)).map((i) => i.line));
+    const firstOfCode = new Map<string, RawRow>();
+    for (const row of rows) {
+      const key = unitCodeKey(row.cell('unitCode'));
+      if (!firstOfCode.has(key)) firstOfCode.set(key, row);
+    }
     for (const issue of built.issues) {
-      const mapped = mapIssue(issue, { rows, mapping, inputs });
+      const mapped = mapIssue(issue, { rows, mapping, inputs, firstOfCode });
+      if (mapped.line !== null && misread.has(mapped.line)) continue;
       // A cell that could not be read is reported once, not again as the tree's problem with its placeholder
       // (nor as FTE above a headcount that was never read).
       if (seen.has(`${mapped.line}|${mapped.column}`)) continue;
@@ -133,9 +155,11 @@ export function readOrganisation(table: Table): OrganisationFile {
       issues.push(mapped);
     }
   }
+  pushAll(warnings, formulaWarnings(data, { mapping, skipLines: misread }));
+  pushAll(warnings, headerlessValueWarnings(data, { header, skipLines: misread }));
   if (issues.length > 0 || !built.ok)
-    return { ok: false, issues: sortIssues(issues), rows: data.length, warnings };
-  warnings.push(...placementWarnings(built.value, { rows, mapping }));
+    return { ok: false, issues: sortIssues(issues), rows: data.length, warnings: sortIssues(warnings) };
+  pushAll(warnings, placementWarnings(built.value, { rows, mapping }));
   return { ok: true, units: built.value, rows: data.length, warnings: sortIssues(warnings) };
 }
 
@@ -158,7 +182,12 @@ function toInputs(
     line: row.line,
     column: mapping.headerOf.get(column) ?? importColumns[column].name.sv,
   });
-  const codes = new Set(rows.map((r) => r.cell('unitCode')));
+  // Codes are compared without regard to case; a parent written in another case is the unit's own spelling.
+  const codeByKey = new Map<string, string>();
+  for (const row of rows) {
+    const code = row.cell('unitCode');
+    if (!codeByKey.has(unitCodeKey(code))) codeByKey.set(unitCodeKey(code), code);
+  }
   const codeByName = new Map<string, string | null>();
   for (const row of rows) {
     const name = row.cell('unitName');
@@ -168,15 +197,22 @@ function toInputs(
   const parentOf = (row: RawRow): string | null => {
     const value = row.cell('parent');
     if (value === '') return null;
-    if (codes.has(value)) return value;
-    return codeByName.get(value) ?? value;
+    return codeByKey.get(unitCodeKey(value)) ?? codeByName.get(value) ?? value;
   };
   const explicitKind = (row: RawRow): UnitKind | undefined => {
     const value = row.cell('kind');
     return value === '' ? undefined : lookup(kindWords, value);
   };
-  const rowByCode = new Map(rows.map((r) => [r.cell('unitCode'), r]));
-  const hasChildren = new Set(rows.map(parentOf).filter((p): p is string => p !== null));
+  const rowByCode = new Map<string, RawRow>();
+  for (const row of rows) {
+    const key = unitCodeKey(row.cell('unitCode'));
+    if (!rowByCode.has(key)) rowByCode.set(key, row);
+  }
+  const hasChildren = new Set<string>();
+  for (const row of rows) {
+    const parent = parentOf(row);
+    if (parent !== null) hasChildren.add(unitCodeKey(parent));
+  }
   const levelOf = (row: RawRow): ManagerLevel | undefined => {
     const value = row.cell('managerLevel');
     return value === '' ? undefined : lookup(levelWords, value);
@@ -189,7 +225,8 @@ function toInputs(
     const parent = parentOf(row);
     if (parent === null) return 'sektor';
     const namedAsKontor = row.cell('kontor') !== '' && row.cell('kontor') === row.cell('unitName');
-    if (isSektor(rowByCode.get(parent)) && (levelOf(row) === 'kontorschef' || namedAsKontor)) return 'kontor';
+    if (isSektor(rowByCode.get(unitCodeKey(parent))) && (levelOf(row) === 'kontorschef' || namedAsKontor))
+      return 'kontor';
     return 'enhet';
   };
 
@@ -225,7 +262,7 @@ function toInputs(
           ? 'sektorchef'
           : kind === 'kontor'
             ? 'kontorschef'
-            : hasChildren.has(row.cell('unitCode'))
+            : hasChildren.has(unitCodeKey(row.cell('unitCode')))
               ? 'avdelningschef'
               : 'enhetschef';
       manager = {
@@ -249,7 +286,13 @@ function toInputs(
 
 function mapIssue(
   issue: ValidationIssue,
-  context: { rows: readonly RawRow[]; mapping: HeaderMapping; inputs: readonly UnitInput[] },
+  context: {
+    rows: readonly RawRow[];
+    mapping: HeaderMapping;
+    inputs: readonly UnitInput[];
+    /** The first row of each unit code (by `unitCodeKey`). */
+    firstOfCode: ReadonlyMap<string, RawRow>;
+  },
 ): ImportIssue {
   const [index, ...rest] = issue.path.split('.');
   const row = context.rows[Number(index)];
@@ -257,6 +300,17 @@ function mapIssue(
   const header =
     column === undefined ? null : (context.mapping.headerOf.get(column) ?? importColumns[column].name.sv);
   const value = row === undefined || column === undefined ? null : row.cell(column);
+  if (issue.code === 'duplicateId' && row !== undefined && header !== null && value !== null) {
+    const first = context.firstOfCode.get(unitCodeKey(value));
+    const firstCode = first?.cell('unitCode');
+    if (first !== undefined && firstCode !== undefined && firstCode !== value)
+      return caseDuplicateIssue({
+        line: row.line,
+        column: header,
+        value,
+        first: { line: first.line, code: firstCode },
+      });
+  }
   return { line: row?.line ?? null, column: header, code: issue.code, message: issue.message, value };
 }
 
@@ -265,10 +319,10 @@ function placementWarnings(
   context: { rows: readonly RawRow[]; mapping: HeaderMapping },
 ): ImportWarning[] {
   const byId = new Map(units.map((u) => [u.id, u]));
-  const rowByCode = new Map(context.rows.map((r) => [r.cell('unitCode'), r]));
+  const rowByCode = new Map(context.rows.map((r) => [unitCodeKey(r.cell('unitCode')), r]));
   const warnings: ImportWarning[] = [];
   const check = (unit: Unit, column: 'sektor' | 'kontor', derivedId: string | null): void => {
-    const row = rowByCode.get(unit.id);
+    const row = rowByCode.get(unitCodeKey(unit.id));
     const header = context.mapping.headerOf.get(column);
     if (row === undefined || header === undefined) return;
     const written = row.cell(column);

@@ -67,6 +67,29 @@ describe('parseCsv', () => {
     ]);
   });
 
+  it('names every row whose number of fields differs from the header’s', () => {
+    const table = csvTable('a;b;c\n1;2;3\n1;2\n\n1;2;3;4\n"x;y";2;3\n', 'utf-8');
+    expect(table.issues.map((i) => [i.line, i.code, i.column])).toEqual([
+      [3, 'fieldCount', null],
+      [5, 'fieldCount', null],
+    ]);
+    expect(table.issues[0]?.message).toEqual({
+      sv: 'Raden har 2 fält men rubrikraden har 3, så värdena kan inte kopplas till sina kolumner. Ett värde som innehåller avgränsaren (;) ska stå inom citattecken.',
+      en: 'The row has 2 fields but the header row has 3, so its values cannot be matched to their columns. A value that contains the separator (;) must be quoted.',
+    });
+  });
+
+  it('says why when a comma separator splits a decimal comma, and what to do', () => {
+    const table = csvTable('Enhetskod,Enhet,Antal,FTE\nE1,Lön,30,26,4\nE2,"HR, lön",3,"2,5"\n', 'utf-8');
+    expect(table.issues.map((i) => i.line)).toEqual([2]);
+    const [issue] = table.issues;
+    expect(issue?.message.sv).toMatch(/decimalkomma.*"26,4".*semikolon \(;\)/);
+    expect(issue?.message.en).toMatch(/decimal comma.*quote the value \("26,4"\).*semicolon \(;\)/);
+    // With semicolons a decimal comma is only a character: an extra field is not explained that way.
+    const semicolons = csvTable('a;b;c\n1;30;26;4\n', 'utf-8');
+    expect(semicolons.issues[0]?.message.en).not.toMatch(/decimal/);
+  });
+
   it('names the separator and encoding in the table source', () => {
     expect(csvTable('a,b\n1,2', 'utf-8').source).toBe('CSV (,, utf-8)');
     expect(csvTable('a;b\n1;2', 'windows-1252').rows).toHaveLength(2);

@@ -161,3 +161,93 @@ describe('readOrganisation', () => {
     expect(okUnits(file)[0]).toMatchObject({ id: 'S1', manager: { upn: 'a@k.se' } });
   });
 });
+
+describe('readOrganisation of files that would corrupt the site', () => {
+  const header = 'Enhetskod;Enhet;Överordnad enhet;Chef;Chef e-post;Antal medarbetare;Årsarbetare';
+  const issuesOf = (file: OrganisationFile) =>
+    file.ok ? [] : file.issues.map((i) => [i.line, i.column, i.code, i.value]);
+
+  it('refuses a comma-separated row with an unquoted decimal comma, naming only that line', () => {
+    const file = readOrganisation(
+      csvTable(
+        [
+          'Enhetskod,Enhet,Överordnad enhet,Chef e-post,Antal medarbetare,Årsarbetare',
+          'S1,Omsorg,,a@k.se,30,26,4',
+          'E1,Lön,S1,b@k.se,3,"2,5"',
+          'E2,HR,S1,c@k.se,3',
+        ].join('\n'),
+        'utf-8',
+      ),
+    );
+    expect(issuesOf(file)).toEqual([
+      [2, null, 'fieldCount', null],
+      [4, null, 'fieldCount', null],
+    ]);
+    expect(file.ok ? '' : file.issues[0]?.message.en).toContain('quote the value ("26,4")');
+  });
+
+  it('takes unit codes that differ only in case for one unit: a duplicate naming the first, a parent found', () => {
+    const duplicate = readOrganisation(
+      table(header, 'S1;Omsorg;;;a@k.se;1;1', 'E1159;Lön;s1;;b@k.se;2;2', 'e1159;Lön 2;S1;;c@k.se;2;2'),
+    );
+    expect(issuesOf(duplicate)).toEqual([[4, 'Enhetskod', 'duplicateId', 'e1159']]);
+    expect(duplicate.ok ? null : duplicate.issues[0]?.message).toEqual({
+      sv: 'Enhetskoden e1159 finns redan på rad 3 (som E1159). Stora och små bokstäver räknas som samma kod, som i SharePoint.',
+      en: 'The unit code e1159 is already on line 3 (as E1159). Upper and lower case count as the same code, as in SharePoint.',
+    });
+    const parent = readOrganisation(table(header, 'S1;Omsorg;;;a@k.se;1;1', 'E1;Lön;s1;;b@k.se;2;2'));
+    expect(okUnits(parent).map((u) => [u.id, u.parentId, u.sektorId])).toEqual([
+      ['S1', null, 'S1'],
+      ['E1', 'S1', 'S1'],
+    ]);
+  });
+
+  it('warns about names that a spreadsheet would run as a formula, not about negative numbers', () => {
+    const file = readOrganisation(
+      table(
+        header,
+        'S1;=HYPERLINK("http://x.example","Omsorg");;@Anna;a@k.se;1;1',
+        'E1;+Lön;S1;-Berg;b@k.se;2;2',
+        'E2;Lön - HR;S1;Anna Berg;c@k.se;3;3',
+      ),
+    );
+    expect(file.ok).toBe(true);
+    expect(file.warnings.map((w) => [w.line, w.column])).toEqual([
+      [2, 'Enhet'],
+      [2, 'Chef'],
+      [3, 'Enhet'],
+      [3, 'Chef'],
+    ]);
+    expect(file.warnings[0]?.message.sv).toContain('formel');
+    expect(file.warnings[0]?.message.en).toContain('formula');
+    const negative = readOrganisation(table(header, 'S1;Omsorg;;;a@k.se;-3;1'));
+    expect(issuesOf(negative).map((i) => i[2])).toEqual(['negative']);
+    expect(negative.warnings).toEqual([]);
+  });
+
+  it('warns about a value in a column without a header (a spreadsheet has no field count to check)', () => {
+    const file = readOrganisation({
+      rows: [
+        { line: 1, cells: header.split(';') },
+        { line: 2, cells: ['S1', 'Omsorg', '', '', 'a@k.se', '1', '1', '', 'anteckning'] },
+      ],
+      source: 'Excel (Blad1)',
+    });
+    expect(file.ok).toBe(true);
+    expect(file.warnings.map((w) => [w.line, w.column, w.message.en])).toEqual([
+      [2, 'kolumn / column 9', 'The value "anteckning" has no column header and is not read.'],
+    ]);
+  });
+
+  it('names every one of 170,000 bad rows', () => {
+    const rows = [{ line: 1, cells: header.split(';') }];
+    for (let i = 0; i < 170_000; i++)
+      rows.push({ line: i + 2, cells: [`E${i}`, `Enhet ${i}`, `X${i}`, '', '', 'tolv', '1'] });
+    const file = readOrganisation({ rows, source: 'CSV (;, utf-8)' });
+    expect(file.ok).toBe(false);
+    if (file.ok) return;
+    const lines = new Set(file.issues.map((i) => i.line));
+    expect(lines.size).toBe(170_000);
+    expect(file.issues).toHaveLength(2 * 170_000);
+  });
+});
