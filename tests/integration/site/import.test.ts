@@ -1,32 +1,14 @@
 // The organisation import against the emulator: a file with bad rows changes nothing, a good import builds
 // units, groups, folders and inventories, a changed file shows the right difference and moves the permissions
 // with the manager, and an interrupted import finishes on the next run.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { defaultMunicipalityConfig, isAppError } from '../../../src/domain';
 import { importOrganisation, type ImportEvent } from '../../../src/sharepoint/import';
 import { ADMIN, startSite, stopSite, writesAmong, type SentRequest, type SiteUnderTest } from './harness';
 import { fixtures, openPeriod, prepareSite, rows, unitsOf } from './importOrg';
+import { runImportOrg } from './importScript';
 
 const functions = defaultMunicipalityConfig().taxonomy.functions.length;
-
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      [join(__dirname, '../../../node_modules/tsx/dist/cli.mjs'), ...args],
-      {
-        cwd: join(__dirname, '../../..'),
-        env: { ...process.env, SP_TOKEN: '' },
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += String(chunk)));
-    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** Who can see which inventories (by unit code) through the REST API. */
 async function visibleInventories(site: SiteUnderTest, upn: string): Promise<string[]> {
@@ -49,8 +31,7 @@ describe('import-org with a file that has bad rows', () => {
 
   it('reports every bad row with its line, changes nothing, and exits 1', async () => {
     site.emulator.resetStats();
-    const result = await run([
-      'scripts/import-org.ts',
+    const result = await runImportOrg([
       join(fixtures, 'organisation-bad-rows.csv'),
       '--site',
       site.emulator.siteUrl,
@@ -74,8 +55,7 @@ describe('import-org with a file that has bad rows', () => {
   });
 
   it('a dry run of a good file shows the difference and writes nothing', async () => {
-    const result = await run([
-      'scripts/import-org.ts',
+    const result = await runImportOrg([
       join(fixtures, 'organisation-sv.csv'),
       '--dry-run',
       '--site',
