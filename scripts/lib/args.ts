@@ -100,14 +100,46 @@ export function positiveInteger(
   return number;
 }
 
+/** Resolves once everything written to the stream so far has been handed to the OS. */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  // Writes complete in order, so an empty write's callback comes after every earlier write's. On a pipe, Node
+  // writes asynchronously: `process.exit` before this would drop whatever the reader has not taken yet.
+  return new Promise((resolve) => {
+    if (stream.destroyed || stream.writableEnded) resolve();
+    else stream.write('', () => resolve());
+  });
+}
+
+/** Ends the process with `code` after its output is written, however slowly a pipe reads it. */
+async function exitAfterOutput(code: number): Promise<never> {
+  process.exitCode = code;
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit(code);
+}
+
 /**
  * Runs a script: parses its command line, answers `--help`, and turns a failure into its message on stderr and
- * an exit code (2 for a usage error, with the usage; 1 for anything else).
+ * an exit code (2 for a usage error, with the usage; 1 for anything else). The process exits only once its output
+ * is written, and a failure is a message, never a stack trace, also when it escapes the script's promise.
  */
 export function runCommand<O extends OptionSpec>(
   spec: CommandSpec<O>,
   run: (args: CommandLine<O>) => Promise<number>,
 ): void {
+  const fail = (error: unknown): Promise<never> => {
+    process.stderr.write(`${errorText(error)}\n`);
+    if (error instanceof UsageError) process.stderr.write(`\n${helpText(spec)}\n`);
+    return exitAfterOutput(error instanceof UsageError ? 2 : 1);
+  };
+  // A reader that goes away (`| head`) is not the script's failure: the rest of the output has nowhere to go,
+  // and the work goes on (an import stopped half-way would have to be run again).
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') void fail(error);
+    });
+  }
+  process.on('uncaughtException', (error) => void fail(error));
+  process.on('unhandledRejection', (error) => void fail(error));
   const main = async (): Promise<number> => {
     const args = parseCommandLine(spec);
     if (args.values.help) {
@@ -116,12 +148,5 @@ export function runCommand<O extends OptionSpec>(
     }
     return run(args);
   };
-  main().then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      process.stderr.write(`${errorText(error)}\n`);
-      if (error instanceof UsageError) process.stderr.write(`\n${helpText(spec)}\n`);
-      process.exit(error instanceof UsageError ? 2 : 1);
-    },
-  );
+  main().then(exitAfterOutput, fail);
 }
