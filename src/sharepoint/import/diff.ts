@@ -1,4 +1,4 @@
-import { normaliseUpn, type Unit } from '../../domain';
+import { normaliseUpn, sameUnitCode, unitCodeKey, type Unit } from '../../domain';
 
 /** What changes on a unit between the site and the file. */
 export type UnitField =
@@ -33,7 +33,11 @@ function changedFields(before: Unit, after: Unit): UnitField[] {
   const fields: UnitField[] = [];
   if (before.name !== after.name) fields.push('name');
   if (before.kind !== after.kind) fields.push('kind');
-  if (before.parentId !== after.parentId) fields.push('parentId');
+  const sameParent =
+    before.parentId === null || after.parentId === null
+      ? before.parentId === after.parentId
+      : sameUnitCode(before.parentId, after.parentId);
+  if (!sameParent) fields.push('parentId');
   if (upnOf(before) !== upnOf(after)) fields.push('manager');
   else if (before.manager && after.manager) {
     if (before.manager.name !== after.manager.name) fields.push('managerName');
@@ -44,16 +48,19 @@ function changedFields(before: Unit, after: Unit): UnitField[] {
   return fields;
 }
 
-/** Compares two organisations by unit code, in the file's order (removed units in the site's order). */
+/**
+ * Compares two organisations by unit code, without regard to case as SharePoint compares it, in the file's order
+ * (removed units in the site's order).
+ */
 export function diffOrganisation(site: readonly Unit[], file: readonly Unit[]): OrganisationDiff {
-  const before = new Map(site.map((u) => [u.id, u]));
-  const inFile = new Set(file.map((u) => u.id));
+  const before = new Map(site.map((u) => [unitCodeKey(u.id), u]));
+  const inFile = new Set(file.map((u) => unitCodeKey(u.id)));
   const added: Unit[] = [];
   const changed: ChangedUnit[] = [];
   const managerChanges: ManagerChange[] = [];
   let unchanged = 0;
   for (const unit of file) {
-    const old = before.get(unit.id);
+    const old = before.get(unitCodeKey(unit.id));
     if (old === undefined) {
       added.push(unit);
       continue;
@@ -63,7 +70,7 @@ export function diffOrganisation(site: readonly Unit[], file: readonly Unit[]): 
     else changed.push({ before: old, after: unit, fields });
     if (fields.includes('manager')) managerChanges.push({ unit, from: upnOf(old), to: upnOf(unit) });
   }
-  const removed = site.filter((u) => !inFile.has(u.id));
+  const removed = site.filter((u) => !inFile.has(unitCodeKey(u.id)));
   return { added, removed, changed, managerChanges, unchanged };
 }
 

@@ -18,6 +18,10 @@ import {
   type UpsertUnitsResult,
 } from '../writers';
 import { diffOrganisation, type OrganisationDiff } from './diff';
+import { type ImportWarning } from './issues';
+import { checkRemovals } from './removals';
+import { secondUnitWarnings } from './secondUnitWarnings';
+import { adoptSiteSpelling, readCodesInUse, type Respelling } from './siteCodes';
 
 /** The stages of an import, in order; each is idempotent, so a run after an interruption finishes the job. */
 export type ImportStage = 'reading' | 'units' | 'removing' | 'access' | 'inventories';
@@ -30,6 +34,8 @@ export type ImportEvent =
       readonly period: Period | null;
       readonly dryRun: boolean;
     }
+  /** Things worth knowing about the difference (codes spelled as on the site, managers of several units). */
+  | { readonly kind: 'warnings'; readonly warnings: readonly ImportWarning[] }
   | { readonly kind: 'stage'; readonly stage: ImportStage }
   | { readonly kind: 'progress'; readonly stage: ImportStage; readonly done: number; readonly total: number }
   | { readonly kind: 'access'; readonly event: UnitAccessEvent };
@@ -44,6 +50,8 @@ export interface ImportOptions {
   readonly periodId?: string;
   /** The day (ISO date or instant) that decides the current period. @default now */
   readonly on?: string;
+  /** Remove more than `maxRemovalShare` of the site's units; otherwise such a file is refused. @default false */
+  readonly allowRemovals?: boolean;
   readonly log?: (event: ImportEvent) => void;
 }
 
@@ -51,6 +59,8 @@ export interface ImportOptions {
 export interface ImportReport {
   readonly outcome: 'planned' | 'applied';
   readonly diff: OrganisationDiff;
+  /** Codes spelled as the site spells them, managers who take on a second unit. */
+  readonly warnings: readonly ImportWarning[];
   /** The period inventories are created for; `null` when none is open (and no `periodId` was given). */
   readonly period: Period | null;
   readonly units: UpsertUnitsResult | null;
@@ -106,31 +116,62 @@ async function removeUnits(
   return ids.length;
 }
 
+function respellingWarnings(respelled: readonly Respelling[]): ImportWarning[] {
+  return respelled.map(({ from, to }) => ({
+    line: null,
+    column: null,
+    message: {
+      sv: `Enhetskoden ${from} finns redan på webbplatsen som ${to}; webbplatsens stavning behålls (SharePoint skiljer inte på stora och små bokstäver).`,
+      en: `The unit code ${from} is already on the site as ${to}; the site's spelling is kept (SharePoint does not tell upper and lower case apart).`,
+    },
+  }));
+}
+
 /**
  * Brings the site's organisation in line with an HR import: shows the difference (new, changed and removed units,
  * manager changes), then — unless a dry run — upserts the units, deletes the removed ones, gives every unit its
  * folder, reviewer groups and permissions (`ensureUnitAccess`) and creates the current period's inventories
- * (`createPeriodInventories`). Every stage writes only what is missing, so a second run writes nothing and a run
- * after an interruption finishes the job.
- * @throws AppError from the stage that failed (run again to finish), or `notFound` for an unknown `periodId`.
+ * (`createPeriodInventories`). Unit codes are the site's whatever their case: a code the site already has (in
+ * Organisation, as a unit folder or in a reviewer group's name) is written as the site writes it, since SharePoint
+ * would take the other spelling for the same name and refuse it. Every stage writes only what is missing, so a
+ * second run writes nothing and a run after an interruption finishes the job. A file that would remove more than
+ * `maxRemovalShare` of the site's units is refused before anything is written, also in a dry run, unless
+ * `allowRemovals`.
+ * @throws AppError from the stage that failed (run again to finish), `notFound` for an unknown `periodId`, or
+ * `invalid` for too many removals.
  */
 export async function importOrganisation(sp: SPFI, options: ImportOptions): Promise<ImportReport> {
-  const { units, dryRun = false, log = () => undefined } = options;
+  const { dryRun = false, allowRemovals = false, log = () => undefined } = options;
   log({ kind: 'stage', stage: 'reading' });
-  const [site, periods, config] = await Promise.all([
+  const [site, periods, config, codesInUse] = await Promise.all([
     new SharePointOrganisationRepository(sp).listUnits(),
     new SharePointSettingsRepository(sp).listPeriods(),
     new SharePointSettingsRepository(sp).getConfig(),
+    readCodesInUse(sp),
   ]);
   const period = choosePeriod(periods, {
     periodId: options.periodId,
     on: options.on ?? new Date().toISOString(),
   });
+  const siteCodes = [...site.map((u) => u.id), ...codesInUse];
+  const { units, respelled } = adoptSiteSpelling(options.units, siteCodes);
   const diff = diffOrganisation(site, units);
   log({ kind: 'diff', diff, period, dryRun });
+  const warnings = [...respellingWarnings(respelled), ...secondUnitWarnings(diff, units)];
+  if (warnings.length > 0) log({ kind: 'warnings', warnings });
+  checkRemovals(diff, { siteUnits: site.length, allowRemovals });
   if (dryRun)
-    return { outcome: 'planned', diff, period, units: null, removed: 0, access: null, inventories: null };
-  return apply(sp, { units, diff, period, config, log });
+    return {
+      outcome: 'planned',
+      diff,
+      warnings,
+      period,
+      units: null,
+      removed: 0,
+      access: null,
+      inventories: null,
+    };
+  return { ...(await apply(sp, { units, diff, period, config, log })), warnings };
 }
 
 async function apply(
@@ -142,7 +183,7 @@ async function apply(
     config: MunicipalityConfig;
     log: (event: ImportEvent) => void;
   },
-): Promise<ImportReport> {
+): Promise<Omit<ImportReport, 'warnings'>> {
   const { units, diff, period, config, log } = context;
   const progress = (stage: ImportStage) => (done: number, total: number) =>
     log({ kind: 'progress', stage, done, total });

@@ -19,4 +19,7 @@ export {
   type ImportReport,
   type ImportStage,
 } from './importOrganisation';
+export { checkRemovals, maxRemovalShare } from './removals';
+export { secondUnitWarnings } from './secondUnitWarnings';
+export { adoptSiteSpelling, readCodesInUse, type Respelling } from './siteCodes';
 export { type Table, type TableRow } from './table';

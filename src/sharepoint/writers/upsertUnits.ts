@@ -1,6 +1,7 @@
 import { type SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
 import { type Unit } from '../../domain/organisation/types';
+import { unitCodeKey } from '../../domain/organisation/unitCodes';
 import { atEdge } from '../errors';
 import { listByKey } from '../lists';
 import { unitToItem } from '../mapping/organisation';
@@ -20,9 +21,10 @@ export interface UpsertUnitsResult {
 }
 
 /**
- * Makes the Organisation items of `units` hold their values, keyed by UnitCode: adds new units, updates changed
- * ones, leaves unchanged ones alone (a second run writes nothing). Units not in `units` are kept — inventories
- * refer to them; the import decides about removals. Reads all units once, then writes in `$batch`es of ≤ 100.
+ * Makes the Organisation items of `units` hold their values, keyed by UnitCode in any case: adds new units,
+ * updates changed ones, leaves unchanged ones alone (a second run writes nothing). Units not in `units` are kept —
+ * inventories refer to them; the import decides about removals. Reads all units once, then writes in `$batch`es
+ * of ≤ 100.
  * @throws AppError when a write fails (the others are stored; running again finishes the job).
  */
 export function upsertUnits(
@@ -32,14 +34,19 @@ export function upsertUnits(
 ): Promise<UpsertUnitsResult> {
   return atEdge(async () => {
     const [items = []] = await readAll(sp, [unitsQuery]);
+    // By code without regard to case: UnitCode is unique in SharePoint's sense, so adding `e1159` next to
+    // `E1159` would fail on every run.
     const byCode = new Map<string, SpItem>();
-    for (const item of items) if (!byCode.has(String(item.UnitCode))) byCode.set(String(item.UnitCode), item);
+    for (const item of items) {
+      const key = unitCodeKey(String(item.UnitCode));
+      if (!byCode.has(key)) byCode.set(key, item);
+    }
     const operations: WriteOperation<unknown>[] = [];
     let created = 0;
     let updated = 0;
     for (const unit of units) {
       const body = unitToItem(unit);
-      const existing = byCode.get(unit.id);
+      const existing = byCode.get(unitCodeKey(unit.id));
       if (existing === undefined) {
         created++;
         operations.push((b) => listByKey(b, 'organisation').items.add(body));
