@@ -7,6 +7,7 @@ import {
   csvTable,
   decodeText,
   importOrganisation,
+  maxRemovalShare,
   readOrganisation,
   type Table,
 } from '../src/sharepoint/import';
@@ -16,7 +17,8 @@ import { connect, siteOptions } from './lib/site';
 import { xlsxTable } from './lib/xlsx';
 
 const spec = {
-  usage: 'npm run import-org -- <fil.xlsx|fil.csv> [--dry-run] [--site <url>] [--period <id>]',
+  usage:
+    'npm run import-org -- <fil.xlsx|fil.csv> [--dry-run] [--allow-removals] [--site <url>] [--period <id>]',
   summary:
     'Läser HR-systemets organisationsexport, kontrollerar varje rad och uppdaterar enheter, chefer, granskargrupper, mappar, behörigheter och periodens inventeringar. / ' +
     "Reads the HR system's organisation export, checks every row and updates units, managers, reviewer groups, folders, permissions and the period's inventories.",
@@ -25,6 +27,10 @@ const spec = {
     'dry-run': {
       type: 'boolean',
       help: 'kontrollera och visa skillnaden, ändra inget / check and show the difference, change nothing',
+    },
+    'allow-removals': {
+      type: 'boolean',
+      help: `tillåt att mer än ${maxRemovalShare * 100} % av enheterna tas bort / allow removing more than ${maxRemovalShare * 100} % of the units`,
     },
     period: {
       type: 'string',
@@ -41,6 +47,7 @@ const spec = {
 } satisfies CommandSpec<
   typeof siteOptions & {
     'dry-run': { type: 'boolean'; help: string };
+    'allow-removals': { type: 'boolean'; help: string };
     period: { type: 'string'; value: string; help: string };
     sheet: { type: 'string'; value: string; help: string };
   }
@@ -85,6 +92,7 @@ async function main({ values, positionals }: CommandLine<typeof spec.options>): 
   const report = await importOrganisation(sp, {
     units: organisation.units,
     dryRun,
+    allowRemovals: values['allow-removals'] ?? false,
     periodId: values.period,
     log: importPrinter(t),
   });

@@ -157,6 +157,9 @@ export function importPrinter(t: Terminal): (event: ImportEvent) => void {
             : 'Ingen period är öppen; inga inventeringar skapas (ange --period). / No period is open; no inventories are created (give --period).',
         );
         break;
+      case 'warnings':
+        printIssues(t, { warnings: event.warnings });
+        break;
       case 'progress':
         t.status(`  ${event.done}/${event.total}`, event);
         break;
