@@ -31,6 +31,8 @@ export type {
   DashboardData,
   DashboardQuery,
   DashboardRepository,
+  IgnoredItem,
+  IgnoredReason,
   InventoryRepository,
   ManagerForm,
   OrganisationRepository,

@@ -1,4 +1,5 @@
 import { type MunicipalityConfig } from './config/types';
+import { type AppError } from './errors';
 import { type Inventory } from './inventory/types';
 import { type Unit, type UnitInput } from './organisation/types';
 import { type Period } from './periods';
@@ -29,6 +30,31 @@ export interface ManagerForm {
   readonly inventories: readonly Inventory[];
 }
 
+/** Why an item is left out of everything the app shows and counts. */
+export type IgnoredReason =
+  /** Its keys claim another unit (or period) than the unit folder that holds it, or it lies in no unit folder. */
+  | 'outsideUnitFolder'
+  /** It (or an item of its inventory) has values the app cannot read; `error` says which. */
+  | 'unreadable'
+  /** A second inventory, or a second line for one function, in the same unit folder. */
+  | 'duplicate';
+
+/** An item a person could write but that does not count, so that what is counted is only what its owner wrote. */
+export interface IgnoredItem {
+  /** The list's title, e.g. `Inventeringsrader`. */
+  readonly list: string;
+  /** The SharePoint item ID (or the store's). */
+  readonly itemId: number;
+  /** The unit whose folder holds it, or `null` when it lies in none. */
+  readonly unitId: string | null;
+  /** The inventory it claims to belong to. */
+  readonly claims: string;
+  /** Why it is left out. */
+  readonly reason: IgnoredReason;
+  /** For `unreadable`: what is wrong, with an issue per column. */
+  readonly error?: AppError;
+}
+
 /** Everything a dashboard needs for one period: the organisation, the inventories with lines, the configuration. */
 export interface DashboardData {
   /** The municipality configuration. */
@@ -37,8 +63,10 @@ export interface DashboardData {
   readonly periods: readonly Period[];
   /** The units (of the sektor, when one was asked for). */
   readonly units: readonly Unit[];
-  /** The period's inventories the signed-in user may read, with their lines. */
+  /** The period's inventories the signed-in user may read, with their lines and decisions. */
   readonly inventories: readonly Inventory[];
+  /** Items read but left out (and, for a damaged inventory, the whole inventory), for whoever checks the data. */
+  readonly ignored: readonly IgnoredItem[];
 }
 
 /** What a dashboard asks for. */
@@ -67,11 +95,18 @@ export interface InventoryRepository {
   /** Every inventory of the period the signed-in user may read. */
   listByPeriod(periodId: string): Promise<Inventory[]>;
   /**
-   * Stores an inventory if its `version` still matches the stored one (`''` creates it) and returns it with
-   * the new version.
+   * Stores the manager's answer if its `version` still matches the stored one (`''` creates it) and returns it
+   * with the new version, revision and status. Decisions are not stored here.
    * @throws AppError `conflict` with `mine`/`theirs` when someone else saved first.
    */
   save(inventory: Inventory): Promise<Inventory>;
+  /**
+   * Stores the reviewer's decisions `transition` appended (those not stored yet), where only the unit's reviewers
+   * and the project team can write, and returns the inventory as stored with them.
+   * @throws AppError `conflict` with `theirs` when the inventory changed after it was read; `forbidden` when
+   * the signed-in user may not decide on the unit.
+   */
+  decide(inventory: Inventory): Promise<Inventory>;
 }
 
 /** Reads and replaces the organisation. */

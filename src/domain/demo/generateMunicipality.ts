@@ -8,6 +8,7 @@ import {
   type Inventory,
   type InventoryLine,
   type InventoryStatus,
+  type ReviewDecision,
   type RoleStaffing,
   type Score,
 } from '../inventory/types';
@@ -373,7 +374,22 @@ function inventoryFor(
   const reviewer = reviewerOf(unit, context.byId);
   const submittedAt = status === 'draft' ? null : instant(savedAt);
   const reviewedAt = instant(savedAt + random.int(1, 10) * day);
-  const updatedAt = status === 'approved' || status === 'returned' ? reviewedAt : instant(savedAt);
+  const version = String(status === 'draft' ? random.int(1, 5) : random.int(3, 12));
+  // A generated store has no items: the version stands for the revision a reviewer's decision pins.
+  const revision = `generated:${version}`;
+  const decisions: ReviewDecision[] =
+    status === 'approved' || status === 'returned'
+      ? [
+          {
+            id: '',
+            verdict: status,
+            comment: status === 'returned' ? random.pick(returnComments) : null,
+            decidedBy: reviewer,
+            decidedAt: reviewedAt,
+            revision,
+          },
+        ]
+      : [];
   return {
     id: inventoryId(periodId, unit.id),
     periodId,
@@ -382,18 +398,15 @@ function inventoryFor(
     kontorId: unit.kontorId,
     managerUpn: unit.manager.upn,
     status,
-    version: String(status === 'draft' ? random.int(1, 5) : random.int(3, 12)),
+    version,
+    revision,
+    decisions,
     lines,
     firstLine,
-    updatedAt,
-    updatedBy: status === 'approved' || status === 'returned' ? reviewer : unit.manager.upn,
+    updatedAt: instant(savedAt),
+    updatedBy: unit.manager.upn,
     submittedBy: submittedAt === null ? null : unit.manager.upn,
     submittedAt,
-    approvedBy: status === 'approved' ? reviewer : null,
-    approvedAt: status === 'approved' ? reviewedAt : null,
-    returnedBy: status === 'returned' ? reviewer : null,
-    returnedAt: status === 'returned' ? reviewedAt : null,
-    reviewerComment: status === 'returned' ? random.pick(returnComments) : null,
   };
 }
 

@@ -17,17 +17,14 @@ export function emptyInventory(unit: Unit, periodId: string): Inventory {
     managerUpn: unit.manager?.upn ?? null,
     status: 'notStarted',
     version: '',
+    revision: '',
+    decisions: [],
     lines: [],
     firstLine: null,
     updatedAt: null,
     updatedBy: null,
     submittedBy: null,
     submittedAt: null,
-    approvedBy: null,
-    approvedAt: null,
-    returnedBy: null,
-    returnedAt: null,
-    reviewerComment: null,
   };
 }
 

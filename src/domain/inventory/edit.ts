@@ -40,7 +40,7 @@ export type EditResult =
   { readonly ok: true; readonly inventory: Inventory } | Extract<EditCheck, { ok: false }>;
 
 /**
- * Applies an edit if the actor may make it; the first save of a not-started inventory makes it a draft.
+ * Applies an edit if the actor may make it; an edit of a not-started or returned inventory makes it a draft.
  * Content is not validated here (drafts may be incomplete): call `validateInventory` for field messages.
  */
 export function editInventory(inventory: Inventory, edit: InventoryEdit): EditResult {
@@ -56,7 +56,9 @@ export function editInventory(inventory: Inventory, edit: InventoryEdit): EditRe
       ...inventory,
       lines,
       firstLine: edit.firstLine === undefined ? inventory.firstLine : edit.firstLine,
-      status: inventory.status === 'notStarted' ? 'draft' : inventory.status,
+      // Editing a returned inventory takes it back to a draft: the manager resubmits when done.
+      status:
+        inventory.status === 'notStarted' || inventory.status === 'returned' ? 'draft' : inventory.status,
       updatedAt: edit.at,
       updatedBy: normaliseUpn(edit.actor.upn),
     },

@@ -13,8 +13,13 @@ export {
   type TransitionResult,
   type TransitionRule,
 } from './status';
+export { decisionInForce, decisionOutdated, isAnswerStatus, reviewStatus, type ReviewFacts } from './review';
 export {
+  answerStatuses,
   inventoryStatuses,
+  type AnswerStatus,
+  type ReviewDecision,
+  type Verdict,
   type FirstLineSection,
   type Inventory,
   type InventoryLine,

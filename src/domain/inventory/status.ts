@@ -9,7 +9,7 @@ import { checkText } from '../validation/fields';
 import { validateInventory } from '../validation/inventory';
 import { type ValidationIssue } from '../validation/issues';
 import { relationsTo, type Actor, type Relation } from './actor';
-import { type Inventory, type InventoryStatus } from './types';
+import { type Inventory, type InventoryStatus, type ReviewDecision } from './types';
 
 /** One allowed status change and who may make it. */
 export interface TransitionRule {
@@ -99,7 +99,7 @@ export interface TransitionRequest {
   readonly actor: Actor;
   /** The status wanted. */
   readonly to: InventoryStatus;
-  /** When (ISO instant), recorded as `submittedAt`/`approvedAt`/`returnedAt`. */
+  /** When (ISO instant), recorded as `submittedAt` or as the decision's time. */
   readonly at: string;
   /** The reviewer's comment; required to return or reopen. */
   readonly comment?: string;
@@ -115,7 +115,9 @@ function refuse(reason: TransitionRefusal, issues: readonly ValidationIssue[] = 
 
 /**
  * Moves an inventory to another status if the actor may, the comment rule holds and (for submit) the inventory
- * is complete; records who and when. The version is left to the store, which sets it on save.
+ * is complete; records who and when. A reviewer's approve or return appends a decision pinned to the inventory's
+ * revision (the store keeps it where only reviewers write); the version is left to the store, which sets it on
+ * save.
  */
 export function transition(inventory: Inventory, request: TransitionRequest): TransitionResult {
   const { actor, to, at, config, unit } = request;
@@ -130,35 +132,38 @@ export function transition(inventory: Inventory, request: TransitionRequest): Tr
     if (!validation.ok) return refuse('invalid', validation.issues);
   }
   const upn = normaliseUpn(actor.upn);
-  const stamped: Inventory = { ...inventory, status: to, updatedAt: at, updatedBy: upn };
   switch (to) {
     case 'submitted':
-      return { ok: true, inventory: { ...stamped, submittedBy: upn, submittedAt: at } };
+      return {
+        ok: true,
+        inventory: {
+          ...inventory,
+          status: to,
+          updatedAt: at,
+          updatedBy: upn,
+          submittedBy: upn,
+          submittedAt: at,
+        },
+      };
     case 'approved':
+    case 'returned': {
+      // A verdict is a decision of its own, pinned to the revision the reviewer saw; the answer is untouched.
+      const decision: ReviewDecision = {
+        id: '',
+        verdict: to,
+        comment: comment === '' ? null : comment,
+        decidedBy: upn,
+        decidedAt: at,
+        revision: inventory.revision,
+      };
       return {
         ok: true,
-        inventory: {
-          ...stamped,
-          approvedBy: upn,
-          approvedAt: at,
-          reviewerComment: comment === '' ? inventory.reviewerComment : comment,
-        },
+        inventory: { ...inventory, status: to, decisions: [...inventory.decisions, decision] },
       };
-    case 'returned':
-      return {
-        ok: true,
-        inventory: {
-          ...stamped,
-          returnedBy: upn,
-          returnedAt: at,
-          reviewerComment: comment,
-          approvedBy: null,
-          approvedAt: null,
-        },
-      };
+    }
     case 'draft':
     case 'notStarted':
-      return { ok: true, inventory: stamped };
+      return { ok: true, inventory: { ...inventory, status: to, updatedAt: at, updatedBy: upn } };
   }
 }
 

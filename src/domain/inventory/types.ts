@@ -3,6 +3,12 @@ import { type Placement, type SupportLocation } from '../config/types';
 /** Where an inventory is in its life: notStarted → draft → submitted → returned (with comment) → approved. */
 export type InventoryStatus = 'notStarted' | 'draft' | 'submitted' | 'returned' | 'approved';
 
+/** What a manager says of their own answer: the only statuses a manager can store. */
+export type AnswerStatus = Extract<InventoryStatus, 'notStarted' | 'draft' | 'submitted'>;
+
+/** What a reviewer decides: the statuses only a unit's reviewers and the project team can store. */
+export type Verdict = Extract<InventoryStatus, 'approved' | 'returned'>;
+
 /** Every status, in the order of the life cycle. */
 export const inventoryStatuses: readonly InventoryStatus[] = [
   'notStarted',
@@ -11,6 +17,29 @@ export const inventoryStatuses: readonly InventoryStatus[] = [
   'returned',
   'approved',
 ];
+
+/** Every answer status, in the order of the life cycle. */
+export const answerStatuses: readonly AnswerStatus[] = ['notStarted', 'draft', 'submitted'];
+
+/**
+ * A reviewer's decision on one inventory, kept where only the unit's reviewers and the project team can write
+ * (docs/data-model.md, "Statuses only the right people can set"). It pins the revision it was made on: an edit
+ * after it makes it history rather than the status.
+ */
+export interface ReviewDecision {
+  /** The store's id; `''` until stored. Decisions are ordered by it, oldest first. */
+  readonly id: string;
+  /** Approved or returned. */
+  readonly verdict: Verdict;
+  /** The reviewer's comment to the manager (required to return). */
+  readonly comment: string | null;
+  /** Who decided (UPN), as the store records the item's author. */
+  readonly decidedBy: string | null;
+  /** When (ISO instant), as the store records it. */
+  readonly decidedAt: string | null;
+  /** The inventory's `revision` the reviewer saw. */
+  readonly revision: string;
+}
 
 /** A quality or competence score: 1 (very poor) to 5 (very good). */
 export type Score = 1 | 2 | 3 | 4 | 5;
@@ -75,10 +104,20 @@ export interface Inventory {
   readonly kontorId: string | null;
   /** UPN of the manager who answers (the unit's manager when created). */
   readonly managerUpn: string | null;
-  /** Where it is in its life cycle. */
+  /**
+   * Where it is in its life cycle: the verdict of the decision in force, else the manager's answer status
+   * (`reviewStatus`).
+   */
   readonly status: InventoryStatus;
   /** Opaque version from the store (the SharePoint etag); `''` before the first save. */
   readonly version: string;
+  /**
+   * Opaque revision of the stored content, which only a change of the content changes (in SharePoint: the IDs and
+   * versions of the items); `''` before the first save. A decision pins it.
+   */
+  readonly revision: string;
+  /** Every review decision, oldest first; the last one sets the status while the revision is unchanged. */
+  readonly decisions: readonly ReviewDecision[];
   /** One line per answered function. */
   readonly lines: readonly InventoryLine[];
   /** The first-line section, or `null` when not (yet) answered. */
@@ -91,14 +130,4 @@ export interface Inventory {
   readonly submittedBy: string | null;
   /** When it was submitted last (ISO instant). */
   readonly submittedAt: string | null;
-  /** Who approved it (UPN). */
-  readonly approvedBy: string | null;
-  /** When it was approved (ISO instant). */
-  readonly approvedAt: string | null;
-  /** Who returned it last (UPN). */
-  readonly returnedBy: string | null;
-  /** When it was returned last (ISO instant). */
-  readonly returnedAt: string | null;
-  /** The reviewer's comment from the last return. */
-  readonly reviewerComment: string | null;
 }

@@ -217,9 +217,12 @@ export function validateInventory(
     if (purpose === 'submit') issues.push(...checkLineComplete(line, fn));
   }
   if (inventory.firstLine !== null) issues.push(...checkFirstLineFields(inventory.firstLine, config));
-  if (inventory.reviewerComment !== null) {
-    issues.push(...checkText(inventory.reviewerComment, { path: 'reviewerComment', kind: 'note' }));
-  }
+  inventory.decisions.forEach((decision, index) => {
+    if (decision.comment !== null)
+      issues.push(
+        ...checkText(decision.comment, { path: joinPath('decisions', String(index)), kind: 'note' }),
+      );
+  });
   if (purpose === 'submit') {
     for (const fn of config.taxonomy.functions) {
       if (!answered.has(fn.id)) {

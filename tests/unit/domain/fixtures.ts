@@ -163,7 +163,13 @@ export function allLines(byFunction: Record<string, Partial<InventoryLine>> = {}
 
 /** An inventory of a fixture unit in period `2018`, with overrides. */
 export function inventory(unitId: string, overrides: Partial<Inventory> = {}): Inventory {
-  return { ...emptyInventory(unit(unitId), '2018'), status: 'draft', version: '1', ...overrides };
+  return {
+    ...emptyInventory(unit(unitId), '2018'),
+    status: 'draft',
+    version: '1',
+    revision: 'rev-1',
+    ...overrides,
+  };
 }
 
 /** An inventory that passes the submit validation, in status `submitted`. */

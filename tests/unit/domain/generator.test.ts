@@ -1,4 +1,4 @@
-import { aggregate, AppError, generateMunicipality, isUpn } from '../../../src/domain';
+import { aggregate, AppError, decisionInForce, generateMunicipality, isUpn } from '../../../src/domain';
 
 describe('generateMunicipality', () => {
   const m = generateMunicipality({ units: 350, seed: 2018 });
@@ -54,12 +54,18 @@ describe('generateMunicipality', () => {
     expect([...statuses].sort()).toEqual(['approved', 'draft', 'returned', 'submitted']);
     expect(m.inventories.length).toBeLessThan(m.units.length);
     for (const inv of m.inventories.filter((i) => i.status === 'returned'))
-      expect(inv.reviewerComment).not.toBeNull();
+      expect(decisionInForce(inv)?.comment).toEqual(expect.any(String));
   });
 
-  it('has nobody approve their own inventory', () => {
-    for (const inv of m.inventories.filter((i) => i.status === 'approved'))
-      expect(inv.approvedBy).not.toBe(inv.managerUpn);
+  it('has every reviewed inventory decided on its own revision, by somebody else than its manager', () => {
+    const reviewed = m.inventories.filter((i) => i.status === 'approved' || i.status === 'returned');
+    expect(reviewed.length).toBeGreaterThan(50);
+    for (const inv of reviewed) {
+      expect(decisionInForce(inv)?.verdict).toBe(inv.status);
+      expect(decisionInForce(inv)?.decidedBy).not.toBe(inv.managerUpn);
+    }
+    for (const inv of m.inventories.filter((i) => i.status !== 'approved' && i.status !== 'returned'))
+      expect(inv.decisions).toEqual([]);
   });
 
   it('marks the support sector as central and provides people to act as', () => {

@@ -112,13 +112,15 @@ describe('validateInventory: field rules (every save)', () => {
     const inv = inventory('E2', {
       lines: [line('it', { comment: long, competenceGap: long })],
       firstLine: firstLine({ lackingSupport: long }),
-      reviewerComment: long,
+      decisions: [
+        { id: '', verdict: 'returned', comment: long, decidedBy: null, decidedAt: null, revision: 'r1' },
+      ],
     });
     expect(draft(inv)).toEqual([
       { code: 'tooLong', path: 'lines.it.competenceGap' },
       { code: 'tooLong', path: 'lines.it.comment' },
       { code: 'tooLong', path: 'firstLine.lackingSupport' },
-      { code: 'tooLong', path: 'reviewerComment' },
+      { code: 'tooLong', path: 'decisions.0' },
     ]);
   });
 

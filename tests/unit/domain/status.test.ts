@@ -150,9 +150,26 @@ describe('transition', () => {
     });
     expect(returned.ok && returned.inventory).toMatchObject({
       status: 'returned',
-      returnedBy: 'kontor2@kommun.example',
-      returnedAt: at,
-      reviewerComment: 'Komplettera HR & IT, tack.',
+      decisions: [
+        {
+          id: '',
+          verdict: 'returned',
+          comment: 'Komplettera HR & IT, tack.',
+          decidedBy: 'kontor2@kommun.example',
+          decidedAt: at,
+          revision: 'rev-1',
+        },
+      ],
+    });
+  });
+
+  it('leaves the answer alone when it decides: who changed it last and when stay as they were', () => {
+    const before = e3('submitted', { updatedBy: 'enhet3@kommun.example', updatedAt: '2018-05-01T08:00:00Z' });
+    const approved = transition(before, { ...request, actor: kontorReviewer, to: 'approved' });
+    expect(approved.ok && approved.inventory).toEqual({
+      ...before,
+      status: 'approved',
+      decisions: [expect.objectContaining({ verdict: 'approved', comment: null })],
     });
   });
 
@@ -174,8 +191,7 @@ describe('transition', () => {
     const approved = transition(e3('submitted'), { ...request, actor: sektorReviewer, to: 'approved' });
     expect(approved.ok && approved.inventory).toMatchObject({
       status: 'approved',
-      approvedBy: 'sektorchef2@kommun.example',
-      approvedAt: at,
+      decisions: [{ verdict: 'approved', decidedBy: 'sektorchef2@kommun.example', decidedAt: at }],
     });
     if (!approved.ok) throw new Error('approval failed');
     expect(
@@ -196,20 +212,29 @@ describe('transition', () => {
     });
     expect(reopened.ok && reopened.inventory).toMatchObject({
       status: 'returned',
-      approvedBy: null,
-      approvedAt: null,
-      returnedBy: 'projektteam@kommun.example',
+      decisions: [
+        { verdict: 'approved', decidedBy: 'sektorchef2@kommun.example' },
+        { verdict: 'returned', decidedBy: 'projektteam@kommun.example', comment: 'Nya siffror från HR' },
+      ],
     });
   });
 
   it('lets the manager take a returned inventory back to draft or resubmit it', () => {
-    const returned = e3('returned', { reviewerComment: 'Komplettera' });
+    const decision = {
+      id: '7',
+      verdict: 'returned',
+      comment: 'Komplettera',
+      decidedBy: 'kontor2@kommun.example',
+      decidedAt: at,
+      revision: 'rev-1',
+    } as const;
+    const returned = e3('returned', { decisions: [decision] });
     const toDraft = transition(returned, { ...request, actor: manager, to: 'draft' });
     expect(toDraft.ok && toDraft.inventory.status).toBe('draft');
     const resubmitted = transition(returned, { ...request, actor: manager, to: 'submitted' });
     expect(resubmitted.ok && resubmitted.inventory).toMatchObject({
       status: 'submitted',
-      reviewerComment: 'Komplettera',
+      decisions: [decision],
     });
   });
 
@@ -252,9 +277,21 @@ describe('canEdit and editInventory', () => {
     expect(result.ok && result.inventory.updatedBy).toBe('enhet3@kommun.example');
   });
 
-  it('keeps a returned inventory returned while the manager fixes it', () => {
-    const result = editInventory(e3('returned'), { actor: manager, at, firstLine: null });
-    expect(result.ok && result.inventory.status).toBe('returned');
+  it('takes a returned inventory back to a draft when the manager fixes it, keeping the decision as history', () => {
+    const decision = {
+      id: '7',
+      verdict: 'returned',
+      comment: 'Komplettera',
+      decidedBy: 'kontor2@kommun.example',
+      decidedAt: at,
+      revision: 'rev-1',
+    } as const;
+    const result = editInventory(e3('returned', { decisions: [decision] }), {
+      actor: manager,
+      at,
+      firstLine: null,
+    });
+    expect(result.ok && result.inventory).toMatchObject({ status: 'draft', decisions: [decision] });
   });
 
   it('refuses edits from others and to locked inventories', () => {
