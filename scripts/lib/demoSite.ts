@@ -86,8 +86,7 @@ function replacePeople(
       managerUpn: upn(i.managerUpn) ?? i.managerUpn,
       updatedBy: upn(i.updatedBy),
       submittedBy: upn(i.submittedBy),
-      approvedBy: upn(i.approvedBy),
-      returnedBy: upn(i.returnedBy),
+      decisions: i.decisions.map((d) => ({ ...d, decidedBy: upn(d.decidedBy) })),
     })),
   };
 }
@@ -124,8 +123,7 @@ export function demoMunicipality(options: DemoOptions = {}): DemoMunicipality {
     ...i,
     updatedAt: shiftInstant(i.updatedAt, shift),
     submittedAt: shiftInstant(i.submittedAt, shift),
-    approvedAt: shiftInstant(i.approvedAt, shift),
-    returnedAt: shiftInstant(i.returnedAt, shift),
+    decisions: i.decisions.map((d) => ({ ...d, decidedAt: shiftInstant(d.decidedAt, shift) })),
   }));
 
   // Where the personas go: people who lead exactly one unit, so a swap moves nobody else.

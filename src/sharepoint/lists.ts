@@ -34,3 +34,19 @@ export function listByKey(sp: SPFI, key: ListKey): IList {
 export function unitFolderUrl(siteUrl: string, key: ListKey, unitCode: string): string {
   return `${listServerRelativeUrl(siteUrl, key)}/${unitCode}`;
 }
+
+/** The lists that keep a folder per unit, whose folders prove whose an item is (mapping/folders.ts). */
+export type UnitFolderList = 'inventeringar' | 'inventeringsrader' | 'granskningsbeslut';
+
+/** The server-relative URL of each unit-folder list's root folder. */
+export type FolderRoots = Readonly<Record<UnitFolderList, string>>;
+
+/** The root folders of the unit-folder lists of the site a client was made for. */
+export function folderRootsOf(sp: SPFI): FolderRoots {
+  const site = siteUrlOf(sp);
+  return {
+    inventeringar: listServerRelativeUrl(site, 'inventeringar'),
+    inventeringsrader: listServerRelativeUrl(site, 'inventeringsrader'),
+    granskningsbeslut: listServerRelativeUrl(site, 'granskningsbeslut'),
+  };
+}

@@ -1,4 +1,10 @@
-import { type FirstLineSection, type Inventory, type InventoryLine } from '../../domain/inventory/types';
+import { isAnswerStatus } from '../../domain/inventory/review';
+import {
+  type AnswerStatus,
+  type FirstLineSection,
+  type Inventory,
+  type InventoryLine,
+} from '../../domain/inventory/types';
 import { normaliseUpn } from '../../domain/organisation/upn';
 import { joinPath } from '../../domain/validation/issues';
 import { statusChoice } from '../schema/choices';
@@ -8,6 +14,7 @@ import {
   instantText,
   ItemReader,
   textOrNull,
+  upnOfLogin,
   type FormValue,
   type ItemBody,
   type SpItem,
@@ -23,19 +30,16 @@ export const inventorySelect: readonly string[] = [
   'KontorCode',
   'ManagerUpn',
   'Status',
-  'ReviewerComment',
   'SubmittedBy',
   'SubmittedAt',
-  'ReturnedBy',
-  'ReturnedAt',
-  'ApprovedBy',
-  'ApprovedAt',
   'FirstLine',
   'ChefsnaraStodArsarbetare',
   'Medarbetarspann',
   'LackingSupport',
   'Modified',
   'Editor/Name',
+  // The unit folder that holds the item: the only proof of whose it is (mapping/folders.ts).
+  'FileDirRef',
 ];
 
 /** The lookups `inventorySelect` projects. */
@@ -45,15 +49,13 @@ export const inventoryExpand: readonly string[] = ['Editor'];
 export interface StoredInventory {
   /** The SharePoint item ID. */
   readonly itemId: number;
-  /** The inventory; `lines` is empty and `version` is `''` until the repository adds them. */
+  /** The manager's answer status as stored in the Status column. */
+  readonly answer: AnswerStatus;
+  /**
+   * The inventory; its status is the answer status, `lines` and `decisions` are empty and `version` and
+   * `revision` are `''` until the repository assembles them.
+   */
   readonly inventory: Inventory;
-}
-
-// SharePoint's own Modified/Editor say who changed an inventory last and when: they cannot be forged from the
-// client and need no columns of our own. Editor is a claims login (`i:0#.f|membership|anna@kommun.se`).
-function upnOfLogin(login: unknown): string | null {
-  if (typeof login !== 'string' || login === '') return null;
-  return normaliseUpn(login.slice(login.lastIndexOf('|') + 1));
 }
 
 /**
@@ -87,6 +89,9 @@ export function inventoryFromItem(item: SpItem): StoredInventory {
       ? null
       : { adminHours: adminHours ?? {}, chefsnaraStodArsarbetare, medarbetarspann, lackingSupport };
   const managerUpn = r.optionalText('ManagerUpn');
+  const answer = r.requiredChoice('Status', statusChoice) ?? 'notStarted';
+  // SharePoint's own Modified/Editor say who changed an inventory last and when (a manager can set them on
+  // their own items through ValidateUpdateListItem, so they are shown, never trusted for a decision).
   const editor = item.Editor as { Name?: unknown } | undefined;
   const inventory: Inventory = {
     id: r.text('InventoryKey'),
@@ -95,21 +100,18 @@ export function inventoryFromItem(item: SpItem): StoredInventory {
     sektorId: r.text('SektorCode'),
     kontorId: r.optionalText('KontorCode'),
     managerUpn: managerUpn === null ? null : normaliseUpn(managerUpn),
-    status: r.requiredChoice('Status', statusChoice) ?? 'notStarted',
+    status: answer,
     version: '',
+    revision: '',
+    decisions: [],
     lines: [],
     firstLine,
     updatedAt: r.instant('Modified'),
     updatedBy: upnOfLogin(editor?.Name),
     submittedBy: r.optionalText('SubmittedBy'),
     submittedAt: r.instant('SubmittedAt'),
-    approvedBy: r.optionalText('ApprovedBy'),
-    approvedAt: r.instant('ApprovedAt'),
-    returnedBy: r.optionalText('ReturnedBy'),
-    returnedAt: r.instant('ReturnedAt'),
-    reviewerComment: r.optionalText('ReviewerComment'),
   };
-  return r.done({ itemId: r.id, inventory });
+  return r.done({ itemId: r.id, answer, inventory });
 }
 
 function adminHoursTotal(section: FirstLineSection): number | null {
@@ -121,13 +123,8 @@ function adminHoursTotal(section: FirstLineSection): number | null {
 /** The Inventeringar columns `inventoryToItem` writes. */
 export const inventoryWrittenColumns: readonly string[] = [
   'Status',
-  'ReviewerComment',
   'SubmittedBy',
   'SubmittedAt',
-  'ReturnedBy',
-  'ReturnedAt',
-  'ApprovedBy',
-  'ApprovedAt',
   'FirstLine',
   'AdminHoursTotal',
   'ChefsnaraStodArsarbetare',
@@ -136,20 +133,17 @@ export const inventoryWrittenColumns: readonly string[] = [
 ];
 
 /**
- * The Inventeringar item body of what changes after creation: status and review, the first-line section and
- * its totals. Keys, scope and manager are written at creation and by the import, never by a save.
+ * The Inventeringar item body of what the manager changes after creation: the answer status, the first-line
+ * section and its totals. A verdict is no answer status: while one is in force the Status column is left as it
+ * is (the decision lives in Granskningsbeslut). Keys, scope and manager are written at creation and by the
+ * import, never by a save.
  */
 export function inventoryToItem(inventory: Inventory): ItemBody {
   const section = inventory.firstLine;
   return {
-    Status: statusChoice[inventory.status],
-    ReviewerComment: textOrNull(inventory.reviewerComment),
+    ...(isAnswerStatus(inventory.status) && { Status: statusChoice[inventory.status] }),
     SubmittedBy: textOrNull(inventory.submittedBy),
     SubmittedAt: instantText(inventory.submittedAt),
-    ReturnedBy: textOrNull(inventory.returnedBy),
-    ReturnedAt: instantText(inventory.returnedAt),
-    ApprovedBy: textOrNull(inventory.approvedBy),
-    ApprovedAt: instantText(inventory.approvedAt),
     FirstLine: section === null ? null : JSON.stringify({ adminHours: section.adminHours }),
     AdminHoursTotal: section === null ? null : adminHoursTotal(section),
     ChefsnaraStodArsarbetare: section?.chefsnaraStodArsarbetare ?? null,
@@ -167,15 +161,15 @@ export function asStored(inventory: Inventory): Inventory {
     ...inventory,
     submittedBy: textOrNull(inventory.submittedBy),
     submittedAt: instantText(inventory.submittedAt),
-    returnedBy: textOrNull(inventory.returnedBy),
-    returnedAt: instantText(inventory.returnedAt),
-    approvedBy: textOrNull(inventory.approvedBy),
-    approvedAt: instantText(inventory.approvedAt),
-    reviewerComment: textOrNull(inventory.reviewerComment),
+    decisions: inventory.decisions.map((d) => ({
+      ...d,
+      comment: textOrNull(d.comment),
+      decidedAt: instantText(d.decidedAt),
+    })),
   };
 }
 
-/** The text values that create an inventory item in its unit's folder: keys, scope, manager and status. */
+/** The text values that create a not-started inventory item in its unit's folder: keys, scope and manager. */
 export function inventoryCreationValues(
   inventory: Inventory,
   names: ScopeNames & { readonly managerName: string | null },
@@ -185,7 +179,7 @@ export function inventoryCreationValues(
     ...scopeValues(inventory, names),
     ManagerUpn: inventory.managerUpn,
     ManagerName: names.managerName,
-    Status: statusChoice[inventory.status],
+    Status: statusChoice.notStarted,
   });
 }
 

@@ -19,6 +19,10 @@ export const lineSelect: readonly string[] = [
   'CompetenceGap',
   'Placement',
   'Comment',
+  'PeriodId',
+  'UnitCode',
+  // The unit folder that holds the item: the only proof of whose it is (mapping/folders.ts).
+  'FileDirRef',
 ];
 
 /** The partition of an inventory's lines: `<periodId>:<kontor, or sektor for units outside any kontor>`. */

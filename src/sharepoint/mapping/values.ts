@@ -5,6 +5,7 @@ import { lists } from '../schema/lists';
 import { type ListKey } from '../schema/types';
 import { joinPath, validationIssue, type ValidationIssue } from '../../domain/validation/issues';
 import { JsonReader } from '../../domain/config/reader';
+import { normaliseUpn } from '../../domain/organisation/upn';
 
 // Reading list items is reading untrusted data: people edit the lists in SharePoint itself. Every reader collects
 // what is wrong with an item and fails once, with an `invalid` AppError that names the list and the item, never
@@ -194,6 +195,12 @@ export class ItemReader {
       issues: this.issues,
     });
   }
+}
+
+/** The UPN in a claims login as SharePoint gives a person (`i:0#.f|membership|anna@kommun.se`); `null` if none. */
+export function upnOfLogin(login: unknown): string | null {
+  if (typeof login !== 'string' || login === '') return null;
+  return normaliseUpn(login.slice(login.lastIndexOf('|') + 1));
 }
 
 /** The version number in a SharePoint ETag: `"3"` (odata.etag) and `"<guid>,3"` (the ETag header) both give `3`. */

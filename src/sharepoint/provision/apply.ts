@@ -62,7 +62,7 @@ class Ids {
   }
 
   role(role: SiteRole): number {
-    if (role === 'besvara' || role === 'granska') {
+    if (role === 'besvara' || role === 'besluta') {
       const id = this.roles.get(role);
       if (id === undefined) throw new Error(`No permission level ${role}`);
       return id;

@@ -7,6 +7,7 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import { AppError, type Unit } from '../../domain';
 import { lists } from '../schema';
+import { type UnitFolderList } from '../lists';
 import { runInBatches, type BatchOperation } from './batch';
 import { projectTeamGroupName, reviewerGroupCode } from './groups';
 import { serverMessage, stepFailure } from './failures';
@@ -113,7 +114,7 @@ function operationOf(
 ): BatchOperation<unknown> {
   const { web, principals } = context;
   // The folder's list item is the securable (`…/getFolderByServerRelativePath(…)/ListItemAllFields`).
-  const folder = (b: SPFI, list: 'inventeringar' | 'inventeringsrader', unitId: string): IItem =>
+  const folder = (b: SPFI, list: UnitFolderList, unitId: string): IItem =>
     Item(
       b.web.getFolderByServerRelativePath(unitFolderServerRelativeUrl(web, lists[list], unitId)),
       'ListItemAllFields',
@@ -174,9 +175,9 @@ function reportOf(steps: readonly UnitAccessStep[], orphanFolders: number): Unit
 
 /**
  * Gives every sektor and kontor a reviewer group (members: its manager), puts every manager in the managers'
- * group, and gives every unit with a manager a folder in Inventeringar and Inventeringsrader with its own
- * permissions: the manager Besvara, the reviewer groups of its sektor and kontor Granska (inventories) and Read
- * (lines). Idempotent: only what differs is written (stale members and grants are removed), in `$batch`es of 100.
+ * group, and gives every unit a folder in Inventeringar, Inventeringsrader and Granskningsbeslut with its own
+ * permissions: the manager Besvara on the answer and Read on the decisions, the reviewer groups of its sektor and
+ * kontor Read on the answer and Besluta on the decisions (`planUnitAccess`). Idempotent: only what differs is written (stale members and grants are removed), in `$batch`es of 100.
  * @throws AppError `invalid` when the site is not provisioned (no managers' group or permission levels); the
  * failing request's error (mapped) when a write fails — run again to finish, nothing is done twice.
  */
@@ -199,8 +200,8 @@ export async function ensureUnitAccess(sp: SPFI, options: UnitAccessOptions): Pr
   if (plan.problems.length > 0) {
     throw new AppError('invalid', {
       message:
-        'Webbplatsen saknar grupperna Stödinventering chefer och projektgrupp eller behörighetsnivåerna Besvara och Granska. Kör npm run provision först.\n' +
-        'The site lacks the groups Stödinventering chefer and projektgrupp or the permission levels Besvara and Granska. Run npm run provision first.',
+        'Webbplatsen saknar grupperna Stödinventering chefer och projektgrupp eller behörighetsnivåerna Besvara och Besluta. Kör npm run provision först.\n' +
+        'The site lacks the groups Stödinventering chefer and projektgrupp or the permission levels Besvara and Besluta. Run npm run provision first.',
     });
   }
   log({ kind: 'planned', steps: plan.steps.length });

@@ -9,7 +9,7 @@ export {
 export { planProvisioning, type ProvisionPlan, type SchemaConflict } from './plan';
 export { describeStep, phaseOf, provisionPhases, type ProvisionPhase, type ProvisionStep } from './steps';
 export { readSiteState, readWeb, type SiteState } from './siteState';
-export { besvara, granska, maskOf, permissionLevels, type PermissionLevel } from './permissionLevels';
+export { besvara, besluta, maskOf, permissionLevels, type PermissionLevel } from './permissionLevels';
 export { managersGroupName, projectTeamGroupName, reviewerGroupCode, reviewerGroupName } from './groups';
 export { listGrants, type ListGrant, type SitePrincipal, type SiteRole } from './listPermissions';
 export { fieldSchemaXml } from './fieldXml';

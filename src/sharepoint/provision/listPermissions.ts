@@ -4,7 +4,7 @@ import { type ListKey } from '../schema';
 export type SitePrincipal = 'owners' | 'projectTeam' | 'managers';
 
 /** A permission level, built in (found by RoleTypeKind) or one of ours (found by name). */
-export type SiteRole = 'fullControl' | 'edit' | 'read' | 'besvara' | 'granska';
+export type SiteRole = 'fullControl' | 'edit' | 'read' | 'besvara' | 'besluta';
 
 /** One grant on a list. */
 export interface ListGrant {
@@ -32,6 +32,7 @@ export const listGrants: Readonly<Record<ListKey, readonly ListGrant[]>> = {
   installningar: readable,
   inventeringar: base,
   inventeringsrader: base,
+  granskningsbeslut: base,
   exporter: base,
 };
 

@@ -39,16 +39,20 @@ export const besvara: PermissionLevel = {
   kinds: [...readKinds, PermissionKind.AddListItems, PermissionKind.EditListItems],
 };
 
-/** Reviewers on their units' folders: read and edit items (status, comment); no add, no delete. */
-export const granska: PermissionLevel = {
-  name: 'Granska',
-  description: 'Granskare: läsa och ändra status och kommentar på sina enheters inventeringar.',
+/**
+ * Reviewers on their units' folders of Granskningsbeslut: read and add items — a decision, once added, can be
+ * changed or deleted by nobody but the project team and IT; no edit, no delete.
+ */
+export const besluta: PermissionLevel = {
+  name: 'Besluta',
+  description:
+    'Granskare: läsa och lägga till beslut om sina enheters inventeringar. Inte ändra eller ta bort.',
   order: 210,
-  kinds: [...readKinds, PermissionKind.EditListItems],
+  kinds: [...readKinds, PermissionKind.AddListItems],
 };
 
 /** The site's custom permission levels. */
-export const permissionLevels: readonly PermissionLevel[] = [besvara, granska];
+export const permissionLevels: readonly PermissionLevel[] = [besvara, besluta];
 
 /** A BasePermissions value as numbers (unsigned 32-bit halves). */
 export interface BasePermissionMask {

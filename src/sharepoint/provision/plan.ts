@@ -141,7 +141,7 @@ function directoryOf(state: SiteState): Directory {
         ? state.ownerGroupId
         : group(principal === 'projectTeam' ? projectTeamGroupName : managersGroupName),
     roleId: (role) => {
-      if (role === 'besvara' || role === 'granska') {
+      if (role === 'besvara' || role === 'besluta') {
         const level = permissionLevels.find((l) => l.name.toLowerCase() === role);
         return state.roleDefinitions.find((d) => level !== undefined && sameText(d.name, level.name))?.id;
       }

@@ -111,7 +111,7 @@ async function inspect(
 }
 
 /**
- * Creates or updates the site's lists, columns, indexes, views, permission levels (Besvara, Granska), groups and
+ * Creates or updates the site's lists, columns, indexes, views, permission levels (Besvara, Besluta), groups and
  * list permissions to match the schema. Plans first (one read request and one `$batch`), then applies the plan in
  * phases; a second run finds nothing to do and writes nothing.
  * @throws AppError before any change: `notFound`/`unauthenticated`/`forbidden`/`offline` when the site cannot be

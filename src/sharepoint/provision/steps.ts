@@ -95,7 +95,7 @@ const roleNames: Readonly<Record<SiteRole, string>> = {
   edit: 'Edit',
   read: 'Read',
   besvara: 'Besvara',
-  granska: 'Granska',
+  besluta: 'Besluta',
 };
 
 const changed = (changes: Readonly<Record<string, unknown>>): string => Object.keys(changes).join(', ');

@@ -6,7 +6,8 @@ import {
   reviewerGroupDescription,
   reviewerGroupName,
 } from './groups';
-import { folderLists, type FolderListKey, type UnitAccessState } from './unitAccessState';
+import { type UnitFolderList } from '../lists';
+import { folderLists, type UnitAccessState } from './unitAccessState';
 
 /** Who a folder grant is for: a user by UPN, a reviewer group by its unit, the project team or the site owners. */
 export type FolderPrincipal =
@@ -16,7 +17,7 @@ export type FolderPrincipal =
   | { readonly kind: 'owners' };
 
 /** A permission level on a unit folder. */
-export type FolderRole = 'besvara' | 'granska' | 'read' | 'edit' | 'fullControl';
+export type FolderRole = 'besvara' | 'besluta' | 'read' | 'edit' | 'fullControl';
 
 /** One change to groups, users or unit folders. Steps are data: planned first, then applied phase by phase. */
 export type UnitAccessStep =
@@ -35,18 +36,18 @@ export type UnitAccessStep =
   | { readonly kind: 'ensureUser'; readonly upn: string }
   | { readonly kind: 'addMember'; readonly group: GroupRef; readonly upn: string }
   | { readonly kind: 'removeMember'; readonly groupId: number; readonly userId: number }
-  | { readonly kind: 'createFolder'; readonly list: FolderListKey; readonly unitId: string }
-  | { readonly kind: 'breakFolderInheritance'; readonly list: FolderListKey; readonly unitId: string }
+  | { readonly kind: 'createFolder'; readonly list: UnitFolderList; readonly unitId: string }
+  | { readonly kind: 'breakFolderInheritance'; readonly list: UnitFolderList; readonly unitId: string }
   | {
       readonly kind: 'grantFolder';
-      readonly list: FolderListKey;
+      readonly list: UnitFolderList;
       readonly unitId: string;
       readonly principal: FolderPrincipal;
       readonly role: FolderRole;
     }
   | {
       readonly kind: 'revokeFolder';
-      readonly list: FolderListKey;
+      readonly list: UnitFolderList;
       readonly unitId: string;
       readonly principalId: number;
       readonly roleDefinitionId: number;
@@ -86,24 +87,38 @@ export interface UnitAccessPlan {
   readonly orphanFolders: number;
 }
 
-const folderRoleIn: Readonly<Record<FolderListKey, FolderRole>> = {
-  inventeringar: 'granska',
-  inventeringsrader: 'read',
+/**
+ * What the unit's manager and its reviewer groups get on its folder in each list: the manager writes the answer
+ * (inventory and lines) and reads the decisions; the reviewers read the answer and add decisions. So neither
+ * can write what the other decides (docs/data-model.md, "Statuses only the right people can set").
+ */
+const folderRolesIn: Readonly<Record<UnitFolderList, { manager: FolderRole; reviewers: FolderRole }>> = {
+  inventeringar: { manager: 'besvara', reviewers: 'read' },
+  inventeringsrader: { manager: 'besvara', reviewers: 'read' },
+  granskningsbeslut: { manager: 'read', reviewers: 'besluta' },
 };
 
 /**
- * The reviewer groups of a unit's folder: its sektor's and its kontor's, except its own — nobody reviews their own
- * inventory (a kontorschef's is reviewed by the sektor, a sektorchef's by the project team).
+ * The reviewer groups of a unit's folder: its sektor's and its kontor's, except its own and any whose manager
+ * leads this unit too — nobody decides on their own inventory (a kontorschef's is reviewed by the sektor, a
+ * sektorchef's by the project team, and so is a unit its kontorschef leads in person).
  */
-export function reviewersOf(unit: Unit): string[] {
-  return [unit.sektorId, unit.kontorId].filter((id): id is string => id !== null && id !== unit.id);
+export function reviewersOf(unit: Unit, byId: ReadonlyMap<string, Unit> = new Map()): string[] {
+  const manager = unit.manager === null ? null : normaliseUpn(unit.manager.upn);
+  return [unit.sektorId, unit.kontorId].filter((id): id is string => {
+    if (id === null || id === unit.id) return false;
+    const head = byId.get(id)?.manager;
+    return manager === null || head === null || head === undefined || normaliseUpn(head.upn) !== manager;
+  });
 }
 
 /**
  * Compares groups, memberships and unit folders with the organisation: a reviewer group per sektor and kontor
- * (members: its manager), every manager in the managers' group, a folder per unit with a manager in both inventory
- * lists with its own permissions: the site owners Full Control, the project team Edit, the manager Besvara, the
- * reviewer groups Granska on inventories and Read on lines. Folders break inheritance WITHOUT copying: a copy
+ * (members: its manager), every manager in the managers' group, a folder per unit in each folder list with its own
+ * permissions: the site owners Full Control, the project team Edit, the manager Besvara on the answer (inventory
+ * and lines) and Read on the decisions, the reviewer groups Read on the answer and Besluta on the decisions. A unit
+ * without a manager gets its folders too, so no manager can rename their own folder into a unit's name (SharePoint
+ * refuses a second folder of one name). Folders break inheritance WITHOUT copying: a copy
  * would also copy the Limited Access entries SharePoint adds to the list for every manager of every other folder,
  * so each folder's ACL would grow with the organisation (3,500 entries per folder at 10×). Stale members and
  * grants of managed principals (users with Besvara, reviewer groups, the project team) are removed; anything else
@@ -116,8 +131,8 @@ export function planUnitAccess(state: UnitAccessState, units: readonly Unit[]): 
   const projectTeam = groupNamed(projectTeamGroupName);
   if (managersGroup === undefined) problems.push('managersGroupMissing');
   if (projectTeam === undefined) problems.push('projectTeamGroupMissing');
-  const { besvara, granska, read, edit, fullControl } = state.roleIds;
-  if ([besvara, granska, read, edit, fullControl].includes(undefined))
+  const { besvara, besluta, read, edit, fullControl } = state.roleIds;
+  if ([besvara, besluta, read, edit, fullControl].includes(undefined))
     problems.push('permissionLevelsMissing');
   if (managersGroup === undefined || projectTeam === undefined || problems.length > 0)
     return { steps: [], problems, orphanFolders: 0 };
@@ -179,26 +194,24 @@ export function planUnitAccess(state: UnitAccessState, units: readonly Unit[]): 
     state.groups.filter((g) => reviewerGroupCode(g.title) !== undefined).map((g) => g.id),
   );
   const known = new Set(units.map((u) => u.id));
+  const byId = new Map(units.map((u) => [u.id, u]));
   let orphanFolders = 0;
   for (const list of folderLists) {
     const existingFolders = state.folders[list];
+    const roles = folderRolesIn[list];
     for (const name of existingFolders.keys()) if (!known.has(name)) orphanFolders++;
     for (const unit of units) {
       const folder = existingFolders.get(unit.id);
       const manager = unit.manager ? normaliseUpn(unit.manager.upn) : null;
-      // A unit without a manager gets no folder; an existing one keeps its data and loses the old manager's grant.
-      if (folder === undefined && manager === null) continue;
       const grants: { principal: FolderPrincipal; role: FolderRole }[] = [
         ...(state.ownerGroupId === null
           ? []
           : [{ principal: { kind: 'owners' } as const, role: 'fullControl' as const }]),
         { principal: { kind: 'projectTeam' }, role: 'edit' },
-        ...(manager
-          ? [{ principal: { kind: 'user', upn: manager } as const, role: 'besvara' as const }]
-          : []),
-        ...reviewersOf(unit).map((unitId) => ({
+        ...(manager ? [{ principal: { kind: 'user', upn: manager } as const, role: roles.manager }] : []),
+        ...reviewersOf(unit, byId).map((unitId) => ({
           principal: { kind: 'reviewers', unitId } as const,
-          role: folderRoleIn[list],
+          role: roles.reviewers,
         })),
       ];
       if (manager) ensure(manager);
@@ -240,8 +253,8 @@ export function planUnitAccess(state: UnitAccessState, units: readonly Unit[]): 
               : undefined;
         if (managed === undefined) continue;
         for (const roleDefinitionId of assignment.roleDefinitionIds) {
-          // Users are managed through Besvara only: a user IT gave Edit on a folder by hand keeps it.
-          if (managed === 'user' && roleDefinitionId !== besvara) continue;
+          // Users are managed through the manager's level of the list only: a user IT gave Edit by hand keeps it.
+          if (managed === 'user' && roleDefinitionId !== roleIds[roles.manager]) continue;
           if (wanted.has(`${assignment.principalId}:${roleDefinitionId}`)) continue;
           folders.push({
             kind: 'revokeFolder',

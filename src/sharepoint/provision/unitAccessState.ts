@@ -12,12 +12,14 @@ import { runInBatches, type BatchOperation } from './batch';
 import { assignmentsOf, type AssignmentState } from './siteState';
 import { arrayOf, flag, numeric, text, type Json } from './rest';
 import { listServerRelativeUrl, unitFolderServerRelativeUrl } from './urls';
+import { type UnitFolderList } from '../lists';
 
-/** The two lists whose items live in unit folders. */
-export type FolderListKey = 'inventeringar' | 'inventeringsrader';
-
-/** Both folder lists, in the order access is set. */
-export const folderLists: readonly FolderListKey[] = ['inventeringar', 'inventeringsrader'];
+/** Every folder list, in the order access is set. */
+export const folderLists: readonly UnitFolderList[] = [
+  'inventeringar',
+  'inventeringsrader',
+  'granskningsbeslut',
+];
 
 /** A site user, known by UPN. */
 export interface UserState {
@@ -47,10 +49,10 @@ export interface UnitAccessState {
   readonly serverRelativeUrl: string;
   readonly users: readonly UserState[];
   readonly groups: readonly GroupMembersState[];
-  /** Ids of the permission levels by name (`Besvara`, `Granska`) and of the built-in ones used on folders. */
+  /** Ids of the permission levels by name (`Besvara`, `Besluta`) and of the built-in ones used on folders. */
   readonly roleIds: {
     readonly besvara?: number;
-    readonly granska?: number;
+    readonly besluta?: number;
     readonly read?: number;
     readonly edit?: number;
     readonly fullControl?: number;
@@ -58,7 +60,7 @@ export interface UnitAccessState {
   /** The site's owners group, if it has one (Full Control on every folder). */
   readonly ownerGroupId: number | null;
   /** The unit folders of each list by folder name (the unit code). */
-  readonly folders: Readonly<Record<FolderListKey, ReadonlyMap<string, FolderState>>>;
+  readonly folders: Readonly<Record<UnitFolderList, ReadonlyMap<string, FolderState>>>;
 }
 
 /** The UPN in a claims login name (`i:0#.f|membership|anna@kommun.se` → `anna@kommun.se`). */
@@ -158,7 +160,7 @@ export async function readUnitAccessState(
         ]),
       ),
     ]),
-  ) as unknown as Record<FolderListKey, Map<string, FolderState>>;
+  ) as unknown as Record<UnitFolderList, Map<string, FolderState>>;
   const roleDefinitions = arrayOf(definitions) as Json[];
   const roleId = (match: (d: Json) => boolean): number | undefined =>
     numeric(roleDefinitions.find(match)?.Id);
@@ -177,7 +179,7 @@ export async function readUnitAccessState(
     })),
     roleIds: {
       besvara: roleId((d) => text(d.Name).toLowerCase() === 'besvara'),
-      granska: roleId((d) => text(d.Name).toLowerCase() === 'granska'),
+      besluta: roleId((d) => text(d.Name).toLowerCase() === 'besluta'),
       read: roleId((d) => numeric(d.RoleTypeKind) === 2),
       edit: roleId((d) => numeric(d.RoleTypeKind) === 6),
       fullControl: roleId((d) => numeric(d.RoleTypeKind) === 5),

@@ -65,6 +65,29 @@ export async function readAll(sp: SPFI, queries: readonly CollectionQuery[]): Pr
   return results;
 }
 
+/**
+ * Runs named groups of reads together, as `readAll` does (so they share its `$batch`es), and gives each group's
+ * results under its name, in the group's order: no caller counts positions across groups.
+ * @throws the first failure, as `readAll`.
+ */
+export async function readGroups<K extends string>(
+  sp: SPFI,
+  groups: Readonly<Record<K, readonly CollectionQuery[]>>,
+): Promise<Record<K, SpItem[][]>> {
+  const names = Object.keys(groups) as K[];
+  const results = await readAll(
+    sp,
+    names.flatMap((name) => groups[name]),
+  );
+  const grouped = {} as Record<K, SpItem[][]>;
+  let at = 0;
+  for (const name of names) {
+    grouped[name] = results.slice(at, at + groups[name].length);
+    at += groups[name].length;
+  }
+  return grouped;
+}
+
 /** One write on the batched client it is given (a fresh chain every call). */
 export type WriteOperation<T> = (sp: SPFI) => Promise<T>;
 

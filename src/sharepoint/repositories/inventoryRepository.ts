@@ -3,34 +3,87 @@ import '@pnp/sp/items';
 import { AppError } from '../../domain/errors';
 import { type SupportFunction } from '../../domain/config/types';
 import { inventoryId } from '../../domain/inventory/create';
+import { isAnswerStatus, reviewStatus } from '../../domain/inventory/review';
 import { type Inventory } from '../../domain/inventory/types';
+import { type Unit } from '../../domain/organisation/types';
 import { normaliseUpn } from '../../domain/organisation/upn';
 import { currentPeriod } from '../../domain/periods';
 import { type InventoryRepository, type ManagerForm } from '../../domain/ports';
+import { validationIssue } from '../../domain/validation/issues';
 import { atEdge, statusOf, toAppError } from '../errors';
-import { listByKey } from '../lists';
-import {
-  asStored,
-  inventoryCreationValues,
-  inventoryFromItem,
-  inventoryToItem,
-} from '../mapping/inventories';
-import { lineCreationValues, lineToItem, partitionOf, type ScopeNames } from '../mapping/lines';
+import { folderRootsOf, listByKey } from '../lists';
+import { decisionCreationValues } from '../mapping/decisions';
+import { asStored, inventoryCreationValues, inventoryToItem } from '../mapping/inventories';
+import { lineCreationValues, lineToItem, type ScopeNames } from '../mapping/lines';
 import { unitFromItem } from '../mapping/organisation';
 import { etagVersion, fingerprint, ifMatch } from '../mapping/values';
-import { decodeVersion, encodeVersion, type InventoryState, type ItemState } from '../mapping/version';
+import {
+  decodeVersion,
+  encodeVersion,
+  revisionOf,
+  type InventoryState,
+  type ItemState,
+} from '../mapping/version';
 import { eq } from '../odata';
-import { readAll, writeBatched, type CollectionQuery, type WriteOperation } from './batch';
+import { assembleInventories, type Assembled } from './assemble';
+import { readGroups, writeBatched, type CollectionQuery, type WriteOperation } from './batch';
 import { configurationFrom, configurationQueries } from './configuration';
 import { addInUnitFolder, scopeNames } from './creation';
-import { assembleInventories, inventoriesWhere, linesWhere, unitsWhere } from './queries';
+import { decisionsWhere, inventoriesWhere, linesWhere, unitsWhere } from './queries';
+import { readPeriod } from './readPeriod';
 
-/** The lines of inventories, read by their partitions (one query per partition, ≤ 100 per `$batch`). */
-export function linesByPartition(
-  inventories: readonly Pick<Inventory, 'periodId' | 'sektorId' | 'kontorId'>[],
-): CollectionQuery[] {
-  const partitions = new Set(inventories.map(partitionOf));
-  return [...partitions].sort().map((p) => linesWhere(eq('Partition', p)));
+/** Everything about one inventory, by its key: its item, its lines and its decisions. */
+function oneInventory(key: string): {
+  inventory: CollectionQuery[];
+  lines: CollectionQuery[];
+  decisions: CollectionQuery[];
+} {
+  return {
+    inventory: [inventoriesWhere(eq('InventoryKey', key))],
+    lines: [linesWhere(eq('InventoryKey', key))],
+    decisions: [decisionsWhere(eq('InventoryKey', key))],
+  };
+}
+
+/** Each unit's manager, for the rule that nobody decides on their own inventory. */
+function managersOf(units: readonly Unit[]): Map<string, string | null> {
+  return new Map(units.map((u) => [u.id, u.manager === null ? null : normaliseUpn(u.manager.upn)]));
+}
+
+/**
+ * The inventory of `key` among assembled ones; a damaged one (an unreadable item, a second line for a function)
+ * is reported as it was read, since the form cannot work on it.
+ * @throws AppError `invalid` naming the item.
+ */
+function assembledOne(assembled: Assembled, key: string): Inventory | null {
+  const damaged = assembled.ignored.find((i) => i.claims === key && i.reason !== 'outsideUnitFolder');
+  if (damaged !== undefined) {
+    throw (
+      damaged.error ??
+      new AppError('invalid', {
+        message: `${damaged.list} item ${damaged.itemId} is a second item for ${key} in its unit's folder.`,
+        issues: [
+          validationIssue('duplicateLine', {
+            path: `${damaged.list}.${damaged.itemId}`,
+            params: { id: key },
+          }),
+        ],
+      })
+    );
+  }
+  return assembled.inventories.find((i) => i.id === key) ?? null;
+}
+
+/** An inventory with the version and revision of stored items, and the status they give. */
+function withState(inventory: Inventory, state: InventoryState): Inventory {
+  const revision = revisionOf(state);
+  const status = reviewStatus({
+    answer: state.answer,
+    revision,
+    decisions: inventory.decisions,
+    managerUpn: inventory.managerUpn,
+  });
+  return { ...inventory, status, version: encodeVersion(state), revision };
 }
 
 /** The answer to an item MERGE: PnPjs resolves with the response's ETag header, `"<guid>,<version>"`. */
@@ -50,91 +103,98 @@ function written(
 
 /**
  * Inventories in SharePoint: Inventeringar (one item per unit and period) and Inventeringsrader (one item per
- * function), both in a folder per unit. See docs/data-model.md for the request budgets kept here.
+ * function) hold the manager's answer, Granskningsbeslut the reviewers' decisions, all in a folder per unit.
+ * See docs/data-model.md for the request budgets kept here and for why the status is computed from both.
  */
 export class SharePointInventoryRepository implements InventoryRepository {
   constructor(private readonly sp: SPFI) {}
 
   /**
    * The manager's form in at most 2 requests: one `$batch` with the configuration lists, the manager's units
-   * and their inventories (by the indexed ManagerUpn), then their lines (by the indexed InventoryKey).
+   * and their inventories (by the indexed ManagerUpn), then their lines and decisions (by the indexed
+   * InventoryKey).
    * @throws AppError as mapped at the edge (`invalid` for unreadable items).
    */
   loadMine(query: { readonly upn: string; readonly on: string }): Promise<ManagerForm> {
     return atEdge(async () => {
       const upn = normaliseUpn(query.upn);
-      const results = await readAll(this.sp, [
-        ...configurationQueries,
-        unitsWhere(eq('ManagerUpn', upn)),
-        inventoriesWhere(eq('ManagerUpn', upn)),
-      ]);
-      const { config, periods, functionOrder } = configurationFrom(results);
+      const read = await readGroups(this.sp, {
+        config: configurationQueries,
+        units: [unitsWhere(eq('ManagerUpn', upn))],
+        inventories: [inventoriesWhere(eq('ManagerUpn', upn))],
+      });
+      const { config, periods, functionOrder } = configurationFrom(read.config);
       const period = currentPeriod(periods, query.on);
-      const units = (results[4] ?? []).map(unitFromItem).sort((a, b) => a.id.localeCompare(b.id));
-      const current = (results[5] ?? []).filter((item) => period !== null && item.PeriodId === period.id);
-      const lineItems =
+      const units = read.units
+        .flat()
+        .map(unitFromItem)
+        .sort((a, b) => a.id.localeCompare(b.id));
+      const keys = period === null ? [] : units.map((unit) => inventoryId(period.id, unit.id));
+      const current = read.inventories
+        .flat()
+        .filter((item) => period !== null && item.PeriodId === period.id);
+      const details =
         current.length === 0
-          ? []
-          : (
-              await readAll(
-                this.sp,
-                current.map((item) => linesWhere(eq('InventoryKey', String(item.InventoryKey)))),
-              )
-            ).flat();
-      const inventories = assembleInventories({ inventoryItems: current, lineItems, functionOrder }).sort(
-        (a, b) => a.unitId.localeCompare(b.unitId),
-      );
+          ? { lines: [], decisions: [] }
+          : await readGroups(this.sp, {
+              lines: keys.map((key) => linesWhere(eq('InventoryKey', key))),
+              decisions: keys.map((key) => decisionsWhere(eq('InventoryKey', key))),
+            });
+      const assembled = assembleInventories({
+        inventoryItems: current,
+        lineItems: details.lines.flat(),
+        decisionItems: details.decisions.flat(),
+        functionOrder,
+        roots: folderRootsOf(this.sp),
+        managers: managersOf(units),
+      });
+      const inventories = keys.flatMap((key) => assembledOne(assembled, key) ?? []);
       return { config, periods, period, units, inventories };
     });
   }
 
-  /** The unit's inventory in the period with its lines (one request), or `null`. @throws AppError */
+  /** The unit's inventory in the period with its lines and decisions (one request), or `null`. @throws AppError */
   get(periodId: string, unitId: string): Promise<Inventory | null> {
-    return atEdge(() => this.read(inventoryId(periodId, unitId)));
+    return atEdge(() => this.read(periodId, unitId));
   }
 
-  private async read(key: string): Promise<Inventory | null> {
-    const results = await readAll(this.sp, [
-      ...configurationQueries,
-      inventoriesWhere(eq('InventoryKey', key)),
-      linesWhere(eq('InventoryKey', key)),
-    ]);
-    const { functionOrder } = configurationFrom(results);
-    return (
-      assembleInventories({
-        inventoryItems: results[4] ?? [],
-        lineItems: results[5] ?? [],
-        functionOrder,
-      })[0] ?? null
-    );
+  private async read(periodId: string, unitId: string): Promise<Inventory | null> {
+    const key = inventoryId(periodId, unitId);
+    const read = await readGroups(this.sp, {
+      config: configurationQueries,
+      unit: [unitsWhere(eq('UnitCode', unitId))],
+      ...oneInventory(key),
+    });
+    const { functionOrder } = configurationFrom(read.config);
+    const assembled = assembleInventories({
+      inventoryItems: read.inventory.flat(),
+      lineItems: read.lines.flat(),
+      decisionItems: read.decisions.flat(),
+      functionOrder,
+      roots: folderRootsOf(this.sp),
+      managers: managersOf(read.unit.flat().map(unitFromItem)),
+    });
+    return assembledOne(assembled, key);
   }
 
   /**
-   * Every inventory of the period the signed-in user may read, with lines: one `$batch` for the inventories
-   * (by the indexed PeriodId), then their lines by partition.
+   * Every inventory of the period the signed-in user may read, with lines and decisions: one `$batch` for the
+   * organisation and the inventories (by the indexed PeriodId), then their lines by partition and decisions by
+   * sektor. Damaged inventories are left out.
    * @throws AppError as mapped at the edge.
    */
   listByPeriod(periodId: string): Promise<Inventory[]> {
-    return atEdge(async () => {
-      const results = await readAll(this.sp, [
-        ...configurationQueries,
-        inventoriesWhere(eq('PeriodId', periodId)),
-      ]);
-      const { functionOrder } = configurationFrom(results);
-      const inventoryItems = results[4] ?? [];
-      const scopes = inventoryItems.map((item) => inventoryFromItem(item).inventory);
-      const lineItems = (await readAll(this.sp, linesByPartition(scopes))).flat();
-      return assembleInventories({ inventoryItems, lineItems, functionOrder });
-    });
+    return atEdge(async () => (await readPeriod(this.sp, { periodId })).inventories);
   }
 
   /**
-   * Stores an inventory as ONE `$batch`: a MERGE of the inventory item and of every changed line, each with
-   * IF-MATCH its version from `inventory.version`. The inventory item is always written, so it acts as the
+   * Stores the manager's answer as ONE `$batch`: a MERGE of the inventory item and of every changed line, each
+   * with IF-MATCH its version from `inventory.version`. The inventory item is always written, so it acts as the
    * inventory's lock: a session that read an older state gets a 412 on it. Nothing changed → no request.
    * SharePoint's `$batch` is not transactional: on a conflict the parts that did not conflict are stored, and
    * `theirs` (read after the conflict) shows exactly what is stored now. An inventory with version `''` or
    * lines without an item first gets its items created in its unit's folder (two more requests; rare).
+   * Decisions are not written here (`decide`); the status returned is computed again from the new revision.
    * @throws AppError `conflict` with `mine` (this inventory) and `theirs` (as stored now) on a 412.
    */
   save(inventory: Inventory): Promise<Inventory> {
@@ -152,7 +212,7 @@ export class SharePointInventoryRepository implements InventoryRepository {
         (line) => state.lines[line.functionId]?.[2] !== fingerprint(lineToItem(line)),
       );
       if (changed.length === 0 && fingerprint(itemBody) === state.item[2])
-        return { ...asStored(inventory), version: encodeVersion(state) };
+        return withState(asStored(inventory), state);
       const [itemId, itemVersion] = state.item;
       const operations: WriteOperation<Merged>[] = [
         (b) => listByKey(b, 'inventeringar').items.getById(itemId).update(itemBody, ifMatch(itemVersion)),
@@ -167,7 +227,7 @@ export class SharePointInventoryRepository implements InventoryRepository {
       const outcomes = await writeBatched(this.sp, operations);
       const failures = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as unknown] : []));
       if (failures.some((f) => statusOf(f) === 412)) {
-        const theirs = await this.read(inventory.id);
+        const theirs = await this.read(inventory.periodId, inventory.unitId);
         if (theirs === null)
           throw new AppError('notFound', { message: `${inventory.id} was deleted meanwhile.` });
         throw AppError.conflictOf<Inventory>(
@@ -184,21 +244,101 @@ export class SharePointInventoryRepository implements InventoryRepository {
         });
       });
       const item = written(state.item, { outcome: outcomes[0], body: itemBody });
-      return { ...asStored(inventory), version: encodeVersion({ item, lines }) };
+      const answer = isAnswerStatus(inventory.status) ? inventory.status : state.answer;
+      return withState(asStored(inventory), { item, lines, answer });
     });
+  }
+
+  /**
+   * Stores the reviewer's decisions that `transition` appended (those without an id) in the unit's folder of
+   * Granskningsbeslut, where SharePoint lets only the unit's reviewers and the project team add items. Two
+   * requests: one `$batch` reading the inventory as stored now (and the unit's names for the SharePoint views),
+   * then one creating the decisions. A decision is refused when the inventory changed after the reviewer read
+   * it, so nobody approves what they have not seen.
+   * @throws AppError `conflict` with `theirs` as stored now when the revision changed; `forbidden` when
+   * SharePoint refuses (not a reviewer of the unit); `invalid` for an inventory never stored.
+   */
+  decide(inventory: Inventory): Promise<Inventory> {
+    return atEdge(async () => {
+      const pending = inventory.decisions.filter((d) => d.id === '');
+      if (pending.length === 0) return inventory;
+      if (pending.some((d) => d.revision === '' || d.revision !== inventory.revision))
+        throw new AppError('invalid', { message: `A decision on ${inventory.id} must pin its revision.` });
+      const { read, names } = await this.decisionContext(inventory);
+      if (read === null) throw new AppError('notFound', { message: `${inventory.id} does not exist.` });
+      if (read.revision !== inventory.revision) {
+        throw AppError.conflictOf<Inventory>(
+          { mine: inventory, theirs: read },
+          { message: `${inventory.id} was changed after the reviewer read it.` },
+        );
+      }
+      const ids = await this.createAll(
+        pending.map(
+          (decision): WriteOperation<number> =>
+            (b) =>
+              addInUnitFolder(b, {
+                list: 'granskningsbeslut',
+                unitCode: read.unitId,
+                values: decisionCreationValues(read, decision, names),
+                describe: `${inventory.id} ${decision.verdict}`,
+              }),
+        ),
+      );
+      const stored = pending.map((decision, i) => ({ ...decision, id: String(ids[i]) }));
+      const decisions = [...read.decisions, ...stored];
+      const answer = decodeVersion(read.version).answer;
+      const managerUpn = inventory.managerUpn;
+      return {
+        ...read,
+        decisions,
+        status: reviewStatus({ answer, revision: read.revision, decisions, managerUpn }),
+      };
+    });
+  }
+
+  /** The inventory as stored now and the names a decision copies, in one request. */
+  private async decisionContext(inventory: Inventory) {
+    const key = inventoryId(inventory.periodId, inventory.unitId);
+    const codes = new Set([
+      inventory.unitId,
+      inventory.sektorId,
+      ...(inventory.kontorId ? [inventory.kontorId] : []),
+    ]);
+    const read = await readGroups(this.sp, {
+      config: configurationQueries,
+      units: [...codes].map((code) => unitsWhere(eq('UnitCode', code))),
+      ...oneInventory(key),
+    });
+    const units = new Map(
+      read.units
+        .flat()
+        .map(unitFromItem)
+        .map((u) => [u.id, u]),
+    );
+    const unit = units.get(inventory.unitId);
+    if (unit === undefined)
+      throw new AppError('notFound', { message: `Unit ${inventory.unitId} is not in Organisation.` });
+    const assembled = assembleInventories({
+      inventoryItems: read.inventory.flat(),
+      lineItems: read.lines.flat(),
+      decisionItems: read.decisions.flat(),
+      functionOrder: configurationFrom(read.config).functionOrder,
+      roots: folderRootsOf(this.sp),
+      managers: managersOf([unit]),
+    });
+    return { read: assembledOne(assembled, key), names: scopeNames(unit, units) };
   }
 
   /** The names and function labels creation copies onto items, read in one request. */
   private async creationContext(inventory: Inventory) {
     const codes = [inventory.unitId, inventory.sektorId, ...(inventory.kontorId ? [inventory.kontorId] : [])];
-    const results = await readAll(this.sp, [
-      ...configurationQueries,
-      ...[...new Set(codes)].map((code) => unitsWhere(eq('UnitCode', code))),
-    ]);
-    const { config } = configurationFrom(results);
+    const read = await readGroups(this.sp, {
+      config: configurationQueries,
+      units: [...new Set(codes)].map((code) => unitsWhere(eq('UnitCode', code))),
+    });
+    const { config } = configurationFrom(read.config);
     const units = new Map(
-      results
-        .slice(4)
+      read.units
         .flat()
         .map(unitFromItem)
         .map((u) => [u.id, u]),
@@ -220,7 +360,7 @@ export class SharePointInventoryRepository implements InventoryRepository {
         addInUnitFolder(b, {
           list: 'inventeringar',
           unitCode: inventory.unitId,
-          values: inventoryCreationValues({ ...inventory, status: 'notStarted' }, names),
+          values: inventoryCreationValues(inventory, names),
           describe: inventory.id,
         }),
       ...lineCreations(inventory, { functions, names }),
@@ -229,6 +369,7 @@ export class SharePointInventoryRepository implements InventoryRepository {
     return {
       item: [ids[0]!, 1, ''],
       lines: Object.fromEntries(functions.map((fn, i) => [fn.id, [ids[i + 1]!, 1, ''] as ItemState])),
+      answer: 'notStarted',
     };
   }
 
@@ -246,7 +387,7 @@ export class SharePointInventoryRepository implements InventoryRepository {
     functions.forEach((fn, i) => {
       lines[fn.id] = [ids[i]!, 1, ''];
     });
-    return { item: state.item, lines };
+    return { ...state, lines };
   }
 
   private async createAll(operations: readonly WriteOperation<number>[]): Promise<number[]> {

@@ -1,21 +1,26 @@
 import {
-  type InventoryStatus,
+  type AnswerStatus,
   type ManagerLevel,
   type Placement,
   type SupportLocation,
   type UnitKind,
+  type Verdict,
 } from '../../domain';
 
 // Choice values are stored as the Swedish words reviewers see and filter on in SharePoint. They are data that
 // lives in the site for years, so they are fixed here and never derived from the (changeable) string tables.
 
-/** The Status column's value for each inventory status. */
-export const statusChoice: Readonly<Record<InventoryStatus, string>> = {
+/** The Status column's value for each answer status (the manager's; a verdict is never stored there). */
+export const statusChoice: Readonly<Record<AnswerStatus, string>> = {
   notStarted: 'Ej påbörjad',
   draft: 'Utkast',
   submitted: 'Inskickad',
-  returned: 'Återsänd',
+};
+
+/** The Verdict column's value for each reviewer's verdict (Granskningsbeslut). */
+export const verdictChoice: Readonly<Record<Verdict, string>> = {
   approved: 'Godkänd',
+  returned: 'Återsänd',
 };
 
 /** The UnitKind column's value for each unit kind. */

@@ -1,5 +1,12 @@
-import { inventoryStatuses, managerLevels, placements, supportLocations, unitKinds } from '../../domain';
-import { locationChoice, managerLevelChoice, placementChoice, statusChoice, unitKindChoice } from './choices';
+import { answerStatuses, managerLevels, placements, supportLocations, unitKinds } from '../../domain';
+import {
+  locationChoice,
+  managerLevelChoice,
+  placementChoice,
+  statusChoice,
+  unitKindChoice,
+  verdictChoice,
+} from './choices';
 import { type FieldSchema, type ListKey, type ListSchema, type ViewSchema } from './types';
 
 // The whole site as data: docs/data-model.md explains the choices (keys, indexes, folders, partitions).
@@ -47,18 +54,21 @@ const statusIs = (...statuses: (keyof typeof statusChoice)[]): string => {
 const bySektorAndKontor =
   "<GroupBy Collapse='FALSE' GroupLimit='100'><FieldRef Name='SektorName'/><FieldRef Name='KontorName'/></GroupBy>" +
   "<OrderBy><FieldRef Name='Title'/></OrderBy>";
-const reviewerColumns = ['Title', 'UnitCode', 'ManagerName', 'Status', 'Modified', 'ReviewerComment'];
+const verdictIs = (verdict: keyof typeof verdictChoice): string =>
+  `<Where><Eq><FieldRef Name='Verdict'/><Value Type='Choice'>${verdictChoice[verdict]}</Value></Eq></Where>`;
 const reviewerView = ({
   title,
   where,
+  fields = ['Title', 'UnitCode', 'ManagerName', 'Status', 'Modified'],
   isDefault = false,
 }: {
   title: string;
   where: string;
+  fields?: readonly string[];
   isDefault?: boolean;
 }): ViewSchema => ({
   title,
-  fields: reviewerColumns,
+  fields,
   query: `${where}${bySektorAndKontor}`,
   rowLimit: 100,
   isDefault,
@@ -197,7 +207,8 @@ const inventeringar: ListSchema = {
   key: 'inventeringar',
   url: 'Inventeringar',
   title: 'Inventeringar',
-  description: 'En inventering per enhet och period: status, granskning och första linjens avsnitt.',
+  description:
+    'En inventering per enhet och period: chefens status och första linjens avsnitt. Granskarnas beslut finns i Granskningsbeslut.',
   template: 100,
   titleDisplayName: 'Enhet',
   unitFolders: true,
@@ -212,15 +223,10 @@ const inventeringar: ListSchema = {
       kind: 'Choice',
       required: true,
       indexed: true,
-      choices: inventoryStatuses.map((s) => statusChoice[s]),
+      choices: answerStatuses.map((s) => statusChoice[s]),
     },
-    note('ReviewerComment', 'Granskarens kommentar', { maxLength: 2000 }),
     text('SubmittedBy', 'Inskickad av'),
     { internalName: 'SubmittedAt', displayName: 'Inskickad', kind: 'DateTime' },
-    text('ReturnedBy', 'Återsänd av'),
-    { internalName: 'ReturnedAt', displayName: 'Återsänd', kind: 'DateTime' },
-    text('ApprovedBy', 'Godkänd av'),
-    { internalName: 'ApprovedAt', displayName: 'Godkänd', kind: 'DateTime' },
     note('FirstLine', 'Första linjen (JSON)'),
     number('AdminHoursTotal', 'Administrativa timmar per vecka', { decimals: 1 }),
     number('ChefsnaraStodArsarbetare', 'Chefsnära stöd (årsarbetare)', { decimals: 2 }),
@@ -229,9 +235,8 @@ const inventeringar: ListSchema = {
   ],
   views: [
     reviewerView({ title: 'Alla inventeringar', where: '', isDefault: true }),
-    reviewerView({ title: 'Ej inskickade', where: statusIs('notStarted', 'draft', 'returned') }),
-    reviewerView({ title: 'Att granska', where: statusIs('submitted') }),
-    reviewerView({ title: 'Godkända', where: statusIs('approved') }),
+    reviewerView({ title: 'Ej inskickade', where: statusIs('notStarted', 'draft') }),
+    reviewerView({ title: 'Inskickade', where: statusIs('submitted') }),
   ],
 };
 
@@ -280,6 +285,46 @@ const inventeringsrader: ListSchema = {
   ],
 };
 
+const granskningsbeslut: ListSchema = {
+  key: 'granskningsbeslut',
+  url: 'Granskningsbeslut',
+  title: 'Granskningsbeslut',
+  description:
+    'Granskarnas beslut om inventeringarna: godkänd eller återsänd, med kommentar. Bara enhetens granskare och projektgruppen kan lägga till beslut; ingen kan ändra dem.',
+  template: 100,
+  titleDisplayName: 'Enhet',
+  unitFolders: true,
+  fields: [
+    text('InventoryKey', 'Inventeringsnyckel', { required: true, indexed: true }),
+    // `<periodId>:<sektorCode>`: decisions are few, so a sektor's fit in one page even at 10×.
+    indexedText('Partition', 'Partition'),
+    ...scopeFields,
+    {
+      internalName: 'Verdict',
+      displayName: 'Beslut',
+      kind: 'Choice',
+      required: true,
+      choices: [verdictChoice.approved, verdictChoice.returned],
+    },
+    note('Comment', 'Kommentar till chefen', { maxLength: 2000 }),
+    // The IDs and versions of the inventory's items when it was decided on: longer than a text column holds.
+    note('Revision', 'Granskad version', { required: true }),
+  ],
+  views: [
+    reviewerView({
+      title: 'Alla beslut',
+      where: '',
+      fields: ['Title', 'UnitCode', 'Verdict', 'Comment', 'Author', 'Created'],
+      isDefault: true,
+    }),
+    reviewerView({
+      title: 'Återsända',
+      where: verdictIs('returned'),
+      fields: ['Title', 'UnitCode', 'Comment', 'Author', 'Created'],
+    }),
+  ],
+};
+
 const exporter: ListSchema = {
   key: 'exporter',
   url: 'Exporter',
@@ -301,6 +346,7 @@ export const lists: Readonly<Record<ListKey, ListSchema>> = {
   installningar,
   inventeringar,
   inventeringsrader,
+  granskningsbeslut,
   exporter,
 };
 

@@ -67,6 +67,7 @@ export type ListKey =
   | 'installningar'
   | 'inventeringar'
   | 'inventeringsrader'
+  | 'granskningsbeslut'
   | 'exporter';
 
 /** One list or document library. */

@@ -1,21 +1,36 @@
 import { type SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
 import { AppError } from '../../domain/errors';
+import { isAnswerStatus } from '../../domain/inventory/review';
 import { type Inventory } from '../../domain/inventory/types';
+
 import { atEdge } from '../errors';
-import { listByKey } from '../lists';
+import { loginNameOf } from '../provision/unitAccessState';
+import { folderRootsOf, listByKey } from '../lists';
+import { decisionCreationValues } from '../mapping/decisions';
 import { inventoryToItem, inventoryWrittenColumns } from '../mapping/inventories';
 import { lineToItem, partitionOf } from '../mapping/lines';
-import { type ItemBody, itemDiffers, itemIdOf, type SpItem } from '../mapping/values';
+import {
+  formValues,
+  instantText,
+  itemDiffers,
+  itemIdOf,
+  type ItemBody,
+  type SpItem,
+} from '../mapping/values';
 import { eq } from '../odata';
+import { assembleInventories } from '../repositories/assemble';
 import {
   pageSize,
-  readAll,
+  readGroups,
   writeBatched,
   type CollectionQuery,
   type WriteOperation,
 } from '../repositories/batch';
-import { linesWhere } from '../repositories/queries';
+import { configurationFrom, configurationQueries } from '../repositories/configuration';
+import { addInUnitFolder } from '../repositories/creation';
+import { inventoriesWhere, linesWhere } from '../repositories/queries';
+import { decisionsByPartition, linesByPartition } from '../repositories/readPeriod';
 import { requireAllSucceeded, type ProgressListener } from './outcomes';
 
 /** Options for `writeInventories`. */
@@ -34,10 +49,17 @@ function periodInventories(periodId: string): CollectionQuery {
       .top(pageSize);
 }
 
+/** The answer a reviewed inventory was decided on: it had been submitted. */
+function answered(inventory: Inventory): Inventory {
+  return isAnswerStatus(inventory.status) ? inventory : { ...inventory, status: 'submitted' };
+}
+
 /**
- * Writes inventories' answers and statuses over their existing items (the demo seed): the inventory item's
- * status, review and first-line columns, and every line's answers, with IF-MATCH `*` (the seed owns the data).
- * Only items whose values differ are written, so a second run writes nothing. SharePoint keeps Modified and
+ * Writes inventories' answers and decisions over their existing items (the demo seed): the inventory item's
+ * answer status and first-line columns and every line's answers, with IF-MATCH `*` (the seed owns the data), then
+ * the decisions not yet stored, pinned to the revision the answers now have, in each unit's Granskningsbeslut
+ * folder with the decider as Author and the decision's time as Created. Only items whose values differ are
+ * written and only missing decisions created, so a second run writes nothing. SharePoint keeps Modified and
  * Editor itself; `updatedAt`/`updatedBy` are not written.
  * @throws AppError `notFound` naming the first inventory or line without an item (run `createPeriodInventories`
  * first); any write failure after the others are stored.
@@ -49,22 +71,15 @@ export function writeInventories(
 ): Promise<void> {
   return atEdge(async () => {
     const periods = [...new Set(inventories.map((i) => i.periodId))].sort();
-    const partitions = [...new Set(inventories.map(partitionOf))].sort();
-    const results = await readAll(sp, [
-      ...periods.map(periodInventories),
-      ...partitions.map((p) => linesWhere(eq('Partition', p))),
-    ]);
+    const read = await readGroups(sp, {
+      inventories: periods.map(periodInventories),
+      lines: [...new Set(inventories.map(partitionOf))].sort().map((p) => linesWhere(eq('Partition', p))),
+    });
     const items = new Map<string, SpItem>(
-      results
-        .slice(0, periods.length)
-        .flat()
-        .map((item) => [String(item.InventoryKey), item]),
+      read.inventories.flat().map((item) => [String(item.InventoryKey), item]),
     );
     const lines = new Map<string, SpItem>(
-      results
-        .slice(periods.length)
-        .flat()
-        .map((item) => [`${String(item.InventoryKey)}|${String(item.FunctionId)}`, item]),
+      read.lines.flat().map((item) => [`${String(item.InventoryKey)}|${String(item.FunctionId)}`, item]),
     );
     const operations: WriteOperation<unknown>[] = [];
     const write = (list: 'inventeringar' | 'inventeringsrader', item: SpItem, body: ItemBody): void => {
@@ -79,7 +94,7 @@ export function writeInventories(
           message: `No Inventeringar item for ${inventory.id}; run createPeriodInventories first.`,
         });
       }
-      write('inventeringar', item, inventoryToItem(inventory));
+      write('inventeringar', item, inventoryToItem(answered(inventory)));
       for (const line of inventory.lines) {
         const lineItem = lines.get(`${inventory.id}|${line.functionId}`);
         if (lineItem === undefined) {
@@ -90,8 +105,73 @@ export function writeInventories(
         write('inventeringsrader', lineItem, lineToItem(line));
       }
     }
-    options.onProgress?.(0, operations.length);
-    const outcomes = await writeBatched(sp, operations, { onBatch: options.onProgress });
-    await requireAllSucceeded(outcomes, 'the inventories');
+    const decided = inventories.filter((i) => i.decisions.length > 0);
+    const total = operations.length + decided.reduce((n, i) => n + i.decisions.length, 0);
+    options.onProgress?.(0, total);
+    const report = (done: number) => options.onProgress?.(done, total);
+    await requireAllSucceeded(await writeBatched(sp, operations, { onBatch: report }), 'the inventories');
+    if (decided.length > 0) await writeDecisions(sp, decided, { done: operations.length, report });
   });
+}
+
+/** Creates the decisions of `inventories` that are not stored yet, pinned to the revisions stored now. */
+async function writeDecisions(
+  sp: SPFI,
+  inventories: readonly Inventory[],
+  progress: { readonly done: number; readonly report: (done: number) => void },
+): Promise<void> {
+  const periods = [...new Set(inventories.map((i) => i.periodId))].sort();
+  const read = await readGroups(sp, {
+    config: configurationQueries,
+    inventories: periods.map((p) => inventoriesWhere(eq('PeriodId', p))),
+    lines: linesByPartition(inventories),
+    decisions: decisionsByPartition(inventories),
+  });
+  const stored = new Map(
+    assembleInventories({
+      inventoryItems: read.inventories.flat(),
+      lineItems: read.lines.flat(),
+      decisionItems: read.decisions.flat(),
+      functionOrder: configurationFrom(read.config).functionOrder,
+      roots: folderRootsOf(sp),
+    }).inventories.map((i) => [i.id, i]),
+  );
+  const names = new Map(read.inventories.flat().map((item) => [String(item.InventoryKey), item]));
+  const operations: WriteOperation<number>[] = [];
+  for (const inventory of inventories) {
+    const now = stored.get(inventory.id);
+    const item = names.get(inventory.id);
+    if (now === undefined || item === undefined) {
+      throw new AppError('notFound', {
+        message: `${inventory.id} cannot be read back to pin its decisions.`,
+      });
+    }
+    const scope = {
+      unitName: String(item.Title ?? inventory.unitId),
+      sektorName: String(item.SektorName ?? inventory.sektorId),
+      kontorName: typeof item.KontorName === 'string' ? item.KontorName : null,
+    };
+    for (const decision of inventory.decisions.slice(now.decisions.length)) {
+      const values = [
+        ...decisionCreationValues(now, { ...decision, revision: now.revision }, scope),
+        ...formValues({
+          Author:
+            decision.decidedBy === null ? null : JSON.stringify([{ Key: loginNameOf(decision.decidedBy) }]),
+          Created: instantText(decision.decidedAt),
+        }),
+      ];
+      operations.push((b) =>
+        addInUnitFolder(b, {
+          list: 'granskningsbeslut',
+          unitCode: now.unitId,
+          values,
+          describe: `the decision on ${inventory.id}`,
+        }),
+      );
+    }
+  }
+  const outcomes = await writeBatched(sp, operations, {
+    onBatch: (done) => progress.report(progress.done + done),
+  });
+  await requireAllSucceeded(outcomes, 'the decisions');
 }

@@ -1,11 +1,36 @@
 // Values for tests: answered lines and first-line sections with text that must survive SharePoint untouched.
-import { type FirstLineSection, type Inventory, type InventoryLine } from '../../../src/domain';
+import {
+  type FirstLineSection,
+  type Inventory,
+  type InventoryLine,
+  type ReviewDecision,
+  type Verdict,
+} from '../../../src/domain';
 import { type Backend } from './fixture';
 
-/** An inventory without what the store sets (version) or SharePoint keeps (Modified, Editor). */
-export function contentOf(inventory: Inventory): Omit<Inventory, 'version' | 'updatedAt' | 'updatedBy'> {
-  const { version: _v, updatedAt: _a, updatedBy: _b, ...content } = inventory;
-  return content;
+/** What a decision says, without what the store sets (its id and the revision it pins). */
+export type DecisionContent = Pick<ReviewDecision, 'verdict' | 'comment' | 'decidedBy' | 'decidedAt'>;
+
+/**
+ * An inventory without what the store sets (version, revision, the decisions' ids and pins) or SharePoint keeps
+ * (Modified, Editor).
+ */
+export function contentOf(inventory: Inventory): Omit<
+  Inventory,
+  'version' | 'revision' | 'updatedAt' | 'updatedBy' | 'decisions'
+> & {
+  decisions: DecisionContent[];
+} {
+  const { version: _v, revision: _r, updatedAt: _a, updatedBy: _b, decisions, ...content } = inventory;
+  return {
+    ...content,
+    decisions: decisions.map(({ verdict, comment, decidedBy, decidedAt }) => ({
+      verdict,
+      comment,
+      decidedBy,
+      decidedAt,
+    })),
+  };
 }
 
 /** A fully answered line; `n` varies the numbers and texts. */
@@ -47,6 +72,28 @@ export function withAnswers(
     status: inventory.status === 'notStarted' ? 'draft' : inventory.status,
     lines: inventory.lines.map((l) => byId.get(l.functionId) ?? l),
     firstLine: firstLine === undefined ? inventory.firstLine : firstLine,
+  };
+}
+
+/** The inventory with a reviewer's decision appended, pinned to its revision, as `transition` makes it. */
+export function withDecision(
+  inventory: Inventory,
+  decision: { readonly verdict: Verdict; readonly by: string; readonly comment?: string },
+): Inventory {
+  return {
+    ...inventory,
+    status: decision.verdict,
+    decisions: [
+      ...inventory.decisions,
+      {
+        id: '',
+        verdict: decision.verdict,
+        comment: decision.comment ?? null,
+        decidedBy: decision.by,
+        decidedAt: '2018-05-21T09:30:00Z',
+        revision: inventory.revision,
+      },
+    ],
   };
 }
 

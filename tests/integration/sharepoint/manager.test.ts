@@ -1,7 +1,23 @@
 // The manager's form against the emulator or a tenant: the request budgets (counted exactly, at the emulator or at
 // the client), the round trip of every field, ETag conflicts, and names that need escaping.
-import { AppError, emptyInventory, emptyLine, type Inventory } from '../../../src/domain';
-import { answeredFirstLine, answeredLine, contentOf, rejectionOf, requestsOf, withAnswers } from './helpers';
+import {
+  AppError,
+  decisionInForce,
+  decisionOutdated,
+  editInventory,
+  emptyInventory,
+  emptyLine,
+  type Inventory,
+} from '../../../src/domain';
+import {
+  answeredFirstLine,
+  answeredLine,
+  contentOf,
+  rejectionOf,
+  requestsOf,
+  withAnswers,
+  withDecision,
+} from './helpers';
 import {
   ADMIN,
   describeWithPersonas,
@@ -180,33 +196,56 @@ describeWithPersonas({ name: 'conflicts', personas: [ANNA, KARL] }, () => {
     expect(stored.lines.find((l) => l.functionId === 'juridik')?.persons).toBe(8);
   });
 
-  it('manager against reviewer: a save on a stale version after the reviewer returned it is a conflict', async () => {
+  it('manager against reviewer: a decision on what the reviewer no longer sees is a conflict, then a return shows', async () => {
     const submitted = await backend.repos(ANNA).inventories.save({
       ...(await annasInventory()),
       status: 'submitted',
       submittedBy: onSite.upn(ANNA),
       submittedAt: '2018-05-20T08:00:00Z',
     });
-    const stale = submitted;
-    const reviewed = await backend.repos(KARL).inventories.get(site.period.id, E1);
-    expect(reviewed?.status).toBe('submitted');
-    await backend.repos(KARL).inventories.save({
-      ...reviewed!,
-      status: 'returned',
-      returnedBy: onSite.upn(KARL),
-      returnedAt: '2018-05-21T09:30:00Z',
-      reviewerComment: "Komplettera 'Ekonomi' & HR, tack!",
+    const seenByKarl = await backend.repos(KARL).inventories.get(site.period.id, E1);
+    expect(seenByKarl).toMatchObject({ status: 'submitted', revision: submitted.revision });
+    // Anna changes an answer behind Karl's back (the tab would not let her; SharePoint does).
+    const changed = await backend
+      .repos(ANNA)
+      .inventories.save(withAnswers(submitted, [answeredLine('hr', null, 5)]));
+    const returning = withDecision(seenByKarl!, {
+      verdict: 'returned',
+      by: onSite.upn(KARL),
+      comment: "Komplettera 'Ekonomi' & HR, tack!",
     });
     const error = (await rejectionOf(
-      backend.repos(ANNA).inventories.save({ ...stale, status: 'draft' }),
+      backend.repos(KARL).inventories.decide(returning),
     )) as AppError<Inventory>;
     expect(error.code).toBe('conflict');
-    expect(error.conflict?.theirs).toMatchObject({
-      status: 'returned',
-      returnedBy: onSite.upn(KARL),
-      reviewerComment: "Komplettera 'Ekonomi' & HR, tack!",
+    expect(error.conflict?.theirs).toMatchObject({ status: 'submitted', revision: changed.revision });
+    // Karl decides on what he now sees; Anna's form shows the return, and her fix takes it back to a draft.
+    const now = await backend.repos(KARL).inventories.get(site.period.id, E1);
+    backend.resetRequests();
+    const decided = await backend
+      .repos(KARL)
+      .inventories.decide(
+        withDecision(now!, { verdict: 'returned', by: onSite.upn(KARL), comment: 'Komplettera HR' }),
+      );
+    expect(backend.requests()).toBe(2);
+    expect(decided).toMatchObject({ status: 'returned', revision: changed.revision });
+    const returned = await annasInventory();
+    expect(returned.status).toBe('returned');
+    expect(decisionInForce(returned)).toMatchObject({
+      comment: 'Komplettera HR',
+      decidedBy: onSite.upn(KARL),
     });
-    expect((await annasInventory()).status).toBe('returned');
+    const edited = editInventory(returned, {
+      actor: { upn: onSite.upn(ANNA), roles: [] },
+      at: '2018-05-22T08:00:00Z',
+    });
+    const fixed = await backend.repos(ANNA).inventories.save(edited.ok ? edited.inventory : returned);
+    expect(fixed.status).toBe('draft');
+    expect((await annasInventory()).status).toBe('draft');
+    expect(decisionOutdated(await annasInventory())).toMatchObject({
+      verdict: 'returned',
+      comment: 'Komplettera HR',
+    });
   });
 });
 

@@ -4,12 +4,12 @@
 import { type SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
 import '@pnp/sp/webs';
-import { AppError, type Inventory } from '../../../src/domain';
+import { AppError, decisionInForce } from '../../../src/domain';
 import { toAppError } from '../../../src/sharepoint/errors';
 import { listByKey } from '../../../src/sharepoint/lists';
 import { itemIdOf, type SpItem } from '../../../src/sharepoint/mapping/values';
 import { eq } from '../../../src/sharepoint/odata';
-import { answeredLine, rejectionOf, withAnswers } from './helpers';
+import { answeredLine, rejectionOf, withAnswers, withDecision } from './helpers';
 import {
   ADMIN,
   PROJECT_TEAM,
@@ -87,27 +87,19 @@ describeWithPersonas({ name: 'reviewers', personas: [SARA, STINA, KARL] }, () =>
     expect(await backend.repos(SARA).inventories.get(site.period.id, E3)).toBeNull();
   });
 
-  it('set status and comment, but may not change the answers', async () => {
+  it('decide with a comment, but may not change the answers', async () => {
     const e2 = (await backend.repos(KARL).inventories.get(site.period.id, E2))!;
-    const approved: Inventory = {
-      ...e2,
-      status: 'approved',
-      approvedBy: onSite.upn(KARL),
-      approvedAt: '2018-06-01T12:00:00Z',
-      reviewerComment: 'Bra!',
-    };
-    const saved = await backend.repos(KARL).inventories.save(approved);
-    expect(await backend.repos(ADMIN).inventories.get(site.period.id, E2)).toMatchObject({
-      status: 'approved',
-      approvedBy: onSite.upn(KARL),
-      reviewerComment: 'Bra!',
-    });
+    const approved = withDecision(e2, { verdict: 'approved', by: onSite.upn(KARL), comment: 'Bra!' });
+    const saved = await backend.repos(KARL).inventories.decide(approved);
+    const stored = await backend.repos(ADMIN).inventories.get(site.period.id, E2);
+    expect(stored?.status).toBe('approved');
+    expect(decisionInForce(stored!)).toMatchObject({ decidedBy: onSite.upn(KARL), comment: 'Bra!' });
     const error = (await rejectionOf(
       backend.repos(KARL).inventories.save(withAnswers(saved, [answeredLine('hr', 'lon', 2)])),
     )) as AppError;
     expect(error.code).toBe('forbidden');
-    const stored = (await backend.repos(ADMIN).inventories.get(site.period.id, E2))!;
-    expect(stored.lines.find((l) => l.functionId === 'hr')?.persons).toBeNull();
+    const after = (await backend.repos(ADMIN).inventories.get(site.period.id, E2))!;
+    expect(after.lines.find((l) => l.functionId === 'hr')?.persons).toBeNull();
   });
 
   it('see the dashboard of their own scope only', async () => {

@@ -255,6 +255,10 @@ export const onSite = {
       sektorId: unitOnSite(inventory.sektorId),
       kontorId: inventory.kontorId === null ? null : unitOnSite(inventory.kontorId),
       managerUpn: inventory.managerUpn === null ? null : upnOnSite(inventory.managerUpn),
+      decisions: inventory.decisions.map((d) => ({
+        ...d,
+        decidedBy: d.decidedBy === null ? null : upnOnSite(d.decidedBy),
+      })),
     };
   },
 } as const;

@@ -2,7 +2,13 @@
 // interruption finishes the job without duplicates), and creating every item inside its unit's folder.
 import { type SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
-import { AppError, type MunicipalityConfig, type Period, type Unit } from '../../../src/domain';
+import {
+  AppError,
+  decisionInForce,
+  type MunicipalityConfig,
+  type Period,
+  type Unit,
+} from '../../../src/domain';
 import { listByKey, unitFolderUrl } from '../../../src/sharepoint/lists';
 import { itemIdOf, type SpItem } from '../../../src/sharepoint/mapping/values';
 import { eq } from '../../../src/sharepoint/odata';
@@ -204,7 +210,7 @@ describeWithPersonas({ name: 'createPeriodInventories for a new manager', person
 });
 
 describe('writeInventories', () => {
-  it('writes values and statuses over the created items, and nothing on a second run', async () => {
+  it('writes answers over the created items and the decisions pinned to them, and nothing on a second run', async () => {
     const current = await backend.repos(ADMIN).inventories.listByPeriod(site.period.id);
     const e3 = current.find((i) => i.unitId === E3)!;
     const wanted = {
@@ -216,18 +222,32 @@ describe('writeInventories', () => {
       status: 'approved' as const,
       submittedBy: onSite.upn(ONEIL),
       submittedAt: '2018-04-02T07:00:00Z',
-      approvedBy: onSite.upn(STINA),
-      approvedAt: '2018-04-03T07:00:00Z',
+      decisions: [
+        {
+          id: '',
+          verdict: 'approved' as const,
+          comment: 'Tydligt & komplett',
+          decidedBy: onSite.upn(STINA),
+          decidedAt: '2018-04-03T07:00:00Z',
+          revision: 'generated',
+        },
+      ],
     };
     backend.resetRequests();
     await writeInventories(admin, [wanted]);
-    // Reads (1 round) and one $batch with the item and the two answered lines.
-    expect(requestsOf(backend)).toEqual({ requests: 2, batchOperations: 2 + 3 });
+    // Reads (1 round), one $batch with the item and the two answered lines, the read-back (1 round) that pins
+    // the decision to the revision just written, and one $batch creating it.
+    expect(requestsOf(backend).requests).toBe(4);
     const stored = (await backend.repos(ADMIN).inventories.get(site.period.id, E3))!;
     expect(contentOf(stored)).toEqual(contentOf(wanted));
+    expect(decisionInForce(stored)).toMatchObject({
+      decidedBy: onSite.upn(STINA),
+      revision: stored.revision,
+    });
     backend.resetRequests();
     await writeInventories(admin, [wanted]);
-    expect(backend.requests()).toBe(1);
+    // The answers read, nothing to write; the decisions read back, none missing.
+    expect(backend.requests()).toBe(2);
   });
 
   it('refuses an inventory that has no item, naming it', async () => {
@@ -253,11 +273,15 @@ describeWithPersonas({ name: 'a line whose item is gone', personas: [ANNA] }, ()
       .filter(eq('InventoryKey', loaded.id))
       .top(1)()) as SpItem[];
     const lineId = itemIdOf(line!);
-    const version = JSON.parse(loaded.version) as { i: unknown; l: Record<string, [number, number, string]> };
+    const version = JSON.parse(loaded.version) as {
+      i: unknown;
+      l: Record<string, [number, number, string]>;
+      a: unknown;
+    };
     const functionId = Object.entries(version.l).find(([, state]) => state[0] === lineId)![0];
     await listByKey(admin, 'inventeringsrader').items.getById(lineId).delete();
     const { [functionId]: _gone, ...rest } = version.l;
-    const withoutLine = { ...loaded, version: JSON.stringify({ i: version.i, l: rest }) };
+    const withoutLine = { ...loaded, version: JSON.stringify({ ...version, l: rest }) };
     const saved = await backend
       .repos(anna)
       .inventories.save(withAnswers(withoutLine, [answeredLine(functionId, null, 6)]));

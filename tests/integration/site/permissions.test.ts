@@ -1,5 +1,5 @@
-// Permission boundaries after an import, through the REST API as each person: managers their own unit,
-// reviewers their sektor's or kontor's units (status and comment, not the lines), the project team everything,
+// Permission boundaries after an import, through the REST API as each person: managers their own unit's answer,
+// reviewers their sektor's or kontor's units (reading the answer, adding decisions), the project team everything,
 // the board nothing. SharePoint enforces all of it; nothing here hides buttons.
 import { importOrganisation } from '../../../src/sharepoint/import';
 import { projectTeamGroupName } from '../../../src/sharepoint/provision';
@@ -17,6 +17,29 @@ const member = 'maja.medlem@kommun.example';
 
 const inventories = "web/getList('/sites/stodinventering/Lists/Inventeringar')";
 const lines = "web/getList('/sites/stodinventering/Lists/Inventeringsrader')";
+const decisions = "web/getList('/sites/stodinventering/Lists/Granskningsbeslut')";
+
+/** Adds a decision item in a unit's Granskningsbeslut folder, as SharePoint's own new-item form does. */
+function addDecision(unit: string, upn: string): Promise<Response> {
+  return site.fetch(`${decisions}/AddValidateUpdateItemUsingPath`, {
+    as: upn,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      listItemCreateInfo: {
+        FolderPath: { DecodedUrl: `/sites/stodinventering/Lists/Granskningsbeslut/${unit}` },
+      },
+      formValues: [
+        { FieldName: 'InventoryKey', FieldValue: `2025:${unit}` },
+        { FieldName: 'UnitCode', FieldValue: unit },
+        { FieldName: 'Verdict', FieldValue: 'Återsänd' },
+        { FieldName: 'Comment', FieldValue: "Komplettera HR – 'lånad' tid?" },
+        { FieldName: 'Revision', FieldValue: '1.1;' },
+      ],
+      bNewDocumentUpdate: false,
+    }),
+  });
+}
 
 let site: SiteUnderTest;
 const ids = new Map<string, number>();
@@ -120,22 +143,47 @@ describe('what each may change', () => {
     ).toBe(404);
   });
 
-  it('a reviewer sets status and comment on their units’ inventories, but not their lines', async () => {
-    const review = { Status: 'Återsänd', ReviewerComment: "Komplettera HR – 'lånad' tid?" };
-    expect((await write(`${inventories}/items(${ids.get('E1')})`, karl, review)).status).toBe(204);
+  it('a reviewer adds decisions on their units, but changes neither the answer nor a decision once made', async () => {
+    expect(
+      (await write(`${inventories}/items(${ids.get('E1')})`, karl, { Status: 'Inskickad' })).status,
+    ).toBe(403);
     expect((await write(`${lines}/items(${lineIds.get('E1')})`, karl, { Persons: 9 })).status).toBe(403);
-    expect((await write(`${inventories}/items(${ids.get('E4')})`, karl, review)).status).toBe(404);
+    const added = await addDecision('E1', karl);
+    expect(added.status).toBe(200);
+    const answer = (await added.json()) as {
+      value: { FieldName: string; FieldValue: string; HasException: boolean }[];
+    };
+    expect(answer.value.every((v) => !v.HasException)).toBe(true);
+    const id = Number(answer.value.find((v) => v.FieldName === 'Id')?.FieldValue);
+    expect((await write(`${decisions}/items(${id})`, karl, { Verdict: 'Godkänd' })).status).toBe(403);
+    expect((await write(`${decisions}/items(${id})`, karl, {}, 'DELETE')).status).toBe(403);
+    // Another sektor's unit: the folder does not exist for Karl.
+    expect((await addDecision('E4', karl)).status).toBe(404);
     const [stored] = await rows(
       site,
-      'Inventeringar',
-      "$select=Status,ReviewerComment&$filter=UnitCode eq 'E1'",
+      'Granskningsbeslut',
+      '$select=UnitCode,Verdict,Author/Name&$expand=Author&$filter=FSObjType eq 0',
     );
-    expect(stored).toEqual(review);
+    expect(stored).toMatchObject({
+      UnitCode: 'E1',
+      Verdict: 'Återsänd',
+      Author: { Name: `i:0#.f|membership|${karl}` },
+    });
+  });
+
+  it('a manager reads the decisions on their unit but can neither add nor change one', async () => {
+    expect(await visible(decisions, anna)).toEqual(['E1']);
+    expect(await visible(decisions, erik)).toEqual([]);
+    expect((await addDecision('E1', anna)).status).toBe(403);
+    const [decision] = await rows(site, 'Granskningsbeslut', "$select=Id&$filter=UnitCode eq 'E1'");
+    expect(
+      (await write(`${decisions}/items(${Number(decision!.Id)})`, anna, { Verdict: 'Godkänd' })).status,
+    ).toBe(403);
   });
 
   it('the project team edits any unit’s inventory and lines', async () => {
     expect(
-      (await write(`${inventories}/items(${ids.get('E4')})`, pia, { ReviewerComment: 'Projektgruppen' }))
+      (await write(`${inventories}/items(${ids.get('E4')})`, pia, { LackingSupport: 'Projektgruppen' }))
         .status,
     ).toBe(204);
     expect((await write(`${lines}/items(${lineIds.get('S2')})`, pia, { Persons: 1 })).status).toBe(204);

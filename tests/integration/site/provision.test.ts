@@ -3,7 +3,7 @@
 import { isAppError, type AppError } from '../../../src/domain';
 import {
   besvara,
-  granska,
+  besluta,
   maskOf,
   provisionSite,
   type ProvisionEvent,
@@ -109,7 +109,8 @@ describe('a new site', () => {
       site,
       "web/getList('/sites/stodinventering/Lists/Inventeringar')/fields/getByInternalNameOrTitle('Status')",
     );
-    expect(status.Choices).toEqual(['Ej påbörjad', 'Utkast', 'Inskickad', 'Återsänd', 'Godkänd']);
+    // The manager's answer only: a verdict is a decision in Granskningsbeslut, which managers cannot write.
+    expect(status.Choices).toEqual(['Ej påbörjad', 'Utkast', 'Inskickad']);
   });
 
   it('has the reviewers’ views with their CAML, columns, row limit and default', async () => {
@@ -121,16 +122,16 @@ describe('a new site', () => {
       expect(found).toMatchObject({ RowLimit: 100, DefaultView: view.isDefault ?? false });
       expect((found?.ViewFields as Json).Items).toEqual(view.fields);
     }
-    const toReview = views.find((v) => v.Title === 'Att granska');
+    const toReview = views.find((v) => v.Title === 'Inskickade');
     expect(String(toReview?.ViewQuery)).toContain('Inskickad');
     expect(String(toReview?.ViewQuery)).toContain(
       "<GroupBy Collapse='FALSE' GroupLimit='100'><FieldRef Name='SektorName'/>",
     );
   });
 
-  it('has the permission levels Besvara and Granska with their permissions, and the two groups', async () => {
+  it('has the permission levels Besvara and Besluta with their permissions, and the two groups', async () => {
     const definitions = (await json(site, 'web/roleDefinitions')).value as Json[];
-    for (const level of [besvara, granska]) {
+    for (const level of [besvara, besluta]) {
       const found = definitions.find((d) => d.Name === level.name);
       const mask = maskOf(level.kinds);
       expect(found?.BasePermissions).toMatchObject({ High: String(mask.high), Low: String(mask.low) });
@@ -164,7 +165,9 @@ describe('a new site', () => {
         ).map((b) => b.Name);
       expect(rolesOf(id('Stödinventering projektgrupp'))).toEqual(['Edit']);
       expect(rolesOf(id('Stödinventering chefer'))).toEqual(
-        list.key.startsWith('inventering') || list.key === 'exporter' ? [] : ['Read'],
+        ['inventeringar', 'inventeringsrader', 'granskningsbeslut', 'exporter'].includes(list.key)
+          ? []
+          : ['Read'],
       );
       expect(rolesOf(id('Stödinventering Members'))).toEqual([]);
     }
@@ -284,7 +287,8 @@ describe('a failure half-way', () => {
     );
     site.emulator.configure({ faults: { errorRate: 0 } });
     expect(error.code).toBe('unavailable');
-    expect(error.message).toMatch(/Klart: 12 steg; kvar: \d+ steg/);
+    // Two levels, two groups and the nine lists.
+    expect(error.message).toMatch(/Klart: 13 steg; kvar: \d+ steg/);
     expect(error.message).toContain('Run provisioning again');
     const failed = events.find((e) => e.kind === 'failed');
     expect(failed?.kind === 'failed' && failed.done.map((s) => s.kind)).toEqual([

@@ -1,6 +1,8 @@
 // The demo seed against two emulators: the same options give the same site, with every status present, and a
 // second run writes nothing.
 import { seedDemoSite } from '../../../scripts/lib/demoSite';
+import { decisionInForce, inventoryStatuses } from '../../../src/domain';
+import { SharePointDashboardRepository } from '../../../src/sharepoint/repositories';
 import { ADMIN, startSite, stopSite, writesAmong, type SentRequest, type SiteUnderTest } from './harness';
 import { rows } from './importOrg';
 
@@ -18,7 +20,13 @@ async function contents(site: SiteUnderTest): Promise<unknown> {
   const inventories = await rows(
     site,
     'Inventeringar',
-    '$select=InventoryKey,FileDirRef,Status,ManagerUpn,ReviewerComment,SubmittedBy,SubmittedAt,ApprovedBy,AdminHoursTotal,FirstLine&$filter=FSObjType eq 0',
+    '$select=InventoryKey,FileDirRef,Status,ManagerUpn,SubmittedBy,SubmittedAt,AdminHoursTotal,FirstLine&$filter=FSObjType eq 0',
+  );
+  // Decisions with who and when (Author, Created, which the seed sets), without the revision they pin (item ids).
+  const decisions = await rows(
+    site,
+    'Granskningsbeslut',
+    '$select=InventoryKey,FileDirRef,Verdict,Comment,Created,Author/Name&$expand=Author&$filter=FSObjType eq 0',
   );
   // Answers only: the rest of a line (ids, times, metadata) differs between two sites by nature.
   const lineColumns = [
@@ -50,6 +58,17 @@ async function contents(site: SiteUnderTest): Promise<unknown> {
   return {
     organisation: sorted(organisation, (r) => String(r.UnitCode)),
     inventories: sorted(inventories, (r) => String(r.InventoryKey)),
+    decisions: sorted(
+      decisions.map(({ InventoryKey, FileDirRef, Verdict, Comment, Created, Author }) => ({
+        InventoryKey,
+        FileDirRef,
+        Verdict,
+        Comment,
+        Created,
+        Author,
+      })),
+      (r) => `${String(r.InventoryKey)}|${String(r.Created)}`,
+    ),
     lines: sorted(lines, (r) => `${String(r.InventoryKey)}|${String(r.FunctionId)}`),
     groups: groups
       .map((g) => ({
@@ -75,8 +94,16 @@ describe('the demo seed', () => {
     const [a] = await Promise.all([seedDemoSite(first.sp(), options), seedDemoSite(second.sp(), options)]);
     const [one, two] = await Promise.all([contents(first), contents(second)]);
     expect(two).toEqual(one);
-    const statuses = new Set((one as { inventories: { Status: string }[] }).inventories.map((i) => i.Status));
-    expect([...statuses].sort()).toEqual(['Ej påbörjad', 'Godkänd', 'Inskickad', 'Utkast', 'Återsänd']);
+    // The managers' answers hold three statuses; the reviewers' decisions add the other two.
+    const answers = new Set((one as { inventories: { Status: string }[] }).inventories.map((i) => i.Status));
+    expect([...answers].sort()).toEqual(['Ej påbörjad', 'Inskickad', 'Utkast']);
+    const { inventories, ignored } = await new SharePointDashboardRepository(first.sp()).load({
+      periodId: a.demo.period.id,
+    });
+    expect(ignored).toEqual([]);
+    expect([...new Set(inventories.map((i) => i.status))].sort()).toEqual([...inventoryStatuses].sort());
+    for (const inventory of inventories.filter((i) => i.status === 'approved' || i.status === 'returned'))
+      expect(decisionInForce(inventory)?.decidedBy).not.toBe(inventory.managerUpn);
     const managed = a.demo.units.filter((u) => u.manager).length;
     expect((one as { inventories: unknown[] }).inventories).toHaveLength(managed);
     expect((one as { lines: unknown[] }).lines).toHaveLength(

@@ -30,30 +30,32 @@ describe('ensureUnitAccess', () => {
   it('plans in a dry run and writes nothing', async () => {
     const sent: SentRequest[] = [];
     const report = await ensureUnitAccess(site().sp(ADMIN, sent), { units: units(), dryRun: true });
-    expect(report).toMatchObject({ groupsCreated: 4, foldersCreated: 16 });
+    expect(report).toMatchObject({ groupsCreated: 4, foldersCreated: 27 });
     expect(writesAmong(sent)).toEqual([]);
   });
 
   it('creates reviewer groups, folders and grants in $batches of at most 100', async () => {
     const sent: SentRequest[] = [];
     const report = await ensureUnitAccess(site().sp(ADMIN, sent), { units: units() });
-    // 8 managers (E5 is vacant): a folder each in both lists; owners, project team, manager, reviewers.
+    // 9 units (E5 vacant, without a manager): a folder each in the three lists; owners, project team, manager,
+    // reviewers.
     expect(report).toEqual({
       groupsCreated: 4,
       groupsRenamed: 0,
       usersAdded: 8,
       membersAdded: 4 + 8,
       membersRemoved: 0,
-      foldersCreated: 16,
-      foldersSecured: 16,
-      // Per list: owners, project team and manager on 8 folders; reviewers K1 1, E1 2, E2 2, E3 1, K2 1, E4 2.
-      grantsAdded: 2 * (8 * 3 + 9),
+      foldersCreated: 27,
+      foldersSecured: 27,
+      // Per list: owners and project team on 9 folders, the manager on 8; reviewers K1 1, E1 2, E2 2, E3 1, K2 1,
+      // E4 2, E5 2.
+      grantsAdded: 3 * (9 * 2 + 8 + 11),
       grantsRemoved: 0,
       orphanFolders: 0,
     });
     const batches = sent.filter((r) => r.parts.length > 0);
     expect(batches.every((b) => b.parts.length <= 100)).toBe(true);
-    expect(writesAmong(sent)).toHaveLength(4 + 8 + 12 + 16 + 16 + report.grantsAdded);
+    expect(writesAmong(sent)).toHaveLength(4 + 8 + 12 + 27 + 27 + report.grantsAdded);
     // Reads: the web, one $batch of groups, users, levels and folders (new site: no folder permissions to read);
     // writes: the three phases, the folders' one in several $batches.
     expect(sent.filter((r) => r.parts.length === 0)).toHaveLength(1);
@@ -75,27 +77,32 @@ describe('ensureUnitAccess', () => {
     expect(members('Stödinventering chefer')).toHaveLength(8);
   });
 
-  it('gives a unit folder exactly its people: owners, project team, manager, sektor and kontor reviewers', async () => {
-    expect(await folderRoles('Inventeringar', 'E2')).toEqual({
+  it('gives a unit folder exactly its people: the manager writes the answer, the reviewers the decisions', async () => {
+    const base = {
       'stodinventering Owners': ['Full Control'],
       'Stödinventering projektgrupp': ['Edit'],
-      'Erik Lund': ['Besvara'],
-      'Granskare S1 Välfärd': ['Granska'],
-      'Granskare K1 Äldreomsorg & hemtjänst #1': ['Granska'],
       'Admin Adminsson': ['Full Control'],
+    };
+    for (const list of ['Inventeringar', 'Inventeringsrader'])
+      expect(await folderRoles(list, 'E2')).toEqual({
+        ...base,
+        'Erik Lund': ['Besvara'],
+        'Granskare S1 Välfärd': ['Read'],
+        'Granskare K1 Äldreomsorg & hemtjänst #1': ['Read'],
+      });
+    expect(await folderRoles('Granskningsbeslut', 'E2')).toEqual({
+      ...base,
+      'Erik Lund': ['Read'],
+      'Granskare S1 Välfärd': ['Besluta'],
+      'Granskare K1 Äldreomsorg & hemtjänst #1': ['Besluta'],
     });
-    expect((await folderRoles('Inventeringsrader', 'E2'))['Granskare K1 Äldreomsorg & hemtjänst #1']).toEqual(
-      ['Read'],
-    );
     // A kontor is reviewed by its sektor only, not by its own group.
     expect(
-      Object.keys(await folderRoles('Inventeringar', 'K1')).filter((n) => n.startsWith('Granskare')),
+      Object.keys(await folderRoles('Granskningsbeslut', 'K1')).filter((n) => n.startsWith('Granskare')),
     ).toEqual(['Granskare S1 Välfärd']);
-    // A vacant unit gets no folder.
-    const vacant = await site().fetch(
-      "web/getFolderByServerRelativePath(decodedurl='/sites/stodinventering/Lists/Inventeringar/E5')?$select=Exists",
-    );
-    expect(((await vacant.json()) as Json).Exists).toBe(false);
+    // A vacant unit gets its folders too (so no manager can rename theirs into its name), with no manager in them.
+    const vacant = await folderRoles('Inventeringar', 'E5');
+    expect(Object.keys(vacant).filter((n) => !n.startsWith('Granskare') && !(n in base))).toEqual([]);
   });
 
   it('writes nothing the second time', async () => {

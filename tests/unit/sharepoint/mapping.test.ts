@@ -28,7 +28,7 @@ import {
   itemIdOf,
   type SpItem,
 } from '../../../src/sharepoint/mapping/values';
-import { decodeVersion, encodeVersion } from '../../../src/sharepoint/mapping/version';
+import { decodeVersion, encodeVersion, revisionOf } from '../../../src/sharepoint/mapping/version';
 
 // What SharePoint gives back for a written body: `null` for empty values, and its own annotations.
 function stored(body: Record<string, unknown>, extra: Record<string, unknown> = {}): SpItem {
@@ -106,19 +106,16 @@ const inventory: fc.Arbitrary<Inventory> = fc.record({
   sektorId: fc.constant('S1'),
   kontorId: fc.constant('K1'),
   managerUpn: fc.constant('anna.berg@kommun.example'),
-  status: fc.constantFrom('notStarted', 'draft', 'submitted', 'returned', 'approved'),
+  status: fc.constantFrom('notStarted', 'draft', 'submitted'),
   version: fc.constant(''),
+  revision: fc.constant(''),
+  decisions: fc.constant([]),
   lines: fc.constant([]),
   firstLine,
   updatedAt: fc.constant('2018-05-01T10:00:00Z'),
   updatedBy: fc.constant('anna.berg@kommun.example'),
   submittedBy: fc.option(fc.constant('anna.berg@kommun.example'), { nil: null }),
   submittedAt: instant,
-  approvedBy: fc.option(fc.constant("o'neil@kommun.example"), { nil: null }),
-  approvedAt: instant,
-  returnedBy: fc.option(fc.constant('karl.kontor@kommun.example'), { nil: null }),
-  returnedAt: instant,
-  reviewerComment: fc.option(text, { nil: null }),
 });
 
 describe('inventories', () => {
@@ -127,6 +124,7 @@ describe('inventories', () => {
       fc.property(inventory, (value) => {
         const read = inventoryFromItem(stored(inventoryToItem(value), inventoryKeys));
         expect(read.itemId).toBe(12);
+        expect(read.answer).toBe(value.status);
         // SharePoint's Modified and Editor (a claims login) say who saved last and when.
         expect(read.inventory).toEqual({
           ...asStored(value),
@@ -137,6 +135,22 @@ describe('inventories', () => {
         expect(fingerprint(inventoryToItem(read.inventory))).toBe(fingerprint(inventoryToItem(value)));
       }),
     );
+  });
+
+  it('never write a verdict into the Status column: while a decision is in force it is left as it is', () => {
+    const read = inventoryFromItem(stored({ Status: 'Inskickad' }, inventoryKeys)).inventory;
+    expect(inventoryToItem(read).Status).toBe('Inskickad');
+    for (const status of ['approved', 'returned'] as const)
+      expect(inventoryToItem({ ...read, status })).not.toHaveProperty('Status');
+  });
+
+  it('read a verdict someone wrote into the Status column as an unreadable item, never as a decision', () => {
+    for (const forged of ['Godkänd', 'Återsänd']) {
+      const error = errorOf(() => inventoryFromItem(stored({ Status: forged }, inventoryKeys)));
+      expect(error.issues.map((i) => [i.code, i.path])).toEqual([
+        ['unknownReference', 'Inventeringar.12.Status'],
+      ]);
+    }
   });
 
   it('store the admin hours total for SharePoint views', () => {
@@ -364,16 +378,37 @@ describe('the configuration', () => {
 
 describe('versions and values', () => {
   it('encode and decode an inventory’s item states', () => {
-    const state = { item: [12, 3, 'abc'] as const, lines: { ekonomi: [13, 1, 'x'] as const } };
+    const state = {
+      item: [12, 3, 'abc'] as const,
+      lines: { ekonomi: [13, 1, 'x'] as const },
+      answer: 'draft' as const,
+    };
     expect(decodeVersion(encodeVersion(state))).toEqual(state);
   });
 
-  it.each(['', 'not json', '{"i":[1,2],"l":{}}', '{"i":[1,2,"x"],"l":{"a":[1]}}', '"3"'])(
-    'refuse %j as a version',
-    (text) => {
-      expect(errorOf(() => decodeVersion(text)).code).toBe('invalid');
-    },
-  );
+  it('make a revision of the items’ IDs and versions alone, lines in ID order', () => {
+    const state = {
+      item: [12, 3, 'abc'] as const,
+      lines: { it: [40, 2, 'x'] as const, ekonomi: [13, 1, 'y'] as const },
+      answer: 'draft' as const,
+    };
+    expect(revisionOf(state)).toBe('12.3;13.1,40.2');
+    expect(revisionOf({ ...state, item: [12, 3, 'other'] as const })).toBe('12.3;13.1,40.2');
+    expect(revisionOf({ ...state, lines: { ...state.lines, it: [40, 3, 'x'] as const } })).toBe(
+      '12.3;13.1,40.3',
+    );
+  });
+
+  it.each([
+    '',
+    'not json',
+    '{"i":[1,2],"l":{},"a":"draft"}',
+    '{"i":[1,2,"x"],"l":{"a":[1]},"a":"draft"}',
+    '{"i":[1,2,"x"],"l":{},"a":"approved"}',
+    '"3"',
+  ])('refuse %j as a version', (text) => {
+    expect(errorOf(() => decodeVersion(text)).code).toBe('invalid');
+  });
 
   it('read the version number of both ETag forms', () => {
     expect(etagVersion('"3"')).toBe(3);

@@ -24,8 +24,7 @@ describe('demoMunicipality', () => {
     const instants = demo.inventories.flatMap((i) => [
       i.updatedAt,
       i.submittedAt,
-      i.approvedAt,
-      i.returnedAt,
+      ...i.decisions.map((d) => d.decidedAt),
     ]);
     expect(instants.every((t) => t === null || (t >= '2025-02-19' && t < '2025-05-20'))).toBe(true);
     expect(demo.inventories.every((i) => i.periodId === '2025' && i.id.startsWith('2025:'))).toBe(true);

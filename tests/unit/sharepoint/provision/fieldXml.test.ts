@@ -15,7 +15,7 @@ describe('fieldSchemaXml', () => {
   it('writes choices, number ranges, decimals and date-only formats', () => {
     const status = lists.inventeringar.fields.find((f) => f.internalName === 'Status')!;
     expect(fieldSchemaXml(status)).toMatch(
-      /^<Field Type="Choice" .*Indexed="TRUE".*><CHOICES><CHOICE>Ej påbörjad<\/CHOICE><CHOICE>Utkast<\/CHOICE><CHOICE>Inskickad<\/CHOICE><CHOICE>Återsänd<\/CHOICE><CHOICE>Godkänd<\/CHOICE><\/CHOICES><\/Field>$/,
+      /^<Field Type="Choice" .*Indexed="TRUE".*><CHOICES><CHOICE>Ej påbörjad<\/CHOICE><CHOICE>Utkast<\/CHOICE><CHOICE>Inskickad<\/CHOICE><\/CHOICES><\/Field>$/,
     );
     const quality = lists.inventeringsrader.fields.find((f) => f.internalName === 'Quality')!;
     expect(fieldSchemaXml(quality)).toContain('Min="1" Max="5" Decimals="0"');

@@ -1,5 +1,5 @@
 import { PermissionKind } from '@pnp/sp/security';
-import { besvara, granska, maskOf } from '../../../../src/sharepoint/provision';
+import { besluta, besvara, maskOf } from '../../../../src/sharepoint/provision';
 import { grants } from '../../../../src/sharepoint/provision/permissionLevels';
 
 describe('permission levels', () => {
@@ -27,12 +27,13 @@ describe('permission levels', () => {
       expect(grants(mask, kind)).toBe(false);
   });
 
-  it('Granska may view and edit items, not add or delete them', () => {
-    const mask = maskOf(granska.kinds);
-    expect(mask).toEqual({ high: 176, low: 138612837 });
-    expect(grants(mask, PermissionKind.EditListItems)).toBe(true);
-    expect(grants(mask, PermissionKind.AddListItems)).toBe(false);
+  it('Besluta may view and add items, never edit or delete them: a decision once made stays as made', () => {
+    const mask = maskOf(besluta.kinds);
+    expect(mask).toEqual({ high: 176, low: 138612835 });
+    expect(grants(mask, PermissionKind.AddListItems)).toBe(true);
+    expect(grants(mask, PermissionKind.EditListItems)).toBe(false);
     expect(grants(mask, PermissionKind.DeleteListItems)).toBe(false);
+    expect(grants(mask, PermissionKind.ManagePermissions)).toBe(false);
   });
 
   it('sets bit 31 and high bits without turning negative, and counts a kind once', () => {

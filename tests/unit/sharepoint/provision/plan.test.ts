@@ -90,9 +90,9 @@ describe('planProvisioning', () => {
             : f,
       ),
       views: l.views.map((v) =>
-        v.title === 'Godkända'
+        v.title === 'Ej inskickade'
           ? { ...v, viewQuery: '', fields: ['Title'] }
-          : v.title === 'Att granska'
+          : v.title === 'Inskickade'
             ? { ...v, scope: 0 }
             : v,
       ),
@@ -123,11 +123,11 @@ describe('planProvisioning', () => {
         'inventeringar',
         {
           Indexed: true,
-          Choices: { results: ['Ej påbörjad', 'Utkast', 'Inskickad', 'Återsänd', 'Godkänd'] },
+          Choices: { results: ['Ej påbörjad', 'Utkast', 'Inskickad'] },
         },
       ],
-      ['updateView', 'inventeringar', [['Scope'], 'keep']],
       ['updateView', 'inventeringar', [['ViewQuery'], 'replace']],
+      ['updateView', 'inventeringar', [['Scope'], 'keep']],
     ]);
   });
 
@@ -163,7 +163,7 @@ describe('planProvisioning', () => {
         ...l.assignments.filter((a) => a.principalId !== groups.projectTeam),
         { principalId: groups.projectTeam, roleDefinitionIds: [ids.read] },
         { principalId: groups.managers, roleDefinitionIds: [ids.read] },
-        { principalId: groups.reviewersS1, roleDefinitionIds: [ids.granska] },
+        { principalId: groups.reviewersS1, roleDefinitionIds: [ids.besluta] },
         { principalId: groups.members, roleDefinitionIds: [ids.edit] },
         { principalId: 42, roleDefinitionIds: [ids.edit] },
       ],
@@ -181,7 +181,7 @@ describe('planProvisioning', () => {
       'grant projectTeam edit',
       'revoke Stödinventering projektgrupp Read',
       'revoke Stödinventering chefer Read',
-      'revoke Granskare S1 Välfärd Granska',
+      'revoke Granskare S1 Välfärd Besluta',
     ]);
   });
 
@@ -190,7 +190,7 @@ describe('planProvisioning', () => {
     const changed = {
       ...site,
       roleDefinitions: site.roleDefinitions.map((d) =>
-        d.name === 'Granska' ? { ...d, mask: { high: 176, low: 1 } } : d,
+        d.name === 'Besluta' ? { ...d, mask: { high: 176, low: 1 } } : d,
       ),
     };
     expect(kinds(planProvisioning(changed, siteLists).steps)).toEqual(['updateRoleDefinition']);

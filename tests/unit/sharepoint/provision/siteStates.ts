@@ -14,7 +14,7 @@ export const ids = {
   edit: 1073741830,
   read: 1073741826,
   besvara: 1073741924,
-  granska: 1073741925,
+  besluta: 1073741925,
 };
 /** Group ids. */
 export const groups = { owners: 3, members: 4, visitors: 5, projectTeam: 7, managers: 8, reviewersS1: 9 };
@@ -49,7 +49,7 @@ const roleIds = {
   edit: ids.edit,
   read: ids.read,
   besvara: ids.besvara,
-  granska: ids.granska,
+  besluta: ids.besluta,
 };
 
 /** A site exactly as provisioning leaves it. */
@@ -117,7 +117,7 @@ export function provisionedSite(): SiteState {
     roleDefinitions: [
       ...site.roleDefinitions,
       ...permissionLevels.map((l) => ({
-        id: l.name === 'Besvara' ? ids.besvara : ids.granska,
+        id: l.name === 'Besvara' ? ids.besvara : ids.besluta,
         name: l.name,
         description: l.description,
         order: l.order,

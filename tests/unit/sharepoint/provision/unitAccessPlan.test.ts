@@ -38,7 +38,7 @@ const units = (list: UnitInput[] = inputs): Unit[] => {
   if (!built.ok) throw new Error('invalid');
   return built.value;
 };
-const role = { besvara: 100, granska: 101, read: 2, edit: 6, fullControl: 5 };
+const role = { besvara: 100, besluta: 101, read: 2, edit: 6, fullControl: 5 };
 const owners = 3;
 const projectTeam = 7;
 const user = (id: number, upn: string) => ({ id, upn, loginName: `i:0#.f|membership|${upn}` });
@@ -53,7 +53,7 @@ function state(over: Partial<UnitAccessState> = {}): UnitAccessState {
     ],
     roleIds: role,
     ownerGroupId: owners,
-    folders: { inventeringar: new Map(), inventeringsrader: new Map() },
+    folders: { inventeringar: new Map(), inventeringsrader: new Map(), granskningsbeslut: new Map() },
     ...over,
   };
 }
@@ -80,7 +80,7 @@ const describeStep = (s: UnitAccessStep): string => {
 };
 
 describe('planUnitAccess', () => {
-  it('gives a new site groups, members, folders and grants; nobody reviews their own unit', () => {
+  it('gives a new site groups, members, folders and grants; nobody decides on their own unit', () => {
     const plan = planUnitAccess(state(), units());
     expect(plan.problems).toEqual([]);
     const steps = plan.steps.map(describeStep);
@@ -93,25 +93,37 @@ describe('planUnitAccess', () => {
     ]);
     expect(steps).toContain('add reviewers:S1 sara@k.se');
     expect(steps).toContain('add 8 anna@k.se');
-    expect(steps.filter((s) => s.startsWith('createFolder'))).toEqual([
-      'createFolder inventeringar S1',
-      'createFolder inventeringar K1',
-      'createFolder inventeringar E1',
-      'createFolder inventeringsrader S1',
-      'createFolder inventeringsrader K1',
-      'createFolder inventeringsrader E1',
-    ]);
-    expect(steps.filter((s) => s.startsWith('grant inventeringar') && !/owners|projectTeam/.test(s))).toEqual(
-      [
-        'grant inventeringar S1 sara@k.se besvara',
-        'grant inventeringar K1 karl@k.se besvara',
-        'grant inventeringar K1 reviewers:S1 granska',
-        'grant inventeringar E1 anna@k.se besvara',
-        'grant inventeringar E1 reviewers:S1 granska',
-        'grant inventeringar E1 reviewers:K1 granska',
-      ],
+    // Every unit, the vacant E2 too: no manager can then rename their folder into another unit's name.
+    expect(steps.filter((s) => s.startsWith('createFolder'))).toEqual(
+      ['inventeringar', 'inventeringsrader', 'granskningsbeslut'].flatMap((list) =>
+        ['S1', 'K1', 'E1', 'E2'].map((unit) => `createFolder ${list} ${unit}`),
+      ),
     );
-    expect(steps).toContain('grant inventeringsrader E1 reviewers:K1 read');
+    const grants = (list: string) =>
+      steps.filter((s) => s.startsWith(`grant ${list} `) && !/owners|projectTeam/.test(s));
+    // The manager writes the answer; the reviewers read it.
+    for (const list of ['inventeringar', 'inventeringsrader'])
+      expect(grants(list)).toEqual([
+        `grant ${list} S1 sara@k.se besvara`,
+        `grant ${list} K1 karl@k.se besvara`,
+        `grant ${list} K1 reviewers:S1 read`,
+        `grant ${list} E1 anna@k.se besvara`,
+        `grant ${list} E1 reviewers:S1 read`,
+        `grant ${list} E1 reviewers:K1 read`,
+        `grant ${list} E2 reviewers:S1 read`,
+        `grant ${list} E2 reviewers:K1 read`,
+      ]);
+    // The reviewers add decisions; the manager reads them.
+    expect(grants('granskningsbeslut')).toEqual([
+      'grant granskningsbeslut S1 sara@k.se read',
+      'grant granskningsbeslut K1 karl@k.se read',
+      'grant granskningsbeslut K1 reviewers:S1 besluta',
+      'grant granskningsbeslut E1 anna@k.se read',
+      'grant granskningsbeslut E1 reviewers:S1 besluta',
+      'grant granskningsbeslut E1 reviewers:K1 besluta',
+      'grant granskningsbeslut E2 reviewers:S1 besluta',
+      'grant granskningsbeslut E2 reviewers:K1 besluta',
+    ]);
     // Every folder: inheritance broken without copying, then the owners and the project team first.
     const e1 = steps.filter((s) => s.endsWith('E1') || s.includes(' E1 '));
     expect(e1.slice(0, 4)).toEqual([
@@ -131,6 +143,20 @@ describe('planUnitAccess', () => {
   it('lists a unit’s reviewers: its sektor and kontor, never itself', () => {
     const [s1, k1, e1] = units();
     expect([reviewersOf(s1!), reviewersOf(k1!), reviewersOf(e1!)]).toEqual([[], ['S1'], ['S1', 'K1']]);
+  });
+
+  it('leaves out a reviewer group whose manager leads the unit too: Karl cannot decide on a unit he leads', () => {
+    const led = units(inputs.map((u) => (u.id === 'E1' ? { ...u, manager: m('KARL@k.se') } : u)));
+    const byId = new Map(led.map((u) => [u.id, u]));
+    expect(
+      reviewersOf(
+        led.find((u) => u.id === 'E1')!,
+        byId,
+      ),
+    ).toEqual(['S1']);
+    const steps = planUnitAccess(state(), led).steps.map(describeStep);
+    expect(steps).toContain('grant granskningsbeslut E1 reviewers:S1 besluta');
+    expect(steps).not.toContain('grant granskningsbeslut E1 reviewers:K1 besluta');
   });
 
   it('moves the grant and the membership when a manager changes, and renames a renamed unit’s group', () => {
@@ -162,12 +188,13 @@ describe('planUnitAccess', () => {
               { principalId: projectTeam, roleDefinitionIds: [role.edit] },
               { principalId: 1, roleDefinitionIds: [999] },
               { principalId: 13, roleDefinitionIds: [role.besvara] },
-              { principalId: 20, roleDefinitionIds: [role.granska] },
-              { principalId: 21, roleDefinitionIds: [role.granska] },
+              { principalId: 20, roleDefinitionIds: [role.read] },
+              { principalId: 21, roleDefinitionIds: [role.read] },
             ]),
           ],
         ]),
         inventeringsrader: new Map(),
+        granskningsbeslut: new Map(),
       },
     });
     const next = inputs.map((u) => (u.id === 'E1' ? { ...u, manager: m('nina@k.se') } : u));
@@ -214,28 +241,36 @@ describe('planUnitAccess', () => {
         },
       ],
       folders: Object.fromEntries(
-        (['inventeringar', 'inventeringsrader'] as const).map((list) => {
-          const r = list === 'inventeringar' ? role.granska : role.read;
+        (['inventeringar', 'inventeringsrader', 'granskningsbeslut'] as const).map((list) => {
+          const [manager, reviewers] =
+            list === 'granskningsbeslut' ? [role.read, role.besluta] : [role.besvara, role.read];
           return [
             list,
             new Map([
-              ['S1', folder([{ principalId: 11, roleDefinitionIds: [role.besvara] }])],
+              ['S1', folder([{ principalId: 11, roleDefinitionIds: [manager] }])],
               [
                 'K1',
                 folder([
-                  { principalId: 12, roleDefinitionIds: [role.besvara] },
-                  { principalId: 20, roleDefinitionIds: [r] },
+                  { principalId: 12, roleDefinitionIds: [manager] },
+                  { principalId: 20, roleDefinitionIds: [reviewers] },
                 ]),
               ],
               [
                 'E1',
                 folder([
-                  { principalId: 13, roleDefinitionIds: [role.besvara] },
-                  { principalId: 20, roleDefinitionIds: [r] },
-                  { principalId: 21, roleDefinitionIds: [r] },
+                  { principalId: 13, roleDefinitionIds: [manager] },
+                  { principalId: 20, roleDefinitionIds: [reviewers] },
+                  { principalId: 21, roleDefinitionIds: [reviewers] },
                 ]),
               ],
-              ['E9', folder([{ principalId: 13, roleDefinitionIds: [role.besvara] }])],
+              [
+                'E2',
+                folder([
+                  { principalId: 20, roleDefinitionIds: [reviewers] },
+                  { principalId: 21, roleDefinitionIds: [reviewers] },
+                ]),
+              ],
+              ['E9', folder([{ principalId: 13, roleDefinitionIds: [manager] }])],
             ]),
           ];
         }),
@@ -243,7 +278,7 @@ describe('planUnitAccess', () => {
     });
     const plan = planUnitAccess(current, units());
     expect(plan.steps.map(describeStep)).toEqual([]);
-    expect(plan.orphanFolders).toBe(2);
+    expect(plan.orphanFolders).toBe(3);
   });
 
   it('refuses a site that is not provisioned', () => {

@@ -1,0 +1,69 @@
+import { type Inventory, type ReviewDecision } from '../../domain/inventory/types';
+import { verdictChoice } from '../schema/choices';
+import { scopeValues, type ScopeNames } from './lines';
+import { formValues, ItemReader, upnOfLogin, type FormValue, type SpItem } from './values';
+
+/** The Granskningsbeslut columns the app reads (`Author/Name` needs `$expand=Author`). */
+export const decisionSelect: readonly string[] = [
+  'ID',
+  'InventoryKey',
+  'PeriodId',
+  'UnitCode',
+  'Verdict',
+  'Comment',
+  'Revision',
+  'Created',
+  'Author/Name',
+  'FileDirRef',
+];
+
+/** The lookups `decisionSelect` projects. */
+export const decisionExpand: readonly string[] = ['Author'];
+
+/** The partition of an inventory's decisions: `<periodId>:<sektor>` (decisions are few; a sektor's fit a page). */
+export function decisionPartitionOf(inventory: Pick<Inventory, 'periodId' | 'sektorId'>): string {
+  return `${inventory.periodId}:${inventory.sektorId}`;
+}
+
+/** A decision read from its item. */
+export interface StoredDecision {
+  /** The SharePoint item ID. */
+  readonly itemId: number;
+  /** The decision; its id is the item ID. */
+  readonly decision: ReviewDecision;
+}
+
+/**
+ * A decision from its Granskningsbeslut item. Who and when are SharePoint's own Author and Created: only the
+ * unit's reviewers and the project team can add an item in the unit's folder, and nobody can edit one.
+ * @throws AppError `invalid` naming the item when a column cannot be read.
+ */
+export function decisionFromItem(item: SpItem): StoredDecision {
+  const r = new ItemReader(item, { list: 'granskningsbeslut', keyField: 'InventoryKey' });
+  const author = item.Author as { Name?: unknown } | undefined;
+  const decision: ReviewDecision = {
+    id: String(r.id),
+    verdict: r.requiredChoice('Verdict', verdictChoice) ?? 'returned',
+    comment: r.optionalText('Comment'),
+    decidedBy: upnOfLogin(author?.Name),
+    decidedAt: r.instant('Created'),
+    revision: r.text('Revision'),
+  };
+  return r.done({ itemId: r.id, decision });
+}
+
+/** The text values that create a decision item in its unit's Granskningsbeslut folder. */
+export function decisionCreationValues(
+  inventory: Inventory,
+  decision: ReviewDecision,
+  names: ScopeNames,
+): FormValue[] {
+  return formValues({
+    Title: names.unitName,
+    ...scopeValues(inventory, names),
+    Partition: decisionPartitionOf(inventory),
+    Verdict: verdictChoice[decision.verdict],
+    Comment: decision.comment,
+    Revision: decision.revision,
+  });
+}

@@ -1,0 +1,45 @@
+import { inventoryId } from '../../domain/inventory/create';
+import { type SpItem } from './values';
+
+// A manager may write any column of the items in their unit's folder, so no column can say whose an item is.
+// Only the folder can: SharePoint lets nobody but the project team and IT write in another unit's folder
+// (docs/security.md). So an item belongs to the unit whose folder holds it, and an item whose keys claim
+// another unit is left out.
+
+/**
+ * The unit whose folder holds an item: the folder directly under the list's root folder in the item's
+ * `FileDirRef`. `null` for an item at the root or deeper down (a folder a manager made inside their own belongs
+ * to nobody). Compared without case, as SharePoint compares URLs.
+ */
+export function unitOfFolder(fileDirRef: unknown, listRoot: string): string | null {
+  if (typeof fileDirRef !== 'string') return null;
+  const root = `${listRoot.replace(/\/+$/, '')}/`;
+  if (
+    fileDirRef.length <= root.length ||
+    fileDirRef.slice(0, root.length).toLowerCase() !== root.toLowerCase()
+  )
+    return null;
+  const rest = fileDirRef.slice(root.length);
+  return rest.includes('/') ? null : rest;
+}
+
+/** Where an item stands: the unit whose folder holds it, and whether its keys agree with that folder. */
+export type ItemPlace =
+  | { readonly owned: true; readonly unitId: string; readonly inventoryKey: string }
+  | { readonly owned: false; readonly unitId: string | null; readonly claims: string };
+
+/**
+ * Whether an inventory, line or decision item's keys (`UnitCode`, `PeriodId`, `InventoryKey`) agree with the
+ * unit folder that holds it. When they do, the unit is the folder's (its name is the unit code as the import
+ * wrote it) and the key is rebuilt from it, so letter case cannot make two inventories of one.
+ */
+export function placementOf(item: SpItem, listRoot: string): ItemPlace {
+  const unitId = unitOfFolder(item.FileDirRef, listRoot);
+  const code = typeof item.UnitCode === 'string' ? item.UnitCode : '';
+  const periodId = typeof item.PeriodId === 'string' ? item.PeriodId : '';
+  const key = typeof item.InventoryKey === 'string' ? item.InventoryKey : '';
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  if (unitId === null || !same(code, unitId) || !same(key, inventoryId(periodId, code)))
+    return { owned: false, unitId, claims: key };
+  return { owned: true, unitId, inventoryKey: inventoryId(periodId, unitId) };
+}
