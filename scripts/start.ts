@@ -17,6 +17,8 @@ async function main(): Promise<void> {
   const sharePoint = await startSharePointEmulator({
     port: sharePointPort,
     dataDir: '.data/sharepoint',
+    // The tab calls SharePoint from its own origin, as it does SharePoint Online from Teams; no other page may.
+    allowedOrigins: [`http://127.0.0.1:${tabPort}`, `http://localhost:${tabPort}`],
     log: () => undefined,
   });
   console.log('Fyller demokommunen (första gången tar det några sekunder)… / Seeding the demo municipality…');

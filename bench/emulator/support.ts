@@ -63,7 +63,10 @@ export async function benchEmulator(args: string[] = []): Promise<BenchEmulator>
     stats: async () =>
       (await (await fetch(`${url}/_emulator/stats`)).json()) as { requests: number; batchOperations: number },
     resetStats: async () => {
-      await fetch(`${url}/_emulator/stats/reset`, { method: 'POST' });
+      await fetch(`${url}/_emulator/stats/reset`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+      });
     },
     stop: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -1,7 +1,14 @@
 #!/usr/bin/env node
 // `npm run emulator -- --port 7071 --data .data/sharepoint …`: the SharePoint emulator as a program.
 import { parseArgs } from 'node:util';
-import { EmulatorStartError, startSharePointEmulator, type SharePointEmulatorOptions } from './index';
+import {
+  DEFAULT_MAX_BODY_BYTES,
+  EmulatorStartError,
+  startSharePointEmulator,
+  type SharePointEmulatorOptions,
+} from './index';
+
+const MB = 1024 * 1024;
 
 const HELP = `SharePoint-emulatorn / The SharePoint emulator
 
@@ -18,6 +25,13 @@ const HELP = `SharePoint-emulatorn / The SharePoint emulator
   --error-rate <0–1>  Andel anrop som får 503 / share of requests answered 503
   --drop-rate <0–1>   Andel anrop vars anslutning bryts / share of requests whose connection is dropped
   --seed <n>          Frö för felinjektionen / seed of the fault injection (1)
+  --allowed-origin <origin>
+                      En webbsida som får anropa emulatorn från webbläsaren (CORS, /_emulator/), t.ex.
+                      http://127.0.0.1:3000; kan upprepas. Utan den: bara emulatorns egna sidor. / A web page
+                      that may call the emulator from a browser (CORS, /_emulator/), e.g. http://127.0.0.1:3000;
+                      may be repeated. Without it: only the emulator's own pages.
+  --max-body-mb <n>   Största begäran i MB, större får 413 oläst / largest request body in MB, larger ones
+                      get 413 unread (10)
   --help              Visa denna hjälp / show this help`;
 
 function number(value: string | undefined, flag: string): number | undefined {
@@ -48,6 +62,8 @@ async function main(): Promise<void> {
       'error-rate': { type: 'string' },
       'drop-rate': { type: 'string' },
       seed: { type: 'string' },
+      'allowed-origin': { type: 'string', multiple: true },
+      'max-body-mb': { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -72,12 +88,18 @@ async function main(): Promise<void> {
       dropRate: number(values['drop-rate'], '--drop-rate') ?? 0,
       seed: number(values.seed, '--seed') ?? 1,
     },
+    allowedOrigins: values['allowed-origin'] ?? [],
+    maxBodyBytes: Math.round(
+      (number(values['max-body-mb'], '--max-body-mb') ?? DEFAULT_MAX_BODY_BYTES / MB) * MB,
+    ),
     log: (line) => console.log(line),
   };
   // The emulator logs "SharePoint emulator listening on <url>" itself, then unexpected errors as they happen.
   const emulator = await startSharePointEmulator(options);
   console.log(`Webbplats / site: ${emulator.siteUrl}`);
-  console.log(`Token: POST ${emulator.url}/_emulator/token {"upn":"${options.admin}"}`);
+  console.log(
+    `Token: POST ${emulator.url}/_emulator/token -H 'Content-Type: application/json' {"upn":"${options.admin}"}`,
+  );
   const stop = (): void => {
     void emulator.close().then(() => process.exit(0));
   };

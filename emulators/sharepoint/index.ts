@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { DevIdentity, DEV_TENANT_ID } from '../identity';
 import type { EmulatorSettings, SiteInfo } from './context';
 import type { RuntimeChange } from './handlers/emulatorDoors';
-import { FaultInjector } from './middleware/faults';
+import { FaultInjector, type FaultSettings } from './middleware/faults';
+import { normaliseOrigin, type LocalAccessPolicy } from './middleware/localAccess';
 import { RequestStats, type StatsSnapshot } from './middleware/stats';
 import { Throttle } from './middleware/throttle';
 import { SharePointServer } from './server';
@@ -36,6 +37,18 @@ export interface SharePointEmulatorOptions {
   strict?: boolean;
   /** Deterministic fault injection. */
   faults?: { latencyMs?: number; errorRate?: number; dropRate?: number; seed?: number };
+  /**
+   * Origins of the pages that may call the emulator from a browser (`http://127.0.0.1:3000`): they get CORS
+   * answers on `/_api` and may use the side doors under `/_emulator/`. The emulator's own pages (the list page)
+   * always may; any other page may not. @default [] (same origin only)
+   */
+  allowedOrigins?: readonly string[];
+  /**
+   * Largest `/_api` request body in bytes; a larger one gets 413 before it is read. Item writes and `$batch`
+   * bodies are far smaller; files go through `files/add` and `$value` in one request (docs/emulator.md).
+   * @default 10 MiB
+   */
+  maxBodyBytes?: number;
   /** Log sink; default silent in tests, console in the CLI. */
   log?: (line: string) => void;
 }
@@ -55,6 +68,9 @@ export interface RunningSharePointEmulator {
   configure(change: Pick<SharePointEmulatorOptions, 'throttle' | 'faults' | 'threshold'>): void;
   close(): Promise<void>;
 }
+
+/** The default `maxBodyBytes`: 10 MiB, the size above which PnP's libraries upload a file in chunks. */
+export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 /** Why the emulator could not start; `message` is Swedish and English. */
 export class EmulatorStartError extends Error {
@@ -89,6 +105,8 @@ export async function startSharePointEmulator(
     ...options,
   };
   validate(o);
+  const allowedOrigins = (o.allowedOrigins ?? []).map(allowedOrigin);
+  const maxBodyBytes = o.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const { store, identity } = openData({ dataDir: options.dataDir, inMemory: o.inMemory });
   try {
     ensureSite(store, { siteName: o.siteName, admin: o.admin.toLowerCase(), now: new Date() });
@@ -99,10 +117,11 @@ export async function startSharePointEmulator(
   }
   const settings: EmulatorSettings = { threshold: o.threshold, strict: o.strict };
   const throttle = new Throttle(o.throttle);
+  validateFaults(o.faults);
   const faults = new FaultInjector(o.faults);
   const stats = new RequestStats();
   // Known once the server listens (port 0 picks the port); the handlers only run after that.
-  const where: { site?: SiteInfo } = {};
+  const where: { site?: SiteInfo; access?: LocalAccessPolicy } = {};
   const configure = (change: RuntimeChange): void => {
     if (change.threshold !== undefined) {
       validate({ threshold: change.threshold });
@@ -112,7 +131,10 @@ export async function startSharePointEmulator(
       validate({ throttle: change.throttle });
       throttle.setLimit(change.throttle);
     }
-    if (change.faults !== undefined) faults.configure(change.faults);
+    if (change.faults !== undefined) {
+      validateFaults(change.faults);
+      faults.configure(change.faults);
+    }
   };
   const token = (upn: string, claims: { name?: string } = {}): string =>
     identity.issueToken({ upn: upn.toLowerCase(), ...claims, audience: where.site!.origin });
@@ -125,9 +147,14 @@ export async function startSharePointEmulator(
     faults,
     stats,
     sideDoors: { token, stats: () => stats.snapshot(), resetStats: () => stats.reset(), configure },
+    access: () => where.access!,
+    maxBodyBytes,
     log: o.log,
   });
   const http = createServer(server.listener);
+  // reason: answering `Expect: 100-continue` ourselves lets a refused request (no token, too large) end before
+  // its body is sent; Node would otherwise say "continue" to every request.
+  http.on('checkContinue', server.listener);
   http.keepAliveTimeout = 65_000;
   try {
     await listen(http, { port: o.port, host: o.host });
@@ -135,6 +162,8 @@ export async function startSharePointEmulator(
     store.close();
     throw error;
   }
+  // reason: an 'error' without a listener would end the process (and `npm start` with it); log it instead.
+  http.on('error', (error) => o.log(`[sharepoint] server error: ${error.message}`));
   const { port } = http.address() as AddressInfo;
   const origin = `http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${port}`;
   const serverRelativeUrl = store.web().serverRelativeUrl;
@@ -145,6 +174,7 @@ export async function startSharePointEmulator(
     realm: DEV_TENANT_ID,
   };
   where.site = site;
+  where.access = { port, listenHost: o.host, allowedOrigins };
   o.log(`SharePoint emulator listening on ${origin}`);
   let closed: Promise<void> | undefined;
   return {
@@ -167,10 +197,17 @@ export async function startSharePointEmulator(
   };
 }
 
-function validate(o: { threshold?: number; throttle?: number; port?: number; siteName?: string }): void {
-  const fail = (sv: string, en: string): never => {
-    throw new EmulatorStartError('invalidOption', `${sv} / ${en}`);
-  };
+function fail(sv: string, en: string): never {
+  throw new EmulatorStartError('invalidOption', `${sv} / ${en}`);
+}
+
+function validate(o: {
+  threshold?: number;
+  throttle?: number;
+  port?: number;
+  siteName?: string;
+  maxBodyBytes?: number;
+}): void {
   if (o.threshold !== undefined && !(Number.isInteger(o.threshold) && o.threshold > 0)) {
     fail(
       `Tröskeln måste vara ett positivt heltal, inte ${o.threshold}.`,
@@ -186,11 +223,54 @@ function validate(o: { threshold?: number; throttle?: number; port?: number; sit
   if (o.port !== undefined && !(Number.isInteger(o.port) && o.port >= 0 && o.port <= 65535)) {
     fail(`Porten måste vara 0–65535, inte ${o.port}.`, `The port must be 0–65535, not ${o.port}.`);
   }
+  if (o.maxBodyBytes !== undefined && !(Number.isInteger(o.maxBodyBytes) && o.maxBodyBytes > 0)) {
+    fail(
+      `Största kroppen måste vara ett positivt antal byte, inte ${o.maxBodyBytes}.`,
+      `The largest body must be a positive number of bytes, not ${o.maxBodyBytes}.`,
+    );
+  }
   if (o.siteName !== undefined && !/^[A-Za-z0-9-]+$/.test(o.siteName)) {
     fail(
       `Webbplatsnamnet får bara innehålla a–z, 0–9 och bindestreck: "${o.siteName}".`,
       `The site name may only hold a–z, 0–9 and hyphens: "${o.siteName}".`,
     );
+  }
+}
+
+/** An allowed origin in the form browsers send it. @throws EmulatorStartError for anything but `http(s)://host[:port]`. */
+function allowedOrigin(text: string): string {
+  return (
+    normaliseOrigin(text) ??
+    fail(
+      `"${text}" är inget ursprung; skriv t.ex. http://127.0.0.1:3000 (utan sökväg).`,
+      `"${text}" is not an origin; write e.g. http://127.0.0.1:3000 (no path).`,
+    )
+  );
+}
+
+/**
+ * Fault settings from `configure` or `/_emulator/configure`: numbers in range, so that a bad value cannot stall
+ * every request (a latency of hours) or end the sequence. @throws EmulatorStartError for a value out of range.
+ */
+function validateFaults(faults: unknown): asserts faults is FaultSettings {
+  if (faults === null || typeof faults !== 'object' || Array.isArray(faults)) {
+    fail('faults måste vara ett objekt.', 'faults must be an object.');
+  }
+  const limits: Record<string, [number, number]> = {
+    latencyMs: [0, 60_000],
+    errorRate: [0, 1],
+    dropRate: [0, 1],
+    seed: [0, 2 ** 32 - 1],
+  };
+  for (const [name, value] of Object.entries(faults)) {
+    const range = limits[name];
+    if (!range) fail(`Okänd felinställning "${name}".`, `Unknown fault setting "${name}".`);
+    if (typeof value !== 'number' || !(value >= range[0] && value <= range[1])) {
+      fail(
+        `${name} måste vara ett tal ${range[0]}–${range[1]}, inte ${String(value)}.`,
+        `${name} must be a number ${range[0]}–${range[1]}, not ${String(value)}.`,
+      );
+    }
   }
 }
 

@@ -8,7 +8,16 @@ import { toSpError } from './errors/toSpError';
 import { handleBatch } from './handlers/batch';
 import { handleSideDoor, type SideDoors } from './handlers/emulatorDoors';
 import { authenticate, type Caller } from './middleware/auth';
+import { readBodyWithin } from './middleware/body';
+import { corsHeaders } from './middleware/cors';
 import type { FaultInjector } from './middleware/faults';
+import {
+  isAllowedHost,
+  originStanding,
+  type LocalAccessPolicy,
+  type OriginStanding,
+} from './middleware/localAccess';
+import { sideDoorRefusal } from './middleware/sideDoorGuard';
 import type { RequestStats } from './middleware/stats';
 import type { Throttle } from './middleware/throttle';
 import type { BatchPart } from './odata/batch';
@@ -22,8 +31,8 @@ import { ensureUser } from './site/principals';
 import type { ListStore } from './store/ListStore';
 import type { UserRecord } from './model/records';
 
-/** Largest request body accepted (SharePoint Online takes up to 250 MB in one file upload; tests need far less). */
-const MAX_BODY_BYTES = 100 * 1024 * 1024;
+/** Largest body a side door reads: a UPN and a name, or a few settings. */
+const SIDE_DOOR_BODY_BYTES = 64 * 1024;
 
 /** What the HTTP layer needs. */
 export interface ServerParts {
@@ -35,61 +44,76 @@ export interface ServerParts {
   faults: FaultInjector;
   stats: RequestStats;
   sideDoors: SideDoors;
+  /** Host names and origins allowed to call (known once the server listens). */
+  access: () => LocalAccessPolicy;
+  /** Largest `/_api` request body read; larger ones get 413 unread. */
+  maxBodyBytes: number;
   log: (line: string) => void;
 }
 
+/** What is known about a request before it is routed. */
+interface Arrival {
+  req: IncomingMessage;
+  res: ServerResponse;
+  /** CORS headers for the answer (only for an allowed origin). */
+  cors: Record<string, string>;
+}
+
 /**
- * The HTTP side of the emulator: side doors under `/_emulator/`, then for `<site>/_api/…` fault injection,
- * the bearer token, throttling, and one store transaction per request (committed before the answer is sent).
+ * The HTTP side of the emulator: the Host check (DNS rebinding), CORS for the allowed origins, the side doors
+ * under `/_emulator/` (same origin or allowed origins only), then for `<site>/_api/…` fault injection, the
+ * bearer token and throttling before the body is read (within `maxBodyBytes`), and one store transaction per
+ * request (committed before the answer is sent).
  */
 export class SharePointServer {
   constructor(private readonly parts: ServerParts) {}
 
-  /** Node's request listener. */
+  /** Node's request listener (also for `checkContinue`: the body is asked for only once it is wanted). */
   readonly listener = (req: IncomingMessage, res: ServerResponse): void => {
     this.serve(req, res).catch((error: unknown) => {
       this.parts.log(
         `[sharepoint] unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
       );
-      if (!res.headersSent)
-        this.write(req, res, SpErrorFactory.internal({ detail: String(error) }).render('minimal'));
-      else res.destroy();
+      try {
+        if (!res.headersSent)
+          this.write(
+            { req, res, cors: {} },
+            SpErrorFactory.internal({ detail: String(error) }).render('minimal'),
+          );
+        else res.destroy();
+      } catch {
+        // reason: even the error answer failed (a socket gone); nothing is left to tell the client.
+        res.destroy();
+      }
     });
   };
 
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const site = this.parts.site();
-    const url = new URL(req.url ?? '/', site.origin);
     const flavour = flavourFromAccept(header(req, 'accept'));
-    if (req.method === 'OPTIONS') return this.write(req, res, { status: 204, headers: {}, body: '' });
-    let body: Buffer;
-    try {
-      body = await readBody(req, MAX_BODY_BYTES);
-    } catch {
-      return this.write(
-        req,
-        res,
-        SpErrorFactory.requestTooLarge({ maximumBytes: MAX_BODY_BYTES }).render(flavour),
-      );
+    const host = header(req, 'host') ?? '';
+    const policy = this.parts.access();
+    if (!isAllowedHost(host, policy)) {
+      return this.write({ req, res, cors: {} }, SpErrorFactory.invalidHostname({ host }).render(flavour));
     }
+    const origin = header(req, 'origin');
+    const standing = originStanding(origin, { hostHeader: host, policy });
+    const arrival: Arrival = { req, res, cors: corsHeaders(req.headers, standing) };
+    const url = requestUrl(req.url, site.origin);
+    if (!url) return this.write(arrival, SpErrorFactory.invalidRequestUrl().render(flavour));
+    if (req.method === 'OPTIONS') return this.preflight(arrival, standing);
     if (url.pathname.startsWith(PAGE_ASSET_PREFIX) && (req.method === 'GET' || req.method === 'HEAD')) {
       const asset = await pageAsset(url.pathname.slice(PAGE_ASSET_PREFIX.length));
-      return this.write(req, res, asset ?? SpErrorFactory.fileNotFound().render(flavour));
+      return this.write(arrival, asset ?? SpErrorFactory.fileNotFound().render(flavour));
     }
-    if (url.pathname.startsWith('/_emulator/')) {
-      return this.write(
-        req,
-        res,
-        handleSideDoor({ method: req.method ?? 'GET', path: url.pathname, body }, this.parts.sideDoors),
-      );
-    }
+    if (url.pathname.startsWith('/_emulator/')) return this.sideDoor(arrival, { url, standing });
     const pagePath = safeDecode(url.pathname);
     if ((req.method === 'GET' || req.method === 'HEAD') && isListPagePath(site, pagePath))
-      return this.write(req, res, listPageResponse({ site, path: pagePath }));
+      return this.write(arrival, listPageResponse({ site, path: pagePath }));
     const apiPrefix = `${site.serverRelativeUrl}/_api/`.toLowerCase();
     const lowerPath = url.pathname.toLowerCase();
     if (!lowerPath.startsWith(apiPrefix) && lowerPath !== apiPrefix.slice(0, -1)) {
-      return this.write(req, res, SpErrorFactory.fileNotFound().render(flavour));
+      return this.write(arrival, SpErrorFactory.fileNotFound().render(flavour));
     }
     const fault = this.parts.faults.next();
     if (fault.latencyMs > 0) await sleep(fault.latencyMs);
@@ -98,24 +122,30 @@ export class SharePointServer {
       return;
     }
     if (fault.kind === 'error')
-      return this.write(req, res, SpErrorFactory.serverTooBusy({ retryAfterSeconds: 1 }).render(flavour));
+      return this.write(arrival, SpErrorFactory.serverTooBusy({ retryAfterSeconds: 1 }).render(flavour));
 
+    // The token and the rate are checked before a byte of the body is read.
     const caller = authenticate(header(req, 'authorization'), {
       identity: this.parts.identity,
       origins: [site.origin, site.origin.replace('127.0.0.1', 'localhost')],
       realm: site.realm,
     });
-    if (caller instanceof SpError) return this.write(req, res, caller.render(flavour));
+    if (caller instanceof SpError) return this.write(arrival, caller.render(flavour));
     const decision = this.parts.throttle.take(caller.upn, Date.now());
     if (decision.kind === 'throttled') {
       return this.write(
-        req,
-        res,
+        arrival,
         SpErrorFactory.throttled({
           retryAfterSeconds: decision.retryAfterSeconds,
           limit: decision.limit,
         }).render(flavour),
       );
+    }
+    const read = await readBodyWithin(req, res, { limit: this.parts.maxBodyBytes });
+    if (read.kind === 'aborted') return void res.destroy();
+    if (read.kind === 'tooLarge') {
+      const tooLarge = SpErrorFactory.requestTooLarge({ maximumBytes: this.parts.maxBodyBytes });
+      return this.write(arrival, tooLarge.render(flavour));
     }
     this.parts.stats.countRequest(caller.upn);
     const rateHeaders: Record<string, string> =
@@ -133,7 +163,7 @@ export class SharePointServer {
       url,
       apiPath,
       headers: lowerCaseHeaders(req),
-      body,
+      body: read.body,
       flavour,
       site,
     });
@@ -146,7 +176,49 @@ export class SharePointServer {
         detail: `the disk write failed (${(error as Error).message})`,
       }).render(flavour);
     }
-    this.write(req, res, { ...response, headers: { ...rateHeaders, ...response.headers } });
+    this.write(arrival, { ...response, headers: { ...rateHeaders, ...response.headers } });
+  }
+
+  /** `OPTIONS`: a preflight from an allowed origin gets its CORS answer, one from any other origin 403. */
+  private preflight(arrival: Arrival, standing: OriginStanding): void {
+    if (standing === 'refused') {
+      const origin = header(arrival.req, 'origin') ?? '';
+      this.parts.log(`[sharepoint] refused a preflight from ${origin} (not an allowed origin)`);
+      return this.write(arrival, SpErrorFactory.crossOriginRefused({ origin }).render('nometadata'));
+    }
+    this.write(arrival, { status: 204, headers: {}, body: '' });
+  }
+
+  /** The side doors under `/_emulator/`, for Node clients, the emulator's own pages and the allowed origins. */
+  private async sideDoor(
+    arrival: Arrival,
+    { url, standing }: { url: URL; standing: OriginStanding },
+  ): Promise<void> {
+    const { req, res } = arrival;
+    const method = req.method ?? 'GET';
+    const refusal = sideDoorRefusal({
+      method,
+      standing,
+      origin: header(req, 'origin'),
+      secFetchSite: header(req, 'sec-fetch-site'),
+      contentType: header(req, 'content-type'),
+    });
+    if (refusal) {
+      this.parts.log(
+        `[sharepoint] refused ${method} ${url.pathname} from ${header(req, 'origin') ?? 'a page'}: ${refusal.message}`,
+      );
+      return this.write(arrival, refusal.render('nometadata'));
+    }
+    const read = await readBodyWithin(req, res, { limit: SIDE_DOOR_BODY_BYTES });
+    if (read.kind === 'aborted') return void res.destroy();
+    if (read.kind === 'tooLarge') {
+      const tooLarge = SpErrorFactory.requestTooLarge({ maximumBytes: SIDE_DOOR_BODY_BYTES });
+      return this.write(arrival, tooLarge.render('nometadata'));
+    }
+    this.write(
+      arrival,
+      handleSideDoor({ method, path: url.pathname, body: read.body }, this.parts.sideDoors),
+    );
   }
 
   /** Runs one API request (or `$batch`) synchronously inside a store transaction and renders any error. */
@@ -250,7 +322,8 @@ export class SharePointServer {
     return spError.render(flavour);
   }
 
-  private write(req: IncomingMessage, res: ServerResponse, response: SpResponse): void {
+  private write(arrival: Arrival, response: SpResponse): void {
+    const { req, res } = arrival;
     const body = typeof response.body === 'string' ? Buffer.from(response.body, 'utf8') : response.body;
     const requestId = randomUUID();
     const headers: Record<string, string> = {
@@ -261,9 +334,12 @@ export class SharePointServer {
       'X-Content-Type-Options': 'nosniff',
       MicrosoftSharePointTeamServices: '16.0.0.25012',
       'Content-Length': String(body.length),
-      ...corsHeaders(req),
+      ...arrival.cors,
       ...response.headers,
     };
+    // A body that was not read (refused first, or too large) is not waited for: the connection ends with the
+    // answer, so an unread 90 MB upload costs neither memory nor the time to drain it.
+    if (hasBody(req) && !req.readableEnded) headers.Connection = 'close';
     res.writeHead(response.status, response.statusText ?? reasonPhrase(response.status), headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   }
@@ -288,43 +364,19 @@ function effectiveMethod(method: string, override: string | undefined): string {
   return upper === 'POST' && override ? override.trim().toUpperCase() : upper;
 }
 
-/**
- * CORS for the tab in the local Teams host (another origin): SharePoint Online answers CORS for bearer-token
- * calls, so the emulator echoes the origin and exposes the headers PnPjs reads.
- */
-function corsHeaders(req: IncomingMessage): Record<string, string> {
-  const origin = header(req, 'origin');
-  if (!origin) return {};
-  return {
-    'Access-Control-Allow-Origin': origin,
-    'Access-Control-Allow-Credentials': 'true',
-    'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, MERGE, DELETE, OPTIONS',
-    'Access-Control-Allow-Headers':
-      header(req, 'access-control-request-headers') ??
-      'Authorization, Accept, Content-Type, IF-Match, X-HTTP-Method, X-RequestDigest, X-PnPjs-RequestId, X-ClientService-ClientTag',
-    'Access-Control-Expose-Headers':
-      'ETag, Location, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, SPRequestGuid, request-id',
-    'Access-Control-Max-Age': '600',
-    Vary: 'Origin',
-  };
+/** Whether the request carries a body (declared, or chunked). */
+function hasBody(req: IncomingMessage): boolean {
+  const length = req.headers['content-length'];
+  return (length !== undefined && length !== '0') || req.headers['transfer-encoding'] !== undefined;
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new Error('Request body too large.'));
-        req.resume();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
+/** The request target as a URL on the site's origin, or `undefined` when it is not one (`//[`). */
+function requestUrl(target: string | undefined, origin: string): URL | undefined {
+  try {
+    return new URL(target ?? '/', origin);
+  } catch {
+    return undefined;
+  }
 }
 
 function safeDecode(path: string): string {

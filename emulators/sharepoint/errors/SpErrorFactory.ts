@@ -359,12 +359,80 @@ export const SpErrorFactory = {
     });
   },
 
-  /** 413: a request body larger than the emulator accepts. */
+  /**
+   * 413: a request body above the emulator's `maxBodyBytes` (`--max-body-mb`), refused before it is read.
+   * SharePoint itself takes files of up to 2 GB through REST; the emulator keeps its site in memory and models
+   * no chunked upload, so it stops far earlier and says so (docs/emulator.md, "Request bodies").
+   */
   requestTooLarge(options: { maximumBytes: number }): SpError {
+    const max = options.maximumBytes;
     return new SpError({
       status: 413,
       code: INVALID_QUERY,
-      message: `The maximum number of bytes allowed to be read from the stream has been exceeded. A maximum of ${options.maximumBytes} bytes is allowed.`,
+      message:
+        `Begärans kropp är större än emulatorns gräns på ${max} byte; höj den med --max-body-mb (maxBodyBytes). / ` +
+        `The request body is larger than the emulator's limit of ${max} bytes; raise it with --max-body-mb (maxBodyBytes).`,
+      headers: { Connection: 'close' },
+    });
+  },
+
+  /**
+   * 400: a `$filter` or CAML `<Where>` nested deeper than the emulator's limit. The wording is that of the OData
+   * library SharePoint's REST service is built on (Microsoft.Data.OData, `UriQueryExpressionParser_TooDeep`);
+   * whether SharePoint Online's own filter parser answers exactly this is unconfirmed.
+   */
+  queryTooDeep(): SpError {
+    return new SpError({
+      status: 400,
+      code: INVALID_QUERY,
+      message: 'Recursion depth exceeded allowed limit.',
+    });
+  },
+
+  /**
+   * 400: a `Host` header that is not a name the emulator listens under — what a DNS-rebinding page sends (http.sys
+   * answers an unknown host the same way: "Bad Request - Invalid Hostname").
+   */
+  invalidHostname(options: { host: string }): SpError {
+    return new SpError({
+      status: 400,
+      code: ARGUMENT,
+      message:
+        `Bad Request - Invalid Hostname: '${options.host}'. Emulatorn svarar bara på 127.0.0.1, localhost och ` +
+        `adressen den lyssnar på, med sin port. / The emulator answers only to 127.0.0.1, localhost and the address ` +
+        `it listens on, with its port.`,
+    });
+  },
+
+  /** 400: a request target that is not a URL (http.sys: "Bad Request - Invalid URL"). */
+  invalidRequestUrl(): SpError {
+    return new SpError({ status: 400, code: ARGUMENT, message: 'Bad Request - Invalid URL' });
+  },
+
+  /**
+   * 403: a page on another origin calling a side door (`/_emulator/…`), or asking for CORS, without being one of
+   * the emulator's `allowedOrigins`. Names the switch that allows it.
+   */
+  crossOriginRefused(options: { origin: string }): SpError {
+    return new SpError({
+      status: 403,
+      code: ACCESS_DENIED,
+      message:
+        `Emulatorn tar inte emot anrop från ${options.origin || 'en annan webbsida'}. Starta den med ` +
+        `--allowed-origin <origin> (allowedOrigins) för de sidor som ska få anropa den. / The emulator does not ` +
+        `accept requests from ${options.origin || 'another web page'}. Start it with --allowed-origin <origin> ` +
+        `(allowedOrigins) for the pages that may call it.`,
+    });
+  },
+
+  /** 415: a POST to a side door that is not `application/json` (a form or `text/plain`, which need no preflight). */
+  sideDoorNeedsJson(options: { contentType: string }): SpError {
+    return new SpError({
+      status: 415,
+      code: INVALID_QUERY,
+      message:
+        `Skicka Content-Type: application/json till /_emulator/ (inte '${options.contentType}'). / ` +
+        `Send Content-Type: application/json to /_emulator/ (not '${options.contentType}').`,
     });
   },
 

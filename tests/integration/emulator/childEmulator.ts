@@ -60,6 +60,7 @@ export async function runChildEmulatorToEnd(
 export async function childToken(emulator: ChildEmulator, upn: string): Promise<string> {
   const res = await fetch(`${emulator.url}/_emulator/token`, {
     method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ upn }),
   });
   return ((await res.json()) as { access_token: string }).access_token;

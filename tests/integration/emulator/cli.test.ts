@@ -71,4 +71,47 @@ describe('npm run emulator', () => {
     expect(code).toBe(1);
     expect(output).toContain('--threshold måste vara ett tal');
   });
+
+  it('answers CORS for each --allowed-origin and refuses bodies above --max-body-mb', async () => {
+    const emulator = await startChildEmulator([
+      '--port',
+      '0',
+      '--in-memory',
+      '--data',
+      join(dir, 'origins'),
+      '--allowed-origin',
+      'http://127.0.0.1:3999',
+      '--allowed-origin',
+      'http://localhost:3999/',
+      '--max-body-mb',
+      '1',
+    ]);
+    try {
+      for (const origin of ['http://127.0.0.1:3999', 'http://localhost:3999', 'http://127.0.0.1:4000']) {
+        const res = await fetch(`${emulator.url}/_emulator/token`, {
+          method: 'OPTIONS',
+          headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' },
+        });
+        expect(res.headers.get('access-control-allow-origin')).toBe(origin.endsWith('4000') ? null : origin);
+      }
+      const token = await childToken(emulator, 'admin@kommun.example');
+      const upload = (size: number) =>
+        fetch(`${emulator.siteUrl}/_api/web/lists`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ Title: 'Stor', Description: 'x'.repeat(size) }),
+        });
+      expect((await upload(1024 * 1024 + 1)).status).toBe(413);
+      expect((await upload(1000)).status).toBe(201);
+    } finally {
+      emulator.child.kill('SIGTERM');
+      await emulator.exited;
+    }
+  });
+
+  it('refuses an --allowed-origin that is not an origin', async () => {
+    const { code, output } = await runChildEmulatorToEnd(['--allowed-origin', 'http://a/b', '--in-memory']);
+    expect(code).toBe(1);
+    expect(output).toContain('"http://a/b" is not an origin');
+  });
 });

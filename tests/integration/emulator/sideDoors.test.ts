@@ -1,12 +1,15 @@
 import { ADMIN, expectJson, spError, useEmulator } from './harness';
 
 const target = useEmulator();
+// The side doors take JSON only (a page on another origin cannot send it without a preflight).
+const json = { 'Content-Type': 'application/json' };
 
 describe('the emulator’s side doors', () => {
   it('signs a token for any UPN through POST /_emulator/token, which the API then accepts', async () => {
     const { emulator } = target();
     const res = await fetch(`${emulator.url}/_emulator/token`, {
       method: 'POST',
+      headers: json,
       body: JSON.stringify({ upn: 'anna.berg@kommun.example', name: 'Anna B' }),
     });
     const body = await expectJson<{ access_token: string; token_type: string; expires_in: number }>(res);
@@ -19,7 +22,11 @@ describe('the emulator’s side doors', () => {
   });
 
   it('refuses a token request without a UPN, in Swedish and English', async () => {
-    const res = await fetch(`${target().emulator.url}/_emulator/token`, { method: 'POST', body: '{}' });
+    const res = await fetch(`${target().emulator.url}/_emulator/token`, {
+      method: 'POST',
+      headers: json,
+      body: '{}',
+    });
     const error = await spError(res);
     expect(error.status).toBe(400);
     expect(error.message).toMatch(/^Ange "upn".*\/ Give "upn"/);
@@ -27,7 +34,7 @@ describe('the emulator’s side doors', () => {
 
   it('counts requests per user, a $batch as one request and its parts as operations', async () => {
     const { emulator } = target();
-    await fetch(`${emulator.url}/_emulator/stats/reset`, { method: 'POST' });
+    await fetch(`${emulator.url}/_emulator/stats/reset`, { method: 'POST', headers: json });
     await target().fetch('web');
     await target().fetch('web', { as: 'erik.lund@kommun.example' });
     const [batched, execute] = target().sp().web.batched();
@@ -53,7 +60,11 @@ describe('the emulator’s side doors', () => {
   it('changes the threshold and throttling at run time through POST /_emulator/configure', async () => {
     const { emulator } = target();
     const configure = (body: unknown) =>
-      fetch(`${emulator.url}/_emulator/configure`, { method: 'POST', body: JSON.stringify(body) });
+      fetch(`${emulator.url}/_emulator/configure`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify(body),
+      });
     await expectJson(await configure({ throttle: 1 }));
     // Three requests within far less than two seconds span at most two one-second windows: one must be refused.
     const responses = [];
@@ -67,6 +78,18 @@ describe('the emulator’s side doors', () => {
     expect((await target().fetch('web', { as: 'throttled@kommun.example' })).status).toBe(403);
     const refused = await configure({ threshold: -1 });
     expect(refused.status).toBe(400);
+  });
+
+  it('refuses fault settings out of range, so that no request can stall every other', async () => {
+    for (const faults of [{ latencyMs: 3_600_000 }, { errorRate: '1' }, { dropRate: -1 }, { speed: 1 }, null]) {
+      const res = await fetch(`${target().emulator.url}/_emulator/configure`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ faults }),
+      });
+      expect(res.status).toBe(400);
+    }
+    expect((await target().fetch('web')).status).toBe(200);
   });
 
   it('is not reachable for other methods or paths under /_emulator/', async () => {
