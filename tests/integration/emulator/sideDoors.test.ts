@@ -81,7 +81,13 @@ describe('the emulator’s side doors', () => {
   });
 
   it('refuses fault settings out of range, so that no request can stall every other', async () => {
-    for (const faults of [{ latencyMs: 3_600_000 }, { errorRate: '1' }, { dropRate: -1 }, { speed: 1 }, null]) {
+    for (const faults of [
+      { latencyMs: 3_600_000 },
+      { errorRate: '1' },
+      { dropRate: -1 },
+      { speed: 1 },
+      null,
+    ]) {
       const res = await fetch(`${target().emulator.url}/_emulator/configure`, {
         method: 'POST',
         headers: json,
