@@ -4,7 +4,7 @@ import '@pnp/sp/site-groups/web';
 import { isValidId, unitCodeKey, type Unit } from '../../domain';
 import { atEdge } from '../errors';
 import { listByKey } from '../lists';
-import { reviewerGroupCode, runInBatches, type BatchOperation } from '../provision';
+import { folderLists, reviewerGroupCode, runInBatches, type BatchOperation } from '../provision';
 
 /** A unit code of the file that the site already has in another case, and the site's spelling. */
 export interface Respelling {
@@ -13,10 +13,10 @@ export interface Respelling {
 }
 
 /**
- * The unit codes the site keeps outside its Organisation list: the names of the unit folders in Inventeringar and
- * Inventeringsrader and the codes in the reviewer groups' names. They stay when a unit is removed, and SharePoint
+ * The unit codes the site keeps outside its Organisation list: the names of the unit folders (in every list of
+ * `folderLists`) and the codes in the reviewer groups' names. They stay when a unit is removed, and SharePoint
  * compares them without regard to case, so a unit that comes back must come back with the same spelling. One
- * `$batch` of three reads (the root folders' direct subfolders stay far below the list view threshold).
+ * `$batch` (the root folders' direct subfolders, one per unit, stay far below the list view threshold).
  * @throws AppError when the site cannot be read.
  */
 export function readCodesInUse(sp: SPFI): Promise<string[]> {
@@ -24,14 +24,13 @@ export function readCodesInUse(sp: SPFI): Promise<string[]> {
     const names = (rows: unknown, field: 'Name' | 'Title'): string[] =>
       (Array.isArray(rows) ? (rows as Record<string, unknown>[]) : []).map((row) => String(row[field] ?? ''));
     const reads: BatchOperation<string[]>[] = [
-      (b) =>
-        listByKey(b, 'inventeringar')
-          .rootFolder.folders.select('Name')()
-          .then((rows) => names(rows, 'Name')),
-      (b) =>
-        listByKey(b, 'inventeringsrader')
-          .rootFolder.folders.select('Name')()
-          .then((rows) => names(rows, 'Name')),
+      ...folderLists.map(
+        (key): BatchOperation<string[]> =>
+          (b) =>
+            listByKey(b, key)
+              .rootFolder.folders.select('Name')()
+              .then((rows) => names(rows, 'Name')),
+      ),
       (b) =>
         b.web.siteGroups
           .select('Title')()
