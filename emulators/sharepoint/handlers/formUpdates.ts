@@ -114,6 +114,9 @@ function validate(
   for (const { name, text } of entries) {
     const field = schema.field(name);
     if (!field) throw SpErrorFactory.columnNotFound({ name });
+    // SharePoint renames the item's folder or file for this value; the emulator does not model renames.
+    if (field.internalName === 'FileLeafRef')
+      throw SpErrorFactory.notImplemented({ what: 'renaming an item by writing FileLeafRef' });
     const parsed = parseFormValue(ctx, field, { text, localeId });
     if (parsed.kind === 'invalid') {
       form.failed = true;

@@ -28,6 +28,10 @@ export function valuesFromBody(
     }
     const binding = schema.property(name);
     if (!binding) throw SpErrorFactory.propertyNotOnType({ name, type });
+    // SharePoint renames a folder or file when FileLeafRef is written; the emulator does not model renames, and
+    // ignoring the value as for the other read-only columns would answer 204 for a rename that never happened.
+    if (binding.field.internalName === 'FileLeafRef')
+      throw SpErrorFactory.notImplemented({ what: 'renaming an item by writing FileLeafRef' });
     if (binding.part === 'stringId' || binding.field.readOnlyField) continue;
     values[binding.field.internalName] = coerce(ctx, binding.field, raw);
   }

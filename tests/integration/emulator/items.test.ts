@@ -330,3 +330,31 @@ describe('the list view threshold (set to 20 here)', () => {
     expect(error.status).toBe(500);
   });
 });
+
+describe('what the emulator does not model answers 501, never a silent 2xx', () => {
+  it('refuses to rename a folder through FileLeafRef (MERGE or form value), and the folder keeps its name', async () => {
+    const sp = target().sp();
+    await sp.web.lists.getByTitle('Inventering').rootFolder.folders.addUsingPath('E1');
+    const folder = `web/getFolderByServerRelativePath(decodedurl='/sites/stodinventering/Lists/Inventering/E1')`;
+    const merge = await spError(
+      await target().fetch(`${folder}/listItemAllFields`, {
+        method: 'POST',
+        headers: writeHeaders({ method: 'MERGE', ifMatch: '*' }),
+        body: JSON.stringify({ FileLeafRef: 'E2' }),
+      }),
+    );
+    expect(merge).toMatchObject({ status: 501, message: expect.stringContaining('FileLeafRef') });
+    const form = await spError(
+      await target().fetch(`${folder}/listItemAllFields/ValidateUpdateListItem`, {
+        method: 'POST',
+        headers: writeHeaders(),
+        body: JSON.stringify({ formValues: [{ FieldName: 'FileLeafRef', FieldValue: 'E2' }] }),
+      }),
+    );
+    expect(form.status).toBe(501);
+    const item = await expectJson<Row>(
+      await target().fetch(`${folder}/listItemAllFields?$select=FileLeafRef`),
+    );
+    expect(item.FileLeafRef).toBe('E1');
+  });
+});
