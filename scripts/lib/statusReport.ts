@@ -1,0 +1,201 @@
+// What `npm run progress` reports: the statuses as the app computes them — from the managers' answers and the
+// reviewers' decisions pinned to them, counting only what each unit's own folder holds (docs/data-model.md) —
+// per sektor and kontor, or for one unit with who decided and when.
+import {
+  aggregate,
+  decisionInForce,
+  decisionOutdated,
+  inventoryStatuses,
+  type AreaSummary,
+  type DashboardData,
+  type IgnoredItem,
+  type InventoryStatus,
+  type ReviewDecision,
+} from '../../src/domain';
+
+/** Units per status in one area. */
+export interface AreaProgress {
+  readonly id: string;
+  readonly name: string;
+  /** Units in the area; a unit without an inventory counts as not started. */
+  readonly units: number;
+  readonly byStatus: Readonly<Record<InventoryStatus, number>>;
+}
+
+/** A sektor's progress with its kontor's. */
+export interface SektorProgress extends AreaProgress {
+  readonly kontor: readonly AreaProgress[];
+}
+
+/** A decision as reported: what, by whom, when. */
+export interface DecisionReport {
+  readonly verdict: ReviewDecision['verdict'];
+  readonly decidedBy: string | null;
+  readonly decidedAt: string | null;
+  readonly comment: string | null;
+}
+
+/** The whole period. */
+export interface PeriodReport {
+  readonly periodId: string;
+  readonly kommun: AreaProgress;
+  readonly sektorer: readonly SektorProgress[];
+  /** Inventories changed after their latest decision (an edit after approval or return). */
+  readonly changedAfterDecision: readonly string[];
+  /** Items that do not count, and why. */
+  readonly ignored: readonly Omit<IgnoredItem, 'error'>[];
+}
+
+/** One unit. */
+export interface UnitReport {
+  readonly periodId: string;
+  readonly unitId: string;
+  readonly name: string;
+  readonly status: InventoryStatus;
+  /** The decision that sets the status, if one does. */
+  readonly decision: DecisionReport | null;
+  /** The latest decision, when the inventory changed after it. */
+  readonly changedAfter: DecisionReport | null;
+  /** Every decision, oldest first. */
+  readonly decisions: readonly DecisionReport[];
+  /** Lines of the inventory (0 when it has none). */
+  readonly lines: number;
+  /** Items of this unit that do not count, and why. */
+  readonly ignored: readonly Omit<IgnoredItem, 'error'>[];
+}
+
+function areaProgress(area: AreaSummary): AreaProgress {
+  return { id: area.id, name: area.name, units: area.progress.total, byStatus: area.progress.byStatus };
+}
+
+function decisionReport(decision: ReviewDecision | null): DecisionReport | null {
+  if (decision === null) return null;
+  const { verdict, decidedBy, decidedAt, comment } = decision;
+  return { verdict, decidedBy, decidedAt, comment };
+}
+
+function withoutError({ error: _error, ...item }: IgnoredItem): Omit<IgnoredItem, 'error'> {
+  return item;
+}
+
+/** The period's progress per sektor and kontor, from what the dashboard reads. */
+export function periodReport(data: DashboardData, periodId: string): PeriodReport {
+  const result = aggregate({
+    units: data.units,
+    inventories: data.inventories,
+    config: data.config,
+    periodId,
+  });
+  return {
+    periodId,
+    kommun: areaProgress(result.kommun),
+    sektorer: result.sektorer.map((sektor) => ({
+      ...areaProgress(sektor),
+      kontor: result.kontor.filter((k) => k.sektorId === sektor.id).map(areaProgress),
+    })),
+    changedAfterDecision: data.inventories
+      .filter((i) => i.periodId === periodId && decisionOutdated(i) !== null)
+      .map((i) => i.unitId)
+      .sort(),
+    ignored: data.ignored.map(withoutError),
+  };
+}
+
+/**
+ * One unit's status, decisions and lines.
+ * @throws Error naming the unit when it is not in the organisation.
+ */
+export function unitReport(data: DashboardData, query: { periodId: string; unitId: string }): UnitReport {
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  const unit = data.units.find((u) => same(u.id, query.unitId));
+  if (unit === undefined)
+    throw new Error(
+      `Enheten ${query.unitId} finns inte i organisationen. / The unit ${query.unitId} is not in the organisation.`,
+    );
+  const inventory = data.inventories.find((i) => i.periodId === query.periodId && i.unitId === unit.id);
+  return {
+    periodId: query.periodId,
+    unitId: unit.id,
+    name: unit.name,
+    status: inventory?.status ?? 'notStarted',
+    decision: inventory ? decisionReport(decisionInForce(inventory)) : null,
+    changedAfter: inventory ? decisionReport(decisionOutdated(inventory)) : null,
+    decisions: (inventory?.decisions ?? []).map((d) => decisionReport(d)!),
+    lines: inventory?.lines.length ?? 0,
+    ignored: data.ignored.filter((i) => i.unitId !== null && same(i.unitId, unit.id)).map(withoutError),
+  };
+}
+
+/** The statuses in Swedish and English, for the printed report. */
+export const statusWords: Readonly<Record<InventoryStatus, string>> = {
+  notStarted: 'ej påbörjad / not started',
+  draft: 'utkast / draft',
+  submitted: 'inskickad / submitted',
+  returned: 'återsänd / returned',
+  approved: 'godkänd / approved',
+};
+
+const reasonWords: Readonly<Record<IgnoredItem['reason'], string>> = {
+  outsideUnitFolder:
+    'ligger i en annan enhets mapp än den den säger sig tillhöra / lies in another unit’s folder than it claims',
+  unreadable: 'har värden som inte går att läsa / has values that cannot be read',
+  duplicate: 'finns två gånger i samma enhetsmapp / is there twice in one unit folder',
+};
+
+function ignoredLines(ignored: readonly Omit<IgnoredItem, 'error'>[]): string[] {
+  if (ignored.length === 0) return [];
+  return [
+    '',
+    `Räknas inte / not counted: ${ignored.length}`,
+    ...ignored.map(
+      (i) =>
+        `  ${i.list} ${i.itemId} (${i.claims || '–'}, mapp / folder ${i.unitId ?? '–'}): ${reasonWords[i.reason]}`,
+    ),
+  ];
+}
+
+/** The period report as text: a table of units per status per sektor and kontor. */
+export function periodReportText(report: PeriodReport): string {
+  const short = ['ej påb.', 'utkast', 'inskick.', 'åters.', 'godkänd'];
+  const header = `${'Område / area'.padEnd(44)} ${'enheter'.padStart(7)} ${short.map((s) => s.padStart(8)).join(' ')}`;
+  const row = (area: AreaProgress, indent: string) =>
+    `${`${indent}${area.id} ${area.name}`.slice(0, 44).padEnd(44)} ${String(area.units).padStart(7)} ${inventoryStatuses
+      .map((s) => String(area.byStatus[s]).padStart(8))
+      .join(' ')}`;
+  return [
+    `Period ${report.periodId}: status som appen räknar den / statuses as the app computes them`,
+    '',
+    header,
+    row({ ...report.kommun, id: '', name: 'Hela kommunen / the whole kommun' }, ''),
+    ...report.sektorer.flatMap((sektor) => [row(sektor, '  '), ...sektor.kontor.map((k) => row(k, '    '))]),
+    ...(report.changedAfterDecision.length === 0
+      ? []
+      : [
+          '',
+          `Ändrade efter beslut (räknas som chefens status) / changed after a decision (counted as the manager's status): ${report.changedAfterDecision.join(', ')}`,
+        ]),
+    ...ignoredLines(report.ignored),
+  ].join('\n');
+}
+
+function decisionText(decision: DecisionReport): string {
+  const comment = decision.comment === null ? '' : `: ”${decision.comment}”`;
+  return `${statusWords[decision.verdict]} av / by ${decision.decidedBy ?? '?'} ${decision.decidedAt ?? ''}${comment}`;
+}
+
+/** The unit report as text. */
+export function unitReportText(report: UnitReport): string {
+  return [
+    `${report.unitId} ${report.name}, period ${report.periodId}`,
+    `  status: ${statusWords[report.status]}`,
+    `  beslut / decision: ${report.decision === null ? '–' : decisionText(report.decision)}`,
+    ...(report.changedAfter === null
+      ? []
+      : [`  ändrad efter / changed after: ${decisionText(report.changedAfter)}`]),
+    `  rader / lines: ${report.lines}`,
+    ...(report.decisions.length > 1
+      ? ['  alla beslut / every decision:', ...report.decisions.map((d) => `    ${decisionText(d)}`)]
+      : []),
+    ...ignoredLines(report.ignored),
+  ].join('\n');
+}
