@@ -385,6 +385,81 @@ describeWithPersonas({ name: 'permissions on a folder', personas: ['anna'] }, ()
   });
 });
 
+// What the reviewers' decision list rests on (docs/data-model.md): a level with AddListItems but not
+// EditListItems lets a person add an item in a folder, the way SharePoint's own new-item form does, and never
+// change or delete it afterwards; each item says which folder holds it; and every change raises its version.
+describeWithPersonas({ name: 'an add-only level on a folder', personas: ['anna'] }, () => {
+  let annaId: number;
+  let added: number;
+  const addOnly = 'E3001';
+
+  beforeAll(async () => {
+    annaId = (await target().user('anna')).Id;
+    const adminId = (await target().user('admin')).Id;
+    const web = target().sp().web;
+    const { data } = await web.roleDefinitions.add(uniqueName('Lagga till'), 'Läsa och lägga till', 310, {
+      High: 176,
+      Low: 138612835,
+    });
+    const level = asJson(data);
+    target().trackRoleDefinition(Number(level.Id));
+    await listAs().rootFolder.folders.addUsingPath(addOnly);
+    const folderItem = asJson(
+      await web.getFolderByServerRelativePath(`${rootUrl}/${addOnly}`).listItemAllFields.select('Id')(),
+    );
+    const securable = listAs().items.getById(Number(folderItem.Id));
+    await securable.breakRoleInheritance(false, true);
+    await securable.roleAssignments.add(adminId, roleIds.fullControl);
+    await securable.roleAssignments.add(annaId, Number(level.Id));
+  });
+
+  it('lets Anna add an item in the folder, as its author, with the folder in its FileDirRef', async () => {
+    const results = await listAs('anna').addValidateUpdateItemUsingPath(
+      formValues({ Title: 'Beslut' }),
+      `${rootUrl}/${addOnly}`,
+    );
+    expect(results.every((r) => r.HasException === false)).toBe(true);
+    added = Number(results.find((r) => r.FieldName === 'Id')?.FieldValue);
+    const item = asJson(
+      await listAs('anna')
+        .items.getById(added)
+        .select('Title', 'FileDirRef', 'Author/Name')
+        .expand('Author')(),
+    );
+    expect(item).toMatchObject({
+      Title: 'Beslut',
+      FileDirRef: `${rootUrl}/${addOnly}`,
+      Author: { Name: (await target().user('anna')).LoginName },
+    });
+  });
+
+  it('refuses Anna every change to the item afterwards: MERGE, ValidateUpdateListItem, delete, recycle', async () => {
+    const item = listAs('anna').items.getById(added);
+    for (const attempt of [
+      () => item.update({ Title: 'Ändrat' }),
+      () => item.validateUpdateListItem(formValues({ Title: 'Ändrat' })),
+      () => item.delete(),
+      () => item.recycle(),
+    ])
+      await expect(spErrorOf(attempt)).resolves.toMatchObject(accessDenied);
+    expect(asJson(await listAs().items.getById(added).select('Title')()).Title).toBe('Beslut');
+  });
+
+  it('raises an item’s version on every change, ValidateUpdateListItem too, and never lowers it', async () => {
+    const version = async () =>
+      Number(String(asJson(await listAs().items.getById(added)())['odata.etag']).replace(/\D/g, ''));
+    const first = await version();
+    await listAs().items.getById(added).update({ Title: 'Ett' });
+    const second = await version();
+    await listAs()
+      .items.getById(added)
+      .validateUpdateListItem(formValues({ Title: 'Två' }));
+    const third = await version();
+    expect(second).toBeGreaterThan(first);
+    expect(third).toBeGreaterThan(second);
+  });
+});
+
 describeEmulatorOnly(
   {
     name: 'form values in the web’s locale',

@@ -140,6 +140,8 @@ export interface Target {
   createList(title: string, options?: { template?: 100 | 101; persona?: Persona }): Promise<IListInfo>;
   /** Registers a site group id for deletion after the file in live mode. */
   trackGroup(id: number): void;
+  /** Registers a custom permission level (role definition) id for deletion after the file in live mode. */
+  trackRoleDefinition(id: number): void;
 }
 
 async function startEmulator(switches: EmulatorSwitches): Promise<{
@@ -178,7 +180,7 @@ export function useTarget(switches: EmulatorSwitches = {}): () => Target {
   let cleanup: () => Promise<void> = async () => undefined;
 
   beforeAll(async () => {
-    const created = { lists: [] as string[], groups: [] as number[] };
+    const created = { lists: [] as string[], groups: [] as number[], roleDefinitions: [] as number[] };
     let emulator: RunningSharePointEmulator | undefined;
     let dataDir: string | undefined;
     let siteUrl: string;
@@ -240,6 +242,9 @@ export function useTarget(switches: EmulatorSwitches = {}): () => Target {
       trackGroup: (id) => {
         created.groups.push(id);
       },
+      trackRoleDefinition: (id) => {
+        created.roleDefinitions.push(id);
+      },
     };
     target = t;
     cleanup = async () => {
@@ -252,6 +257,12 @@ export function useTarget(switches: EmulatorSwitches = {}): () => Target {
             .delete()
             .catch(() => undefined);
         for (const id of created.groups) await sp.web.siteGroups.removeById(id).catch(() => undefined);
+        // After the lists: a level still bound on a list cannot be deleted.
+        for (const id of created.roleDefinitions)
+          await sp.web.roleDefinitions
+            .getById(id)
+            .delete()
+            .catch(() => undefined);
       }
       await emulator?.close();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
