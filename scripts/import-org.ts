@@ -1,20 +1,11 @@
 // `npm run import-org -- <file.xlsx|file.csv> [--dry-run] [--site <url>]`: reads the HR system's organisation
 // export, checks every row, shows the difference with the site, and (unless --dry-run) brings the site in line:
 // units, groups, folders and permissions, and the current period's inventories (docs/import.md).
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import {
-  csvTable,
-  decodeText,
-  importOrganisation,
-  maxRemovalShare,
-  readOrganisation,
-  type Table,
-} from '../src/sharepoint/import';
+import { importOrganisation, maxRemovalShare, readOrganisation } from '../src/sharepoint/import';
 import { type CommandLine, type CommandSpec, runCommand, UsageError } from './lib/args';
+import { readImportTable } from './lib/importFile';
 import { importPrinter, printIssues, terminal } from './lib/progress';
 import { connect, siteOptions } from './lib/site';
-import { xlsxTable } from './lib/xlsx';
 
 const spec = {
   usage:
@@ -53,29 +44,11 @@ const spec = {
   }
 >;
 
-async function readTable(file: string, sheet: string | undefined): Promise<Table> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw new UsageError(
-      `Kan inte läsa filen ${file}: ${(error as Error).message}\nCannot read the file ${file}: ${(error as Error).message}`,
-    );
-  }
-  const extension = extname(file).toLowerCase();
-  // An .xlsx file is a zip archive ("PK"): trust the bytes rather than the name.
-  if (extension === '.xlsx' || (bytes[0] === 0x50 && bytes[1] === 0x4b)) return xlsxTable(bytes, { sheet });
-  if (extension === '.xls')
-    throw new UsageError('Spara filen som .xlsx eller .csv först.\nSave the file as .xlsx or .csv first.');
-  const { text, encoding } = decodeText(bytes);
-  return csvTable(text, encoding);
-}
-
 async function main({ values, positionals }: CommandLine<typeof spec.options>): Promise<number> {
   const t = terminal();
   const [file] = positionals;
   if (file === undefined) throw new UsageError('Ange filen att läsa in.\nGive the file to import.');
-  const table = await readTable(file, values.sheet);
+  const table = await readImportTable(file, { sheet: values.sheet });
   const organisation = readOrganisation(table);
   t.line(`${file}: ${table.source}, ${organisation.rows} enheter / units`);
   if (!organisation.ok) {

@@ -4,6 +4,7 @@ import { importOrganisation } from '../../../src/sharepoint/import';
 import { startSite, stopSite, type SiteUnderTest } from './harness';
 import { prepareSite, rows, unitsOf } from './importOrg';
 import { issueLines, runImportOrg, useTempDir } from './importScript';
+import { packedZeros, workbookEntries, zipOf } from '../../unit/sharepoint/import/zips';
 
 const header = 'Enhetskod;Enhet;Överordnad enhet;Nivå;Chef;Chef e-post;Antal medarbetare;Årsarbetare';
 
@@ -119,5 +120,37 @@ describe('import-org with files that would corrupt the site', () => {
       '  ✗ rad / line 4, Överordnad enhet ("E8"): Enheten ligger under sig själv i organisationsträdet. / The unit lies below itself in the organisation tree.',
     ]);
     await expectSiteUnchanged();
+  });
+
+  it('refuses zip bombs, a zip that is no workbook and a damaged workbook with a message, never a stack trace', async () => {
+    const sheet =
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
+    const parts = workbookEntries(sheet).slice(0, -1);
+    const zeros = await packedZeros(300 * 1024 * 1024);
+    const cases: [string, Uint8Array, string][] = [
+      [
+        'bomb.xlsx',
+        zipOf([...parts, { name: 'xl/worksheets/sheet1.xml', data: zeros }]),
+        'The archive is too large to be an organisation export: more than 50 MB unpacked.',
+      ],
+      [
+        'liar.xlsx',
+        zipOf([...parts, { name: 'xl/worksheets/sheet1.xml', data: zeros, declaredSize: 100 }]),
+        'unpacks to more than the 100 bytes the archive declares (a so-called zip bomb)',
+      ],
+      [
+        'document.xlsx',
+        zipOf([{ name: 'word/document.xml', data: new TextEncoder().encode('<w:document/>') }]),
+        'The file is a zip archive but not an Excel workbook (.xlsx): it has no xl/workbook.xml.',
+      ],
+      ['cut.xlsx', zipOf(workbookEntries(sheet)).subarray(0, 700), 'The file is a damaged zip file'],
+    ];
+    for (const [name, bytes, expected] of cases) {
+      const result = await run(file(name, bytes), ['--dry-run']);
+      expect({ name, code: result.code }).toEqual({ name, code: 1 });
+      expect(result.stderr).toContain(expected);
+      expect(result.stderr).not.toMatch(/^\s+at /m);
+      await expectSiteUnchanged();
+    }
   });
 });
