@@ -1,5 +1,5 @@
-import { ODataSyntaxError, ODataUnsupportedError } from './errors';
-import type { CompareOp, FieldPath, FilterExpr } from './filter';
+import { ODataSyntaxError, ODataTooDeepError, ODataUnsupportedError } from './errors';
+import { joinClauses, MAX_FILTER_DEPTH, type CompareOp, type FieldPath, type FilterExpr } from './filter';
 import { parseInstant } from './instant';
 import type { ODataLiteral } from './lexer';
 import type { OrderBy } from './query';
@@ -65,7 +65,10 @@ const DAY_MS = 86_400_000;
  * Parses CAML into the same {@link FilterExpr} `$filter` produces, plus ordering, grouping and the row limit.
  * Accepts a `<View>` (with `<Query>`, `<ViewFields>`, `<RowLimit>`), a `<Query>`, or the bare
  * `<Where>…</Where><OrderBy>…</OrderBy><GroupBy>…</GroupBy>` fragment that a view's `ViewQuery` holds.
- * DateTime values compare by day unless `IncludeTimeValue='TRUE'`, as in SharePoint; days are UTC.
+ * DateTime values compare by day unless `IncludeTimeValue='TRUE'`, as in SharePoint; days are UTC. CAML joins
+ * only two conditions per `<And>`/`<Or>`, so a chain of one operator (`<Or><Or>a b</Or> c</Or>`) is read as one
+ * flat chain whatever its length; `<And>` and `<Or>` may alternate {@link MAX_FILTER_DEPTH} levels deep.
+ * @throws {ODataTooDeepError} for `<And>` and `<Or>` alternating deeper than that.
  * @throws {ODataUnsupportedError} for CAML this emulator does not implement (`<Membership>`, `<Joins>`…).
  * @throws {ODataSyntaxError} for malformed XML or CAML.
  */
@@ -121,13 +124,14 @@ function readQueryParts(parts: XmlElement[], query: CamlQuery, options: CamlOpti
   }
 }
 
-function condition(element: XmlElement, options: CamlOptions): FilterExpr {
+function condition(element: XmlElement, options: CamlOptions, depth = 0): FilterExpr {
   const { name } = element;
   if (name === 'And' || name === 'Or') {
-    const operands = childElements(element);
-    if (operands.length !== 2) throw camlError(element, `<${name}> takes exactly two conditions`);
+    if (depth >= MAX_FILTER_DEPTH)
+      throw new ODataTooDeepError(MAX_FILTER_DEPTH, { position: element.position });
     const kind = name === 'And' ? 'and' : 'or';
-    return { kind, left: condition(operands[0]!, options), right: condition(operands[1]!, options) };
+    const operands = chainOperands(element).map((operand) => condition(operand, options, depth + 1));
+    return joinClauses(kind, operands);
   }
   if (name === 'IsNull' || name === 'IsNotNull') {
     const ref = only(element, 'FieldRef');
@@ -151,12 +155,33 @@ function condition(element: XmlElement, options: CamlOptions): FilterExpr {
     const ref = only(element, 'FieldRef');
     const values = childElements(only(element, 'Values'));
     if (values.length === 0) throw camlError(element, '<In> needs at least one <Value>');
-    return values
-      .map((value) => compareCondition({ op: 'eq', ref, value }, options))
-      .reduce((left, right) => ({ kind: 'or', left, right }));
+    return joinClauses(
+      'or',
+      values.map((value) => compareCondition({ op: 'eq', ref, value }, options)),
+    );
   }
   if (UNSUPPORTED_CONDITIONS.includes(name)) throw new ODataUnsupportedError(`the CAML element <${name}>`);
   throw camlError(element, `Unknown CAML element <${name}>`);
+}
+
+/**
+ * The conditions an `<And>` (or `<Or>`) chain joins, in document order, walking nested elements of the same name
+ * without recursion: `<Or><Or>a b</Or><Or>c d</Or></Or>` → a, b, c, d.
+ */
+function chainOperands(element: XmlElement): XmlElement[] {
+  const operands: XmlElement[] = [];
+  const pending = [element];
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    if (next.name !== element.name) {
+      operands.push(next);
+      continue;
+    }
+    const pair = childElements(next);
+    if (pair.length !== 2) throw camlError(next, `<${next.name}> takes exactly two conditions`);
+    pending.push(pair[1]!, pair[0]!);
+  }
+  return operands;
 }
 
 /** A CAML comparison: its operator, `<FieldRef>` and `<Value>`. */

@@ -39,6 +39,25 @@ export class ODataUnsupportedError extends ODataSyntaxError {
   }
 }
 
+/**
+ * A `$filter` or CAML `<Where>` nested deeper than the parser allows ({@link ODataTooDeepError.limit} levels).
+ * The message is the one the OData library SharePoint's REST service is built on gives
+ * (Microsoft.Data.OData `UriQueryExpressionParser_TooDeep`); core answers it with 400.
+ */
+export class ODataTooDeepError extends ODataSyntaxError {
+  /** The number of levels allowed. */
+  readonly limit: number;
+
+  constructor(limit: number, options: ODataSyntaxErrorOptions = {}) {
+    super('Recursion depth exceeded allowed limit.', {
+      ...options,
+      detail: options.detail ?? `The query is nested deeper than ${limit} levels.`,
+    });
+    this.name = 'ODataTooDeepError';
+    this.limit = limit;
+  }
+}
+
 /** `$top` above SharePoint's cap of 5000 rows per query; core decides which SharePoint error to answer with. */
 export class ODataTopLimitError extends ODataSyntaxError {
   /** The `$top` the client asked for. */

@@ -1,4 +1,4 @@
-import { invalidExpression } from './errors';
+import { invalidExpression, ODataTooDeepError } from './errors';
 import { type ODataLiteral, type Token, tokenize, tokenLiteral } from './lexer';
 
 export type { ODataLiteral } from './lexer';
@@ -30,6 +30,14 @@ export type FilterExpr =
   | { kind: 'substringof'; field: FieldPath; value: string }
   | { kind: 'datepart'; part: DatePart; field: FieldPath; op: CompareOp; value: number };
 
+/**
+ * How deeply a `$filter` may nest parentheses and `not` (and a CAML `<Where>` may alternate `<And>` and `<Or>`).
+ * The OData library SharePoint's REST service is built on allows 800 levels of its grammar, one per rule it
+ * enters — about 100 parentheses; past that it answers "Recursion depth exceeded allowed limit.". A flat chain
+ * (`a or b or c …`) is one level, whatever its length.
+ */
+export const MAX_FILTER_DEPTH = 100;
+
 const COMPARE_OPS: readonly string[] = ['eq', 'ne', 'gt', 'ge', 'lt', 'le'];
 const DATE_PARTS: readonly string[] = ['year', 'month', 'day', 'hour', 'minute', 'second'];
 // Listed in SharePoint's docs as not supported; named here so the error says so instead of "unknown".
@@ -52,16 +60,38 @@ const FLIPPED: Record<CompareOp, CompareOp> = { eq: 'eq', ne: 'ne', gt: 'lt', ge
 
 /**
  * Parses SharePoint's OData v3 `$filter` dialect (already percent-decoded, as URLSearchParams gives it).
- * Precedence: `not` binds tighter than `and`, which binds tighter than `or`; parentheses group.
+ * Precedence: `not` binds tighter than `and`, which binds tighter than `or`; parentheses group. A chain of `and`s
+ * or `or`s becomes a balanced tree (first clause leftmost), so that no walk over it goes deeper than the log of
+ * its length.
+ * @throws {ODataTooDeepError} when parentheses and `not` nest deeper than {@link MAX_FILTER_DEPTH}.
  * @throws {ODataSyntaxError} with SharePoint's message `The expression "…" is not valid.`
  */
 export function parseFilter(text: string): FilterExpr {
   return new FilterParser(text).parse();
 }
 
+/**
+ * `kind` over the clauses, in order, as a balanced tree: pairs are joined level by level, so the first clause stays
+ * leftmost (the one the list view threshold looks at) and the depth is the log of the count.
+ */
+export function joinClauses(kind: 'and' | 'or', clauses: readonly FilterExpr[]): FilterExpr {
+  if (clauses.length === 0) throw new Error(`joinClauses needs at least one clause.`);
+  let level = [...clauses];
+  while (level.length > 1) {
+    const next: FilterExpr[] = [];
+    for (let i = 0; i < level.length; i += 2) {
+      next.push(i + 1 < level.length ? { kind, left: level[i]!, right: level[i + 1]! } : level[i]!);
+    }
+    level = next;
+  }
+  return level[0]!;
+}
+
 class FilterParser {
   private readonly tokens: Token[];
   private index = 0;
+  /** Parentheses and `not`s open at the current token. */
+  private depth = 0;
 
   constructor(private readonly text: string) {
     this.tokens = tokenize(text);
@@ -76,27 +106,30 @@ class FilterParser {
   }
 
   private parseOr(): FilterExpr {
-    let left = this.parseAnd();
+    const clauses = [this.parseAnd()];
     while (this.isKeyword('or')) {
       this.index++;
-      left = { kind: 'or', left, right: this.parseAnd() };
+      clauses.push(this.parseAnd());
     }
-    return left;
+    return joinClauses('or', clauses);
   }
 
   private parseAnd(): FilterExpr {
-    let left = this.parseUnary();
+    const clauses = [this.parseUnary()];
     while (this.isKeyword('and')) {
       this.index++;
-      left = { kind: 'and', left, right: this.parseUnary() };
+      clauses.push(this.parseUnary());
     }
-    return left;
+    return joinClauses('and', clauses);
   }
 
   private parseUnary(): FilterExpr {
     if (this.isKeyword('not')) {
       this.index++;
-      return { kind: 'not', expr: this.parseUnary() };
+      this.enter();
+      const expr: FilterExpr = { kind: 'not', expr: this.parseUnary() };
+      this.depth--;
+      return expr;
     }
     return this.parsePrimary();
   }
@@ -105,8 +138,10 @@ class FilterParser {
     const token = this.peek();
     if (token.kind === 'punct' && token.value === '(') {
       this.index++;
+      this.enter();
       const inner = this.parseOr();
       this.expectPunct(')');
+      this.depth--;
       return this.booleanComparison(inner);
     }
     if (token.kind === 'ident' && this.peek(1).kind === 'punct' && this.peekPunct(1) === '(') {
@@ -224,6 +259,14 @@ class FilterParser {
   private expectPunct(value: '(' | ')' | ','): void {
     const token = this.next();
     if (token.kind !== 'punct' || token.value !== value) this.fail(token, `Expected '${value}'`);
+  }
+
+  /** One level deeper; refused past the limit before the parser recurses any further. */
+  private enter(): void {
+    this.depth++;
+    if (this.depth > MAX_FILTER_DEPTH) {
+      throw new ODataTooDeepError(MAX_FILTER_DEPTH, { position: this.peek().pos });
+    }
   }
 
   private peek(offset = 0): Token {

@@ -1,5 +1,5 @@
-import { invalidExpression, ODataSyntaxError, ODataTopLimitError } from './errors';
-import { type FieldPath, type FilterExpr, parseFilter } from './filter';
+import { invalidExpression, ODataSyntaxError, ODataTooDeepError, ODataTopLimitError } from './errors';
+import { type FieldPath, type FilterExpr, MAX_FILTER_DEPTH, parseFilter } from './filter';
 import { formatSkipToken, parseSkipToken, type SkipToken } from './skiptoken';
 
 export {
@@ -112,6 +112,8 @@ function parsePaths(value: string, options: { allowStar: boolean }): FieldPath[]
     if (!path.every((part) => NAME.test(part))) {
       throw invalidExpression(value, { detail: `'${trimmed}' is not a field name or path.` });
     }
+    // Each segment of an expanded path is one more level of projection (Users/Groups/Users/…).
+    if (path.length > MAX_FILTER_DEPTH) throw new ODataTooDeepError(MAX_FILTER_DEPTH);
     return path;
   });
 }
@@ -123,6 +125,7 @@ function parseOrderBy(value: string): OrderBy[] {
     if (!m || !field || !field.every((part) => NAME.test(part))) {
       throw invalidExpression(value, { detail: `'${item.trim()}' is not "Field [asc|desc]".` });
     }
+    if (field.length > MAX_FILTER_DEPTH) throw new ODataTooDeepError(MAX_FILTER_DEPTH);
     return { field, descending: m[2]?.toLowerCase() === 'desc' };
   });
 }

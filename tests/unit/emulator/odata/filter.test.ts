@@ -245,11 +245,17 @@ describe('parseFilter: precedence and parentheses', () => {
     });
   });
 
-  it('and/or chains associate to the left', () => {
+  it('and/or chains keep their order, pairing clauses from the left into a balanced tree', () => {
     expect(parseFilter('A eq 1 and B eq 2 and C eq 3')).toEqual({
       kind: 'and',
       left: { kind: 'and', left: a, right: b },
       right: c,
+    });
+    const d = cmp(['D'], 'eq', 4);
+    expect(parseFilter('A eq 1 or B eq 2 or C eq 3 or D eq 4')).toEqual({
+      kind: 'or',
+      left: { kind: 'or', left: a, right: b },
+      right: { kind: 'or', left: c, right: d },
     });
   });
 });
