@@ -22,6 +22,7 @@ import type { RequestStats } from './middleware/stats';
 import type { Throttle } from './middleware/throttle';
 import type { BatchPart } from './odata/batch';
 import { flavourFromAccept, type Flavour } from './odata/format';
+import { percentDecode } from './odata/path';
 import { parseQueryOptions, type QueryOptions } from './odata/query';
 import { reasonPhrase, type SpResponse } from './response';
 import { route } from './router/router';
@@ -107,7 +108,7 @@ export class SharePointServer {
       return this.write(arrival, asset ?? SpErrorFactory.fileNotFound().render(flavour));
     }
     if (url.pathname.startsWith('/_emulator/')) return this.sideDoor(arrival, { url, standing });
-    const pagePath = safeDecode(url.pathname);
+    const pagePath = percentDecode(url.pathname);
     if ((req.method === 'GET' || req.method === 'HEAD') && isListPagePath(site, pagePath))
       return this.write(arrival, listPageResponse({ site, path: pagePath }));
     const apiPrefix = `${site.serverRelativeUrl}/_api/`.toLowerCase();
@@ -253,7 +254,8 @@ export class SharePointServer {
   private runPart(outer: RequestContext, part: BatchPart): SpResponse {
     const flavour = flavourFromAccept(part.headers.accept);
     try {
-      const url = new URL(part.url, `${outer.site.webUrl}/_api/`);
+      const url = requestUrl(part.url, `${outer.site.webUrl}/_api/`);
+      if (!url) throw SpErrorFactory.invalidRequestUrl();
       const prefix = `${outer.site.serverRelativeUrl}/_api/`.toLowerCase();
       if (url.origin !== outer.url.origin || !url.pathname.toLowerCase().startsWith(prefix)) {
         throw SpErrorFactory.fileNotFound();
@@ -370,20 +372,12 @@ function hasBody(req: IncomingMessage): boolean {
   return (length !== undefined && length !== '0') || req.headers['transfer-encoding'] !== undefined;
 }
 
-/** The request target as a URL on the site's origin, or `undefined` when it is not one (`//[`). */
-function requestUrl(target: string | undefined, origin: string): URL | undefined {
+/** A request target (or `$batch` part URL) as a URL on `base`, or `undefined` when it is not one (`//[`). */
+function requestUrl(target: string | undefined, base: string): URL | undefined {
   try {
-    return new URL(target ?? '/', origin);
+    return new URL(target ?? '/', base);
   } catch {
     return undefined;
-  }
-}
-
-function safeDecode(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
   }
 }
 

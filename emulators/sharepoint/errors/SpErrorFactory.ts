@@ -147,6 +147,18 @@ export const SpErrorFactory = {
     });
   },
 
+  /**
+   * 400: a JSON body whose objects and arrays nest deeper than the emulator reads. SharePoint's OData library
+   * stops at 100 levels too (ODataMessageQuotas.MaxNestingDepth); its wording for it is unconfirmed.
+   */
+  payloadTooDeep(options: { limit: number }): SpError {
+    return new SpError({
+      status: 400,
+      code: INVALID_QUERY,
+      message: `The JSON payload is nested deeper than the maximum of ${options.limit} levels.`,
+    });
+  },
+
   /** 400: a value SharePoint rejects with its generic argument error. */
   invalidArgument(options: { message?: string } = {}): SpError {
     return new SpError({

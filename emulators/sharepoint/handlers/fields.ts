@@ -2,6 +2,7 @@ import type { RequestContext } from '../context';
 import { SpErrorFactory } from '../errors/SpErrorFactory';
 import type { FieldRecord, ListRecord } from '../model/records';
 import { typedCollection } from '../odata/format';
+import { xmlNestingDepth } from '../odata/xml';
 import type { ResourceFamily } from '../router/family';
 import { unsupportedMethod, unsupportedSegment } from '../router/unsupported';
 import { FieldTypeKind, fieldEntityType } from '../schema/fieldTypes';
@@ -13,6 +14,12 @@ import { project, type Entity } from './entity';
 import { apiUrl, booleanArgument, requirePermission, stringArgument } from './guards';
 import { deleted, entityResponse, jsonBody, noContent, parametersOf, voidResponse } from './http';
 import { requireListAccess } from './lists';
+
+/**
+ * How deeply a field's schema XML may nest elements (`<Field><CHOICES><CHOICE>` is 3); deeper XML is refused
+ * before the schema reader, which recurses per element, sees it.
+ */
+const MAX_SCHEMA_XML_DEPTH = 100;
 
 /** Options bit of `createfieldasxml` that makes SharePoint use the XML's `Name` as internal name. */
 const ADD_FIELD_INTERNAL_NAME_HINT = 8;
@@ -162,6 +169,11 @@ function addField(
   } else {
     const xml = parameters.SchemaXml;
     if (typeof xml !== 'string') throw SpErrorFactory.invalidArgument({ message: 'SchemaXml is required.' });
+    if (xmlNestingDepth(xml) > MAX_SCHEMA_XML_DEPTH) {
+      throw SpErrorFactory.invalidArgument({
+        message: `The Field schema XML is not valid: its elements nest deeper than ${MAX_SCHEMA_XML_DEPTH} levels.`,
+      });
+    }
     const options = Number(parameters.Options ?? 0);
     spec = fieldSpecFromXml(xml, {
       useNameAsInternalName: (options & ADD_FIELD_INTERNAL_NAME_HINT) !== 0,

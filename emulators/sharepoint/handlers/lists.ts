@@ -3,6 +3,7 @@ import type { RequestContext } from '../context';
 import { SpErrorFactory } from '../errors/SpErrorFactory';
 import type { ListRecord } from '../model/records';
 import { complexValue } from '../odata/format';
+import { percentDecode } from '../odata/path';
 import type { ResourceFamily } from '../router/family';
 import { unsupportedMethod, unsupportedSegment } from '../router/unsupported';
 import type { Resource } from '../router/resources';
@@ -88,7 +89,7 @@ function byId(ctx: RequestContext, key: unknown): ListRecord | undefined {
 }
 
 function byUrl(ctx: RequestContext, url: string): ListRecord | undefined {
-  const path = decodeURIComponent(url.replace(/^https?:\/\/[^/]+/i, ''))
+  const path = percentDecode(url.replace(/^https?:\/\/[^/]+/i, ''))
     .replace(/\/+$/, '')
     .toLowerCase();
   return ctx.store.lists().find((list) => list.rootFolderUrl.toLowerCase() === path);

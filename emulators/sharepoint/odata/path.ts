@@ -134,8 +134,11 @@ function literalOrAlias(content: string, token: Token, query: URLSearchParams): 
   return literal;
 }
 
-/** Decodes %XX runs, leaving malformed ones as they are (SharePoint tolerates a bare `%` in a title). */
-function percentDecode(text: string): string {
+/**
+ * Decodes %XX runs, leaving malformed ones as they are (SharePoint tolerates a bare `%` in a title): never throws,
+ * unlike `decodeURIComponent`, whose URIError on `%ff` would be a 500.
+ */
+export function percentDecode(text: string): string {
   return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
     try {
       return decodeURIComponent(run);

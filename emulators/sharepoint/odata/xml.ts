@@ -118,6 +118,46 @@ export function parseXml(source: string): XmlElement[] {
   return childElements(root);
 }
 
+/**
+ * How deeply elements nest in XML text, counted by scanning tags (quoted attribute values, comments, CDATA and
+ * declarations skipped) without building a tree or recursing — so it also measures text that is not well-formed,
+ * before a recursive reader is given it.
+ */
+export function xmlNestingDepth(source: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let i = source.indexOf('<');
+  while (i >= 0) {
+    const skipTo = (marker: string): number => {
+      const end = source.indexOf(marker, i);
+      return end < 0 ? source.length : end + marker.length;
+    };
+    let next: number;
+    if (source.startsWith('<!--', i)) next = skipTo('-->');
+    else if (source.startsWith('<![CDATA[', i)) next = skipTo(']]>');
+    else if (source[i + 1] === '?' || source[i + 1] === '!') next = skipTo('>');
+    else {
+      let j = i + 1;
+      let quote: string | undefined;
+      for (; j < source.length; j++) {
+        const c = source[j];
+        if (quote !== undefined) {
+          if (c === quote) quote = undefined;
+        } else if (c === '"' || c === "'") quote = c;
+        else if (c === '>') break;
+      }
+      if (source[i + 1] === '/') depth--;
+      else {
+        deepest = Math.max(deepest, depth + 1);
+        if (source[j - 1] !== '/') depth++;
+      }
+      next = j + 1;
+    }
+    i = source.indexOf('<', next);
+  }
+  return deepest;
+}
+
 /** The element children of an element, in order. */
 export function childElements(element: XmlElement): XmlElement[] {
   return element.children.filter((c): c is XmlElement => typeof c !== 'string');

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../context';
 import type { SpError } from '../errors/SpError';
 import { SpErrorFactory } from '../errors/SpErrorFactory';
+import { percentDecode } from '../odata/path';
 
 /**
  * What the emulator answers for something it does not implement: 501 naming `--loose` in strict mode,
@@ -8,7 +9,7 @@ import { SpErrorFactory } from '../errors/SpErrorFactory';
  */
 export function unsupportedSegment(ctx: RequestContext, segment: string, what?: string): SpError {
   return ctx.settings.strict
-    ? SpErrorFactory.notImplemented({ what: what ?? `'${segment}' (/_api/${safeDecode(ctx.apiPath)})` })
+    ? SpErrorFactory.notImplemented({ what: what ?? `'${segment}' (/_api/${percentDecode(ctx.apiPath)})` })
     : SpErrorFactory.resourceNotFound({ segment });
 }
 
@@ -17,12 +18,4 @@ export function unsupportedMethod(ctx: RequestContext, type: string): SpError {
   return ctx.settings.strict
     ? SpErrorFactory.notImplemented({ what: `HTTP ${ctx.method} ${type}` })
     : SpErrorFactory.methodNotAllowed({ type, method: ctx.method });
-}
-
-function safeDecode(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
 }

@@ -1,5 +1,10 @@
 import { ODataSyntaxError } from '../../../../emulators/sharepoint/odata/errors';
-import { childElements, parseXml, textContent } from '../../../../emulators/sharepoint/odata/xml';
+import {
+  childElements,
+  parseXml,
+  textContent,
+  xmlNestingDepth,
+} from '../../../../emulators/sharepoint/odata/xml';
 
 describe('parseXml', () => {
   it('reads elements, attributes in either quote, and self-closing tags', () => {
@@ -50,5 +55,19 @@ describe('parseXml', () => {
     ['<a x="1"y="2"/>', 'no space between attributes'],
   ])('%s is rejected (%s)', (xml) => {
     expect(() => parseXml(xml)).toThrow(ODataSyntaxError);
+  });
+});
+
+describe('xmlNestingDepth', () => {
+  it('counts nested elements (self-closing ones too), not comments, CDATA or declarations', () => {
+    expect(xmlNestingDepth('<Field Type="Choice"><CHOICES><CHOICE>a</CHOICE></CHOICES></Field>')).toBe(3);
+    expect(xmlNestingDepth('<?xml version="1.0"?><!-- <a><b><c> --><Field/><![CDATA[<x><y>]]>')).toBe(1);
+    expect(xmlNestingDepth('<A x="/>"><B y=\'>\'><C/></B></A>')).toBe(3);
+    expect(xmlNestingDepth('plain text')).toBe(0);
+  });
+
+  it('measures text that is not well-formed, 100,000 deep, without recursing', () => {
+    expect(xmlNestingDepth('<A>'.repeat(100_000))).toBe(100_000);
+    expect(xmlNestingDepth('<A x="/>">'.repeat(100_000))).toBe(100_000);
   });
 });
