@@ -2,7 +2,7 @@ import { type SPFI } from '@pnp/sp';
 import '@pnp/sp/folders';
 import '@pnp/sp/site-groups/web';
 import { isValidId, unitCodeKey, type Unit } from '../../domain';
-import { atEdge } from '../errors';
+import { atEdge, statusOf } from '../errors';
 import { listByKey } from '../lists';
 import { folderLists, reviewerGroupCode, runInBatches, type BatchOperation } from '../provision';
 
@@ -29,7 +29,15 @@ export function readCodesInUse(sp: SPFI): Promise<string[]> {
           (b) =>
             listByKey(b, key)
               .rootFolder.folders.select('Name')()
-              .then((rows) => names(rows, 'Name')),
+              .then(
+                (rows) => names(rows, 'Name'),
+                // A list a site provisioned before it existed has no folders to spell a code; provisioning (and
+                // ensureUnitAccess after the units are written) says what is missing.
+                (error: unknown) => {
+                  if (statusOf(error) === 404) return [];
+                  throw error;
+                },
+              ),
       ),
       (b) =>
         b.web.siteGroups
