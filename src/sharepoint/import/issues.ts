@@ -31,41 +31,42 @@ export interface ImportWarning {
 }
 
 // Issues whose message needs more than the cell's value have a builder of their own below.
-const fileMessages: Readonly<Record<Exclude<FileIssueCode, 'fieldCount'>, (value: string) => LocalizedText>> =
-  {
-    emptyFile: () => ({
-      sv: 'Filen har ingen rubrikrad och inga enheter.',
-      en: 'The file has no header row and no units.',
-    }),
-    missingColumn: (value) => ({
-      sv: `Kolumnen ${value} saknas (se docs/import.md för kolumnnamnen).`,
-      en: `The column ${value} is missing (see docs/import.md for the column names).`,
-    }),
-    duplicateColumn: (value) => ({
-      sv: `Kolumnen ${value} finns två gånger; bara den första läses.`,
-      en: `The column ${value} appears twice; only the first one is read.`,
-    }),
-    unknownKind: (value) => ({
-      sv: `Okänd nivå "${value}". Ange Sektor, Kontor eller Enhet.`,
-      en: `Unknown level "${value}". Use Sector, Office or Unit.`,
-    }),
-    unknownLevel: (value) => ({
-      sv: `Okänd chefsnivå "${value}". Ange Kommundirektör, Sektorchef, Kontorschef (Förvaltningschef), Avdelningschef eller Enhetschef.`,
-      en: `Unknown manager level "${value}". Use municipal director, sector head, office head, department head or unit manager.`,
-    }),
-    nameWithoutUpn: (value) => ({
-      sv: `Chefen ${value} saknar e-postadress (UPN). Ange den, eller lämna båda tomma för en vakant tjänst.`,
-      en: `The manager ${value} has no e-mail address (UPN). Give it, or leave both empty for a vacant post.`,
-    }),
-    unreadableFile: (value) => ({
-      sv: `Filen kan inte läsas: ${value}`,
-      en: `The file cannot be read: ${value}`,
-    }),
-  };
+type ValueIssueCode = Exclude<FileIssueCode, 'fieldCount'>;
+
+const fileMessages: Readonly<Record<ValueIssueCode, (value: string) => LocalizedText>> = {
+  emptyFile: () => ({
+    sv: 'Filen har ingen rubrikrad och inga enheter.',
+    en: 'The file has no header row and no units.',
+  }),
+  missingColumn: (value) => ({
+    sv: `Kolumnen ${value} saknas (se docs/import.md för kolumnnamnen).`,
+    en: `The column ${value} is missing (see docs/import.md for the column names).`,
+  }),
+  duplicateColumn: (value) => ({
+    sv: `Kolumnen ${value} finns två gånger; bara den första läses.`,
+    en: `The column ${value} appears twice; only the first one is read.`,
+  }),
+  unknownKind: (value) => ({
+    sv: `Okänd nivå "${value}". Ange Sektor, Kontor eller Enhet.`,
+    en: `Unknown level "${value}". Use Sector, Office or Unit.`,
+  }),
+  unknownLevel: (value) => ({
+    sv: `Okänd chefsnivå "${value}". Ange Kommundirektör, Sektorchef, Kontorschef (Förvaltningschef), Avdelningschef eller Enhetschef.`,
+    en: `Unknown manager level "${value}". Use municipal director, sector head, office head, department head or unit manager.`,
+  }),
+  nameWithoutUpn: (value) => ({
+    sv: `Chefen ${value} saknar e-postadress (UPN). Ange den, eller lämna båda tomma för en vakant tjänst.`,
+    en: `The manager ${value} has no e-mail address (UPN). Give it, or leave both empty for a vacant post.`,
+  }),
+  unreadableFile: (value) => ({
+    sv: `Filen kan inte läsas: ${value}`,
+    en: `The file cannot be read: ${value}`,
+  }),
+};
 
 /** An issue of a file-only kind, with its message. */
 export function fileIssue(
-  code: Exclude<FileIssueCode, 'fieldCount'>,
+  code: ValueIssueCode,
   where: { readonly line: number | null; readonly column: string | null; readonly value: string },
 ): ImportIssue {
   return {
