@@ -20,7 +20,10 @@ const GROUP_PROPERTIES = new Set([
   'OnlyAllowMembersViewMembership',
 ]);
 
-/** Site groups: create, get by id/name, update, remove, members (add/remove), owner. */
+/**
+ * Site groups: create, get by id/name, update, remove, members (add/remove), owner. The members of a group whose
+ * membership only its members may see are shown to no one else (see {@link canViewMembership}).
+ */
 export const groupsFamily: ResourceFamily = {
   navigate(resource, segment, ctx) {
     const name = segment.name.toLowerCase();
@@ -64,6 +67,7 @@ export const groupsFamily: ResourceFamily = {
       const group = resource.group;
       if (name === 'users') {
         if (segment.key !== undefined) {
+          requireMembershipView(ctx, group);
           const user = ctx.store.userByLoginName(stringArgument(segment.key, 'loginName'));
           if (!user || !group.memberIds.includes(user.id)) throw SpErrorFactory.userNotFound();
           return { kind: 'user', user, group };
@@ -114,6 +118,26 @@ export function canManageGroup(ctx: RequestContext, group: GroupRecord): boolean
   if (ctx.security.isSiteAdmin || ctx.security.has({ kind: 'web' }, 'ManagePermissions')) return true;
   if (ctx.security.principals().has(group.ownerId)) return true;
   return group.allowMembersEditMembership && group.memberIds.includes(ctx.user.id);
+}
+
+/**
+ * Whether the user may see who is in a group. With "Who can view the membership of the group? Group Members"
+ * (`OnlyAllowMembersViewMembership`) only its members, its owner (a user, or the members of an owning group)
+ * and site collection administrators may; Full Control on the site alone is not enough (sp-dev-docs #7381).
+ * SharePoint tells the user with `CanCurrentUserViewMembership`.
+ * https://learn.microsoft.com/previous-versions/office/sharepoint-server/ms467938(v=office.15)
+ */
+export function canViewMembership(ctx: RequestContext, group: GroupRecord): boolean {
+  if (!group.onlyAllowMembersViewMembership || ctx.security.isSiteAdmin) return true;
+  return group.memberIds.includes(ctx.user.id) || ctx.security.principals().has(group.ownerId);
+}
+
+/**
+ * @throws SpError 403 access denied — SharePoint's answer to reading the members of a group whose membership
+ * the user may not see, also when they come with `$expand=Users` (which fails the whole request).
+ */
+export function requireMembershipView(ctx: RequestContext, group: GroupRecord): void {
+  if (!canViewMembership(ctx, group)) throw SpErrorFactory.accessDenied();
 }
 
 function groupResource(group: GroupRecord | undefined): Resource {
@@ -220,9 +244,8 @@ function handleGroup(ctx: RequestContext, group: GroupRecord): SpResponse {
 
 function handleGroupUsers(ctx: RequestContext, group: GroupRecord): SpResponse {
   if (ctx.method === 'GET') {
-    const member = group.memberIds.includes(ctx.user.id);
-    if (!(group.onlyAllowMembersViewMembership && member))
-      requirePermission(ctx, { kind: 'web' }, 'BrowseUserInfo');
+    requireMembershipView(ctx, group);
+    if (!group.memberIds.includes(ctx.user.id)) requirePermission(ctx, { kind: 'web' }, 'BrowseUserInfo');
     const users = group.memberIds.flatMap((id) => {
       const user = ctx.store.user(id);
       return user ? [describeUser(ctx, user)] : [];
@@ -259,14 +282,19 @@ export function describeGroup(ctx: RequestContext, group: GroupRecord): Entity {
       OwnerTitle: owner?.title ?? '',
       RequestToJoinLeaveEmailSetting: null,
     },
+    selectable: {
+      CanCurrentUserViewMembership: () => canViewMembership(ctx, group),
+    },
     navigation: {
       Users: {
         link: { uri: `${url}/Users`, editLink: `${editLink}/Users` },
-        resolve: () =>
-          group.memberIds.flatMap((id) => {
+        resolve: () => {
+          requireMembershipView(ctx, group);
+          return group.memberIds.flatMap((id) => {
             const user = ctx.store.user(id);
             return user ? [describeUser(ctx, user)] : [];
-          }),
+          });
+        },
       },
     },
   };

@@ -10,7 +10,7 @@ import { ensureUser, upnFromLogonName } from '../site/principals';
 import type { SpResponse } from '../response';
 import { collectionQueryResponse } from './collection';
 import { project, type Entity } from './entity';
-import { canManageGroup, describeGroup } from './groups';
+import { canManageGroup, canViewMembership, describeGroup, requireMembershipView } from './groups';
 import { apiUrl, integerArgument, requirePermission, stringArgument } from './guards';
 import { deleted, entityResponse, jsonBody, noContent, voidResponse } from './http';
 
@@ -28,8 +28,11 @@ export const usersFamily: ResourceFamily = {
     }
     if (resource.kind === 'siteUsers' || resource.kind === 'groupUsers') {
       const group = resource.kind === 'groupUsers' ? resource.group : undefined;
-      const inScope = (user: UserRecord | undefined): UserRecord | undefined =>
-        user && (!group || group.memberIds.includes(user.id)) ? user : undefined;
+      // Finding a user among a group's members tells whether they are one: only for those who may see that.
+      const inScope = (user: UserRecord | undefined): UserRecord | undefined => {
+        if (group) requireMembershipView(ctx, group);
+        return user && (!group || group.memberIds.includes(user.id)) ? user : undefined;
+      };
       switch (name) {
         case 'getbyid':
           return userResource(inScope(ctx.store.user(integerArgument(segment.key, 'id'))), group);
@@ -62,10 +65,7 @@ export const usersFamily: ResourceFamily = {
         requirePermission(ctx, { kind: 'web' }, 'BrowseUserInfo');
         return collectionQueryResponse(
           ctx,
-          ctx.store
-            .groups()
-            .filter((g) => g.memberIds.includes(resource.user.id))
-            .map((g) => describeGroup(ctx, g)),
+          groupsOf(ctx, resource.user).map((g) => describeGroup(ctx, g)),
           { query: ctx.query, metadata: 'SP.ApiData.Groups' },
         );
       default:
@@ -77,6 +77,15 @@ export const usersFamily: ResourceFamily = {
     return resource.kind === 'user' ? describeUser(ctx, resource.user) : undefined;
   },
 };
+
+/**
+ * The groups a user is in, as the caller may see them: a members-only group the caller cannot see into is left
+ * out, so a user's groups do not give away what the group's own member list hides (the emulator's choice; how
+ * SharePoint trims `SP.User.Groups` is unconfirmed).
+ */
+function groupsOf(ctx: RequestContext, user: UserRecord): GroupRecord[] {
+  return ctx.store.groups().filter((g) => g.memberIds.includes(user.id) && canViewMembership(ctx, g));
+}
 
 function userResource(user: UserRecord | undefined, group?: GroupRecord): Resource {
   if (!user) throw SpErrorFactory.userNotFound();
@@ -208,11 +217,7 @@ export function describeUser(ctx: RequestContext, user: UserRecord): Entity {
     navigation: {
       Groups: {
         link: { uri: `${url}/Groups`, editLink: `${editLink}/Groups` },
-        resolve: () =>
-          ctx.store
-            .groups()
-            .filter((g) => g.memberIds.includes(user.id))
-            .map((g) => describeGroup(ctx, g)),
+        resolve: () => groupsOf(ctx, user).map((g) => describeGroup(ctx, g)),
       },
     },
   };
