@@ -21,7 +21,7 @@ import { diffOrganisation, type OrganisationDiff } from './diff';
 import { type ImportWarning } from './issues';
 import { checkRemovals } from './removals';
 import { secondUnitWarnings } from './secondUnitWarnings';
-import { adoptSiteSpelling, readCodesInUse, type Respelling } from './siteCodes';
+import { adoptSiteSpelling, readCodesInUse, respellingWarnings } from './siteCodes';
 
 /** The stages of an import, in order; each is idempotent, so a run after an interruption finishes the job. */
 export type ImportStage = 'reading' | 'units' | 'removing' | 'access' | 'inventories';
@@ -114,17 +114,6 @@ async function removeUnits(
   const failed = deleted.find((o) => !o.ok);
   if (failed && !failed.ok) throw failed.error;
   return ids.length;
-}
-
-function respellingWarnings(respelled: readonly Respelling[]): ImportWarning[] {
-  return respelled.map(({ from, to }) => ({
-    line: null,
-    column: null,
-    message: {
-      sv: `Enhetskoden ${from} finns redan på webbplatsen som ${to}; webbplatsens stavning behålls (SharePoint skiljer inte på stora och små bokstäver).`,
-      en: `The unit code ${from} is already on the site as ${to}; the site's spelling is kept (SharePoint does not tell upper and lower case apart).`,
-    },
-  }));
 }
 
 /**

@@ -5,6 +5,7 @@ import { isValidId, unitCodeKey, type Unit } from '../../domain';
 import { atEdge, statusOf } from '../errors';
 import { listByKey } from '../lists';
 import { folderLists, reviewerGroupCode, runInBatches, type BatchOperation } from '../provision';
+import { type ImportWarning } from './issues';
 
 /** A unit code of the file that the site already has in another case, and the site's spelling. */
 export interface Respelling {
@@ -77,4 +78,16 @@ export function adoptSiteSpelling(
     };
   });
   return { units: adopted, respelled };
+}
+
+/** A warning for every code of the file written as the site writes it. */
+export function respellingWarnings(respelled: readonly Respelling[]): ImportWarning[] {
+  return respelled.map(({ from, to }) => ({
+    line: null,
+    column: null,
+    message: {
+      sv: `Enhetskoden ${from} finns redan på webbplatsen som ${to}; webbplatsens stavning behålls (SharePoint skiljer inte på stora och små bokstäver).`,
+      en: `The unit code ${from} is already on the site as ${to}; the site's spelling is kept (SharePoint does not tell upper and lower case apart).`,
+    },
+  }));
 }
