@@ -27,8 +27,13 @@ async function main(): Promise<void> {
   const { demo } = await seedDemoSite(sp);
   const tab = await serveStatic({ root: distDir, port: tabPort });
   // SharePoint names a view's page after its title without spaces; ask for it rather than guess.
-  const views = await listByKey(sp, 'inventeringar').views.select('Title', 'ServerRelativeUrl')();
-  const listPage = (title: string) => {
+  const viewsOf = (list: 'inventeringar' | 'granskningsbeslut') =>
+    listByKey(sp, list).views.select('Title', 'ServerRelativeUrl')();
+  const [inventoryViews, decisionViews] = await Promise.all([
+    viewsOf('inventeringar'),
+    viewsOf('granskningsbeslut'),
+  ]);
+  const listPage = (views: Awaited<ReturnType<typeof viewsOf>>, title: string) => {
     const view = views.find((v) => v.Title === title);
     return view ? `${sharePoint.url}${encodeURI(view.ServerRelativeUrl)}` : sharePoint.siteUrl;
   };
@@ -37,8 +42,10 @@ async function main(): Promise<void> {
       '',
       `Stödinventering körs på / is running at ${tab.url}`,
       `SharePoint-emulatorn / the SharePoint emulator: ${sharePoint.siteUrl}`,
-      `  Granskarnas vy / the reviewers' view: ${listPage('Att granska')}`,
-      `  Ej inskickade / not submitted:         ${listPage('Ej inskickade')}`,
+      `  Inskickade / submitted:                ${listPage(inventoryViews, 'Inskickade')}`,
+      `  Ej inskickade / not submitted:         ${listPage(inventoryViews, 'Ej inskickade')}`,
+      `  Granskningsbeslut / review decisions:  ${listPage(decisionViews, 'Alla beslut')}`,
+      `  Status per sektor och kontor / statuses per sektor and kontor: npm run progress`,
       '',
       'Vem är vem i demokommunen / who is who in the demo municipality:',
       ...demo.personas.map(
