@@ -7,8 +7,17 @@ const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bi
   (p) => p && existsSync(p),
 );
 
+/** What a test may add to the browser it launches. */
+export interface LaunchOptions {
+  /**
+   * Chromium's `--host-resolver-rules`, e.g. `MAP rebind.test 127.0.0.1`: a host name that resolves to this
+   * machine, the way a DNS-rebinding attacker's name would.
+   */
+  hostResolverRules?: string;
+}
+
 /** Launches headless Chromium with the flags this sandbox needs (no background network, no sandbox as root). */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   if (!executablePath) {
     throw new Error(
       'Chromium saknas – kör `npm test`, som installerar det. / Chromium is missing – run `npm test`.',
@@ -25,6 +34,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(options.hostResolverRules ? [`--host-resolver-rules=${options.hostResolverRules}`] : []),
     ],
   });
 }
