@@ -2,6 +2,7 @@ import type { FaultSettings } from '../middleware/faults';
 import type { StatsSnapshot } from '../middleware/stats';
 import { SpErrorFactory } from '../errors/SpErrorFactory';
 import type { SpResponse } from '../response';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './jsonDepth';
 
 /** What can be changed at run time through `configure` and `POST /_emulator/configure`. */
 export interface RuntimeChange {
@@ -69,6 +70,11 @@ function parse(body: Buffer): Record<string, unknown> {
   const value: unknown = JSON.parse(text);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new Error('Kroppen måste vara ett JSON-objekt. / The body must be a JSON object.');
+  }
+  if (nestsDeeperThan(value, MAX_JSON_DEPTH)) {
+    throw new Error(
+      `Kroppen är nästlad djupare än ${MAX_JSON_DEPTH} nivåer. / The body nests deeper than ${MAX_JSON_DEPTH} levels.`,
+    );
   }
   return value as Record<string, unknown>;
 }

@@ -9,13 +9,7 @@ import {
   type EntityMeta,
 } from '../odata/format';
 import { emptyResponse, type SpResponse } from '../response';
-
-/**
- * How deeply a JSON body may nest objects and arrays: the default `MaxNestingDepth` of the OData library
- * SharePoint reads request payloads with (ODataMessageQuotas). Deeper values would overflow the stack of any
- * code that walks them (even `String([[…]])` does).
- */
-export const MAX_JSON_DEPTH = 100;
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './jsonDepth';
 
 /**
  * The JSON body of a write, `{}` when empty.
@@ -34,18 +28,6 @@ export function jsonBody(ctx: RequestContext): Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw SpErrorFactory.invalidJson();
   if (nestsDeeperThan(value, MAX_JSON_DEPTH)) throw SpErrorFactory.payloadTooDeep({ limit: MAX_JSON_DEPTH });
   return value as Record<string, unknown>;
-}
-
-/** Whether objects and arrays nest deeper than `limit` in a parsed JSON value, found without recursion. */
-function nestsDeeperThan(value: unknown, limit: number): boolean {
-  const pending: [unknown, number][] = [[value, 1]];
-  while (pending.length > 0) {
-    const [next, depth] = pending.pop()!;
-    if (next === null || typeof next !== 'object') continue;
-    if (depth > limit) return true;
-    for (const child of Object.values(next)) pending.push([child, depth + 1]);
-  }
-  return false;
 }
 
 /** A body's `parameters` object (SharePoint's `{"parameters":{…}}` method arguments), or the body itself. */

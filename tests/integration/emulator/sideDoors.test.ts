@@ -98,6 +98,23 @@ describe('the emulator’s side doors', () => {
     expect((await target().fetch('web')).status).toBe(200);
   });
 
+  it('refuses a body nested deeper than 100 levels, which would overflow the stack of its checks', async () => {
+    const deep = `${'['.repeat(30_000)}${']'.repeat(30_000)}`;
+    for (const [door, body] of [
+      ['configure', `{"threshold":${deep}}`],
+      ['token', `{"upn":${deep}}`],
+    ]) {
+      const res = await fetch(`${target().emulator.url}/_emulator/${door}`, {
+        method: 'POST',
+        headers: json,
+        body,
+      });
+      const error = await spError(res);
+      expect(error.status).toBe(400);
+      expect(error.message).toMatch(/nests deeper than 100 levels/);
+    }
+  });
+
   it('is not reachable for other methods or paths under /_emulator/', async () => {
     const res = await fetch(`${target().emulator.url}/_emulator/nothing`);
     expect(res.status).toBe(404);
