@@ -6,7 +6,7 @@ import { defaultMunicipalityConfig, isAppError } from '../../../src/domain';
 import { importOrganisation, type ImportEvent } from '../../../src/sharepoint/import';
 import { ADMIN, startSite, stopSite, writesAmong, type SentRequest, type SiteUnderTest } from './harness';
 import { fixtures, openPeriod, prepareSite, rows, unitsOf } from './importOrg';
-import { runImportOrg } from './importScript';
+import { runImportOrg } from './scripts';
 
 const functions = defaultMunicipalityConfig().taxonomy.functions.length;
 

@@ -3,7 +3,7 @@
 import { importOrganisation } from '../../../src/sharepoint/import';
 import { startSite, stopSite, type SiteUnderTest } from './harness';
 import { prepareSite, rows, unitsOf } from './importOrg';
-import { issueLines, runImportOrg, useTempDir } from './importScript';
+import { issueLines, runImportOrg, useTempDir } from './scripts';
 import { packedZeros, workbookEntries, zipOf } from '../../unit/sharepoint/import/zips';
 
 const header = 'Enhetskod;Enhet;Överordnad enhet;Nivå;Chef;Chef e-post;Antal medarbetare;Årsarbetare';

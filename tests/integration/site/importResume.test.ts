@@ -5,7 +5,7 @@ import { isAppError, type Unit } from '../../../src/domain';
 import { csvTable, importOrganisation, readOrganisation } from '../../../src/sharepoint/import';
 import { ADMIN, startSite, stopSite, writesAmong, type SentRequest, type SiteUnderTest } from './harness';
 import { prepareSite, rows, unitsOf } from './importOrg';
-import { csvOf } from './importScript';
+import { csvOf } from './scripts';
 
 /** The units of an export read as the script reads it (so the reader's own case handling runs too). */
 function unitsFrom(text: string): Unit[] {

@@ -6,7 +6,7 @@ import { importOrganisation } from '../../../src/sharepoint/import';
 import { provisionSite } from '../../../src/sharepoint/provision';
 import { startSite, stopSite, type SiteUnderTest } from './harness';
 import { prepareSite, rows, unitsOf } from './importOrg';
-import { csvOf, runImportOrg, useTempDir } from './importScript';
+import { csvOf, runImportOrg, useTempDir } from './scripts';
 
 /** What an import may change, read as the admin: the units and the unit folders. */
 async function siteContent(site: SiteUnderTest): Promise<unknown> {

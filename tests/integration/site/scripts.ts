@@ -1,5 +1,5 @@
-// The import's command line as people run it (`npm run import-org`, through tsx, its output on pipes), and the
-// files it reads, written to a temporary directory (never into the repository).
+// The scripts' command lines as people run them (`npm run import-org`, `npm run progress`, through tsx, their output
+// on pipes), and the files the import reads, written to a temporary directory (never into the repository).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,7 @@ export interface ScriptRun {
   readonly stderr: string;
 }
 
-/** Options for `runImportOrg`. */
+/** Options for `runScript`. */
 export interface RunOptions {
   /**
    * Read nothing for a second after the first output, as a slow pipe (`| less`, a busy CI log) does: the script's
@@ -27,10 +27,15 @@ export interface RunOptions {
 
 /** Runs `scripts/import-org.ts` with `args`, stdout and stderr on pipes, signed in as the emulator's admin. */
 export function runImportOrg(args: readonly string[], options: RunOptions = {}): Promise<ScriptRun> {
+  return runScript('import-org', args, options);
+}
+
+/** Runs `scripts/<name>.ts` with `args`, stdout and stderr on pipes, signed in as the emulator's admin. */
+export function runScript(name: string, args: readonly string[], options: RunOptions = {}): Promise<ScriptRun> {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/import-org.ts', ...args],
+      [join(root, 'node_modules/tsx/dist/cli.mjs'), `scripts/${name}.ts`, ...args],
       { cwd: root, env: { ...process.env, SP_TOKEN: '' } },
     );
     // Decoded by the streams, so a character split between two chunks (å, ✗) stays whole.
