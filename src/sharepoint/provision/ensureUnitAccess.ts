@@ -9,7 +9,7 @@ import { AppError, type Unit } from '../../domain';
 import { lists } from '../schema';
 import { type UnitFolderList } from '../lists';
 import { runInBatches, type BatchOperation } from './batch';
-import { projectTeamGroupName, reviewerGroupCode } from './groups';
+import { projectTeamGroupName, reviewerGroupsByCode } from './groups';
 import { serverMessage, stepFailure } from './failures';
 import { numeric, type Json } from './rest';
 import {
@@ -75,11 +75,7 @@ class Principals {
     )?.id;
     this.ownerGroupId = state.ownerGroupId;
     for (const user of state.users) this.users.set(user.upn, user.id);
-    // The same rule as the plan's: a unit's group is the first whose name carries its code.
-    for (const group of state.groups) {
-      const code = reviewerGroupCode(group.title);
-      if (code !== undefined && !this.reviewerGroups.has(code)) this.reviewerGroups.set(code, group.id);
-    }
+    for (const [code, group] of reviewerGroupsByCode(state.groups)) this.reviewerGroups.set(code, group.id);
   }
 
   setUser(upn: string, id: number): void {
@@ -87,7 +83,7 @@ class Principals {
   }
 
   setGroup(unitId: string, id: number): void {
-    this.reviewerGroups.set(unitId, id);
+    this.reviewerGroups.set(unitId.toLowerCase(), id);
   }
 
   id(principal: FolderPrincipal): number {
@@ -95,7 +91,7 @@ class Principals {
       principal.kind === 'user'
         ? this.users.get(principal.upn)
         : principal.kind === 'reviewers'
-          ? this.reviewerGroups.get(principal.unitId)
+          ? this.reviewerGroups.get(principal.unitId.toLowerCase())
           : principal.kind === 'projectTeam'
             ? this.projectTeamId
             : (this.ownerGroupId ?? undefined);

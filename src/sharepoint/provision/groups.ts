@@ -37,6 +37,21 @@ export function reviewerGroupCode(groupTitle: string): string | undefined {
   return match?.[1];
 }
 
+/**
+ * The reviewer groups by their unit's code in lower case (SharePoint compares names and URLs without case, so
+ * `e1159` and `E1159` are one unit): the first group whose name carries a code is that unit's.
+ */
+export function reviewerGroupsByCode<G extends { readonly title: string }>(
+  groups: readonly G[],
+): Map<string, G> {
+  const byCode = new Map<string, G>();
+  for (const group of groups) {
+    const code = reviewerGroupCode(group.title)?.toLowerCase();
+    if (code !== undefined && !byCode.has(code)) byCode.set(code, group);
+  }
+  return byCode;
+}
+
 /** A short Swedish description of a reviewer group, shown in SharePoint. */
 export function reviewerGroupDescription(unit: Pick<Unit, 'id' | 'name' | 'kind'>): string {
   const level = unit.kind === 'sektor' ? 'sektorn' : 'kontoret';

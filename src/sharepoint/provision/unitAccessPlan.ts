@@ -3,6 +3,7 @@ import {
   managersGroupName,
   projectTeamGroupName,
   reviewerGroupCode,
+  reviewerGroupsByCode,
   reviewerGroupDescription,
   reviewerGroupName,
 } from './groups';
@@ -164,17 +165,13 @@ export function planUnitAccess(state: UnitAccessState, units: readonly Unit[]): 
     }
   };
 
-  // Reviewer groups, found by the unit code in their name, so a renamed unit renames its group.
-  const groupByCode = new Map<string, (typeof state.groups)[number]>();
-  for (const group of state.groups) {
-    const code = reviewerGroupCode(group.title);
-    if (code !== undefined && !groupByCode.has(code)) groupByCode.set(code, group);
-  }
+  // Reviewer groups, found by the unit code in their name (in any case), so a renamed unit renames its group.
+  const groupByCode = reviewerGroupsByCode(state.groups);
   const groupIdOf = new Map<string, number>();
   for (const unit of units.filter((u) => u.kind !== 'enhet')) {
     const name = reviewerGroupName(unit);
     const description = reviewerGroupDescription(unit);
-    const existing = groupByCode.get(unit.id);
+    const existing = groupByCode.get(unit.id.toLowerCase());
     const wanted = new Set(unit.manager ? [normaliseUpn(unit.manager.upn)] : []);
     if (existing === undefined) {
       principals.push({ kind: 'createGroup', unitId: unit.id, name, description });
@@ -193,15 +190,16 @@ export function planUnitAccess(state: UnitAccessState, units: readonly Unit[]): 
   const reviewerGroupIds = new Set(
     state.groups.filter((g) => reviewerGroupCode(g.title) !== undefined).map((g) => g.id),
   );
-  const known = new Set(units.map((u) => u.id));
+  // Folders by their name in lower case: SharePoint compares URLs without case, so `e1159` is E1159's folder.
+  const known = new Set(units.map((u) => u.id.toLowerCase()));
   const byId = new Map(units.map((u) => [u.id, u]));
   let orphanFolders = 0;
   for (const list of folderLists) {
-    const existingFolders = state.folders[list];
+    const existingFolders = new Map([...state.folders[list]].map(([name, f]) => [name.toLowerCase(), f]));
     const roles = folderRolesIn[list];
     for (const name of existingFolders.keys()) if (!known.has(name)) orphanFolders++;
     for (const unit of units) {
-      const folder = existingFolders.get(unit.id);
+      const folder = existingFolders.get(unit.id.toLowerCase());
       const manager = unit.manager ? normaliseUpn(unit.manager.upn) : null;
       const grants: { principal: FolderPrincipal; role: FolderRole }[] = [
         ...(state.ownerGroupId === null

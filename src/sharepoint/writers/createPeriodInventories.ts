@@ -88,10 +88,11 @@ export function createPeriodInventories(
       );
     }
     const lineResults = await readAll(sp, [...partitions].sort().map(existingLines));
-    const existing = new Map<string, SpItem>(found.map((item) => [String(item.InventoryKey), item]));
-    const lines = new Set(
-      lineResults.flat().map((item) => `${String(item.InventoryKey)}|${String(item.FunctionId)}`),
-    );
+    // Keys compared without case, as SharePoint compares the unit folders' names: `e1159` is E1159's.
+    const keyOf = (inventoryKey: unknown, functionId?: unknown) =>
+      `${String(inventoryKey)}|${functionId === undefined ? '' : String(functionId)}`.toLowerCase();
+    const existing = new Map<string, SpItem>(found.map((item) => [keyOf(item.InventoryKey), item]));
+    const lines = new Set(lineResults.flat().map((item) => keyOf(item.InventoryKey, item.FunctionId)));
 
     const operations: WriteOperation<unknown>[] = [];
     const lastOperationOfUnit: number[] = [];
@@ -100,7 +101,7 @@ export function createPeriodInventories(
     let linesCreated = 0;
     for (const { unit, inventory } of inventories) {
       const names = scopeNames(unit, byId);
-      const item = existing.get(inventory.id);
+      const item = existing.get(keyOf(inventory.id));
       if (item === undefined) {
         created++;
         operations.push((b) =>
@@ -121,7 +122,7 @@ export function createPeriodInventories(
         operations.push((b) => listByKey(b, 'inventeringar').items.getById(id).update(body));
       }
       for (const fn of config.taxonomy.functions) {
-        if (lines.has(`${inventory.id}|${fn.id}`)) continue;
+        if (lines.has(keyOf(inventory.id, fn.id))) continue;
         linesCreated++;
         operations.push((b) =>
           addInUnitFolder(b, {

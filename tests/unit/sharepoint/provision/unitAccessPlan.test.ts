@@ -281,6 +281,23 @@ describe('planUnitAccess', () => {
     expect(plan.orphanFolders).toBe(3);
   });
 
+  it('finds a unit’s folders and group in any letter case, as SharePoint compares names', () => {
+    const lower: FolderState = { name: 'e1', hasUniqueRoleAssignments: false, assignments: [] };
+    const current = state({
+      groups: [...state().groups, { id: 21, title: 'Granskare k1 Omsorg', description: '', memberIds: [] }],
+      folders: {
+        inventeringar: new Map([['e1', lower]]),
+        inventeringsrader: new Map(),
+        granskningsbeslut: new Map(),
+      },
+    });
+    const steps = planUnitAccess(current, units()).steps.map(describeStep);
+    expect(steps).not.toContain('createFolder inventeringar E1');
+    expect(steps).toContain('breakFolderInheritance inventeringar E1');
+    expect(steps.filter((s) => s.startsWith('createGroup'))).toEqual(['createGroup Granskare S1 Välfärd']);
+    expect(planUnitAccess(current, units()).orphanFolders).toBe(0);
+  });
+
   it('refuses a site that is not provisioned', () => {
     expect(planUnitAccess(state({ groups: [], roleIds: {} }), units()).problems).toEqual([
       'managersGroupMissing',
