@@ -8,7 +8,7 @@ import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
 import { runInBatches, type BatchOperation } from './batch';
 import { fieldSchemaXml } from './fieldXml';
-import { managersGroupName, projectTeamGroupName } from './groups';
+import { groupVisibility, managersGroupName, projectTeamGroupName } from './groups';
 import { builtInRoleTypeKind, type SitePrincipal, type SiteRole } from './listPermissions';
 import { maskOf } from './permissionLevels';
 import { numeric, text, type Json } from './rest';
@@ -108,7 +108,7 @@ function operationsOf(step: ProvisionStep, context: { web: string; ids: Ids }): 
       return [
         (b) =>
           b.web.siteGroups
-            .add({ Title: step.name, Description: step.description })
+            .add({ Title: step.name, Description: step.description, ...groupVisibility })
             .then((g) => ids.addGroup(step.name, numeric((g as unknown as Json).Id) ?? 0)),
       ];
     case 'createList': {

@@ -9,7 +9,7 @@ import { AppError, type Unit } from '../../domain';
 import { lists } from '../schema';
 import { type UnitFolderList } from '../lists';
 import { runInBatches, type BatchOperation } from './batch';
-import { projectTeamGroupName, reviewerGroupsByCode } from './groups';
+import { groupVisibility, projectTeamGroupName, reviewerGroupsByCode } from './groups';
 import { serverMessage, stepFailure } from './failures';
 import { numeric, type Json } from './rest';
 import {
@@ -119,7 +119,7 @@ function operationOf(
     case 'createGroup':
       return (b) =>
         b.web.siteGroups
-          .add({ Title: step.name, Description: step.description })
+          .add({ Title: step.name, Description: step.description, ...groupVisibility })
           .then((g) => principals.setGroup(step.unitId, numeric((g as unknown as Json).Id) ?? 0));
     case 'renameGroup':
       return (b) =>

@@ -6,6 +6,12 @@ export const projectTeamGroupName = 'Stödinventering projektgrupp';
 /** Every manager of the organisation: Read on the lists that describe the organisation and the taxonomy. */
 export const managersGroupName = 'Stödinventering chefer';
 
+/**
+ * How our groups are created: who heads which unit, and who is in the project team, is no secret (the Organisation
+ * list says it), and whoever runs the import next must be able to read the members to keep them in step.
+ */
+export const groupVisibility = { OnlyAllowMembersViewMembership: false } as const;
+
 /** The longest name SharePoint accepts for a group. */
 export const groupNameMaxLength = 255;
 

@@ -9,6 +9,7 @@ import '@pnp/sp/site-users/web';
 import { normaliseUpn } from '../../domain';
 import { lists } from '../schema';
 import { runInBatches, type BatchOperation } from './batch';
+import { managersGroupName, projectTeamGroupName, reviewerGroupCode } from './groups';
 import { assignmentsOf, type AssignmentState } from './siteState';
 import { arrayOf, flag, numeric, text, type Json } from './rest';
 import { listServerRelativeUrl, unitFolderServerRelativeUrl } from './urls';
@@ -28,7 +29,17 @@ export interface UserState {
   readonly upn: string;
 }
 
-/** A group with its members' user ids. */
+/** Whether a group is one ensureUnitAccess keeps: the managers', the project team's or a reviewer group. */
+function isManagedGroup(title: string): boolean {
+  const lower = title.toLowerCase();
+  return (
+    lower === managersGroupName.toLowerCase() ||
+    lower === projectTeamGroupName.toLowerCase() ||
+    reviewerGroupCode(title) !== undefined
+  );
+}
+
+/** A group with its members' user ids (read for the groups ensureUnitAccess keeps; empty for others). */
 export interface GroupMembersState {
   readonly id: number;
   readonly title: string;
@@ -85,7 +96,9 @@ export async function readUnitAccessState(
   const serverRelativeUrl = text(web.ServerRelativeUrl);
   const first: BatchOperation<unknown>[] = [
     (b) => b.web.siteUsers.select('Id', 'LoginName')(),
-    (b) => b.web.siteGroups.select('Id', 'Title', 'Description', 'Users/Id').expand('Users')(),
+    // Members are read per group below, ours only: `$expand=Users` over every group fails for anyone but a site
+    // collection admin when a group (SharePoint's own sharing groups) shows its members to its members only.
+    (b) => b.web.siteGroups.select('Id', 'Title', 'Description')(),
     (b) => b.web.roleDefinitions.select('Id', 'Name', 'RoleTypeKind')(),
     // The owners group may be missing (IT removed it): its read fails, and the folders simply do without it.
     (b) =>
@@ -120,26 +133,46 @@ export async function readUnitAccessState(
   const unique = folderNames.flatMap(([key, map]) =>
     [...map].filter(([, f]) => f.hasUnique).map(([name]) => ({ key, name })),
   );
-  const assignmentOutcomes = await runInBatches(
-    sp,
-    unique.map(
-      ({ key, name }): BatchOperation<unknown> =>
-        (b) =>
-          Item(
-            b.web.getFolderByServerRelativePath(
-              unitFolderServerRelativeUrl(serverRelativeUrl, lists[key], name),
-            ),
-            'ListItemAllFields',
-          )
-            .roleAssignments.select(
-              'PrincipalId',
-              'RoleDefinitionBindings/Id',
-              'RoleDefinitionBindings/RoleTypeKind',
-            )
-            .expand('RoleDefinitionBindings')(),
+  const managedGroups = (arrayOf(groups) as Json[]).filter((g) => isManagedGroup(text(g.Title)));
+  const [memberOutcomes, assignmentOutcomes] = await Promise.all([
+    runInBatches(
+      sp,
+      managedGroups.map(
+        (g): BatchOperation<unknown> =>
+          (b) =>
+            b.web.siteGroups.getById(numeric(g.Id) ?? 0).users.select('Id')(),
+      ),
     ),
-    { onBatch: options.onProgress },
-  );
+    runInBatches(
+      sp,
+      unique.map(
+        ({ key, name }): BatchOperation<unknown> =>
+          (b) =>
+            Item(
+              b.web.getFolderByServerRelativePath(
+                unitFolderServerRelativeUrl(serverRelativeUrl, lists[key], name),
+              ),
+              'ListItemAllFields',
+            )
+              .roleAssignments.select(
+                'PrincipalId',
+                'RoleDefinitionBindings/Id',
+                'RoleDefinitionBindings/RoleTypeKind',
+              )
+              .expand('RoleDefinitionBindings')(),
+      ),
+      { onBatch: options.onProgress },
+    ),
+  ]);
+  const members = new Map<number, number[]>();
+  managedGroups.forEach((g, i) => {
+    const outcome = memberOutcomes[i]!;
+    if (!outcome.ok) throw outcome.error;
+    members.set(
+      numeric(g.Id) ?? 0,
+      (arrayOf(outcome.value) as Json[]).map((u) => numeric(u.Id) ?? 0),
+    );
+  });
   const assignments = new Map<string, AssignmentState[]>();
   unique.forEach(({ key, name }, i) => {
     const outcome = assignmentOutcomes[i]!;
@@ -175,7 +208,7 @@ export async function readUnitAccessState(
       id: numeric(g.Id) ?? 0,
       title: text(g.Title),
       description: text(g.Description),
-      memberIds: (arrayOf(g.Users) as Json[]).map((u) => numeric(u.Id) ?? 0),
+      memberIds: members.get(numeric(g.Id) ?? 0) ?? [],
     })),
     roleIds: {
       besvara: roleId((d) => text(d.Name).toLowerCase() === 'besvara'),

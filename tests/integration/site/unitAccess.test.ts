@@ -112,3 +112,23 @@ describe('ensureUnitAccess', () => {
     expect(writesAmong(sent)).toEqual([]);
   });
 });
+
+describe('ensureUnitAccess run by another site owner', () => {
+  const owner = 'olle.agare@kommun.example';
+
+  it('works beside a group that shows its members to its members only, and keeps our groups readable', async () => {
+    const web = site().sp().web;
+    // A site owner who is not the site collection administrator, as IT usually is.
+    const owners = await web.associatedOwnerGroup.select('Id')();
+    await web.siteGroups.getById(owners.Id).users.add(`i:0#.f|membership|${owner}`);
+    // SharePoint makes groups like this one for sharing links: its members are hidden from everyone else.
+    const hidden = await web.siteGroups.add({ Title: 'Delningslänk', OnlyAllowMembersViewMembership: true });
+    await web.siteGroups.getById(hidden.Id).users.add('i:0#.f|membership|nagon.annan@kommun.example');
+    const report = await ensureUnitAccess(site().sp(owner), { units: units() });
+    expect(Object.values(report).every((n) => n === 0)).toBe(true);
+    const groups = await web.siteGroups.select('Title', 'OnlyAllowMembersViewMembership')();
+    const reviewers = groups.filter((g) => g.Title.startsWith('Granskare'));
+    expect(reviewers.length).toBeGreaterThan(0);
+    expect(reviewers.every((g) => !g.OnlyAllowMembersViewMembership)).toBe(true);
+  });
+});
