@@ -171,7 +171,7 @@ function buildShape(fields: readonly FieldRecord[]): ItemShape {
   selectable.EffectiveBasePermissionsForUI = permissions;
   selectable.ContentTypeId = (item) => item.contentTypeId;
   selectable.EncodedAbsUrl = (item, ctx) =>
-    `${ctx.site.origin}${encodeURI(String(storedValue(item, 'FileRef')))}`;
+    `${ctx.site.origin}${encodeURI(wellFormed(String(storedValue(item, 'FileRef'))))}`;
   navigation.ParentList = undefined;
 
   const entries = <T>(record: Record<string, T>): (readonly [string, T])[] =>
@@ -186,4 +186,11 @@ function buildShape(fields: readonly FieldRecord[]): ItemShape {
       navigation: Object.keys(navigation),
     },
   };
+}
+
+// A lone surrogate in a name would make encodeURI throw; it becomes U+FFFD, as a UTF-8 encoder writes it.
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function wellFormed(text: string): string {
+  return text.replace(loneSurrogate, '\uFFFD');
 }

@@ -358,3 +358,26 @@ describe('what the emulator does not model answers 501, never a silent 2xx', () 
     expect(item.FileLeafRef).toBe('E1');
   });
 });
+
+describe('names no encoder can take', () => {
+  it('answers EncodedAbsUrl of an item whose folder name holds a lone surrogate, instead of failing', async () => {
+    const sp = target().sp();
+    // Sent as JSON, whose escapes carry a lone surrogate (a URL could not).
+    await expectJson(
+      await target().fetch(`web/lists/getByTitle('Inventering')/AddValidateUpdateItemUsingPath`, {
+        method: 'POST',
+        headers: writeHeaders(),
+        body: JSON.stringify({
+          listItemCreateInfo: { UnderlyingObjectType: 1, LeafName: 'Lone\ud800' },
+          formValues: [],
+        }),
+      }),
+    );
+    const [folder] = await sp.web.lists
+      .getByTitle('Inventering')
+      .items.filter('FSObjType eq 1')
+      .select('FileLeafRef', 'EncodedAbsUrl')()
+      .then((rows: Row[]) => rows.filter((r) => String(r.FileLeafRef).startsWith('Lone')));
+    expect(String(folder?.EncodedAbsUrl)).toMatch(/\/Lone%EF%BF%BD$/);
+  });
+});
