@@ -31,7 +31,11 @@ export function runImportOrg(args: readonly string[], options: RunOptions = {}):
 }
 
 /** Runs `scripts/<name>.ts` with `args`, stdout and stderr on pipes, signed in as the emulator's admin. */
-export function runScript(name: string, args: readonly string[], options: RunOptions = {}): Promise<ScriptRun> {
+export function runScript(
+  name: string,
+  args: readonly string[],
+  options: RunOptions = {},
+): Promise<ScriptRun> {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
