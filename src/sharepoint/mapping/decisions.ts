@@ -7,8 +7,6 @@ import { formValues, ItemReader, upnOfLogin, type FormValue, type SpItem } from 
 export const decisionSelect: readonly string[] = [
   'ID',
   'InventoryKey',
-  'PeriodId',
-  'UnitCode',
   'Verdict',
   'Comment',
   'Revision',

@@ -29,17 +29,17 @@ export type ItemPlace =
   | { readonly owned: false; readonly unitId: string | null; readonly claims: string };
 
 /**
- * Whether an inventory, line or decision item's keys (`UnitCode`, `PeriodId`, `InventoryKey`) agree with the
- * unit folder that holds it. When they do, the unit is the folder's (its name is the unit code as the import
- * wrote it) and the key is rebuilt from it, so letter case cannot make two inventories of one.
+ * Whether an inventory, line or decision item's key (`InventoryKey`, `<periodId>:<unitCode>`) names the unit folder
+ * that holds it. When it does, the unit is the folder's (its name is the unit code as the import wrote it) and the
+ * key is rebuilt from it, so letter case cannot make two inventories of one. Only the key and the folder are read:
+ * the other columns a manager could set are never asked whose an item is.
  */
 export function placementOf(item: SpItem, listRoot: string): ItemPlace {
   const unitId = unitOfFolder(item.FileDirRef, listRoot);
-  const code = typeof item.UnitCode === 'string' ? item.UnitCode : '';
-  const periodId = typeof item.PeriodId === 'string' ? item.PeriodId : '';
   const key = typeof item.InventoryKey === 'string' ? item.InventoryKey : '';
-  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-  if (unitId === null || !same(code, unitId) || !same(key, inventoryId(periodId, code)))
+  // Unit codes hold no colon (letters, digits, `.`, `-`, `_`), so the unit is what follows the last one.
+  const colon = key.lastIndexOf(':');
+  if (unitId === null || colon <= 0 || key.slice(colon + 1).toLowerCase() !== unitId.toLowerCase())
     return { owned: false, unitId, claims: key };
-  return { owned: true, unitId, inventoryKey: inventoryId(periodId, unitId) };
+  return { owned: true, unitId, inventoryKey: inventoryId(key.slice(0, colon), unitId) };
 }

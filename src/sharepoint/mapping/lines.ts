@@ -19,8 +19,6 @@ export const lineSelect: readonly string[] = [
   'CompetenceGap',
   'Placement',
   'Comment',
-  'PeriodId',
-  'UnitCode',
   // The unit folder that holds the item: the only proof of whose it is (mapping/folders.ts).
   'FileDirRef',
 ];
