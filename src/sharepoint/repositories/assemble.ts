@@ -2,7 +2,7 @@ import { isAppError, type AppError } from '../../domain/errors';
 import { reviewStatus } from '../../domain/inventory/review';
 import { type Inventory, type ReviewDecision } from '../../domain/inventory/types';
 import { type IgnoredItem, type IgnoredReason } from '../../domain/ports';
-import { type FolderRoots } from '../lists';
+import { type FolderRoots, type UnitFolderList } from '../lists';
 import { decisionFromItem } from '../mapping/decisions';
 import { placementOf } from '../mapping/folders';
 import { inventoryFromItem, inventoryToItem, withLines, type StoredInventory } from '../mapping/inventories';
@@ -64,6 +64,24 @@ function attempt<T>(read: () => T): { ok: true; value: T } | { ok: false; error:
   }
 }
 
+/** The items that lie in the unit folder their key names, with that unit and key; the others go to `ignored`. */
+function ownedItems(
+  list: UnitFolderList,
+  items: readonly SpItem[],
+  context: { readonly roots: FolderRoots; readonly ignored: IgnoredItem[] },
+): { item: SpItem; unitId: string; key: string }[] {
+  const owned: { item: SpItem; unitId: string; key: string }[] = [];
+  for (const item of items) {
+    const place = placementOf(item, context.roots[list]);
+    if (place.owned) owned.push({ item, unitId: place.unitId, key: place.inventoryKey });
+    else
+      context.ignored.push(
+        ignoredItem(list, item, { unitId: place.unitId, claims: place.claims, reason: 'outsideUnitFolder' }),
+      );
+  }
+  return owned;
+}
+
 function stateOf(item: SpItem, id: number, body: Record<string, unknown>): ItemState {
   return [id, itemVersion(item) ?? 0, fingerprint(body)];
 }
@@ -82,34 +100,26 @@ export function assembleInventories(input: AssemblyInput): Assembled {
   const ignored: IgnoredItem[] = [];
   const byKey = new Map<string, Entry>();
 
-  for (const item of input.inventoryItems) {
-    const place = placementOf(item, roots.inventeringar);
-    if (!place.owned) {
-      ignored.push(
-        ignoredItem('inventeringar', item, {
-          unitId: place.unitId,
-          claims: place.claims,
-          reason: 'outsideUnitFolder',
-        }),
-      );
-      continue;
-    }
+  const owned = (list: UnitFolderList, items: readonly SpItem[]) =>
+    ownedItems(list, items, { roots, ignored });
+
+  for (const { item, unitId, key } of owned('inventeringar', input.inventoryItems)) {
     const read = attempt(() => inventoryFromItem(item));
-    const claims = { unitId: place.unitId, claims: place.inventoryKey };
+    const claims = { unitId, claims: key };
     if (!read.ok) {
       ignored.push(
         ignoredItem('inventeringar', item, { ...claims, reason: 'unreadable', error: read.error }),
       );
       continue;
     }
-    const seen = byKey.get(place.inventoryKey);
+    const seen = byKey.get(key);
     if (seen !== undefined) {
       seen.damage ??= { reason: 'duplicate' };
       ignored.push(ignoredItem('inventeringar', item, { ...claims, reason: 'duplicate' }));
       continue;
     }
-    const inventory = { ...read.value.inventory, id: place.inventoryKey, unitId: place.unitId };
-    byKey.set(place.inventoryKey, {
+    const inventory = { ...read.value.inventory, id: key, unitId };
+    byKey.set(key, {
       stored: { ...read.value, inventory },
       item,
       lines: new Map(),
@@ -119,19 +129,8 @@ export function assembleInventories(input: AssemblyInput): Assembled {
     });
   }
 
-  for (const item of input.lineItems) {
-    const place = placementOf(item, roots.inventeringsrader);
-    if (!place.owned) {
-      ignored.push(
-        ignoredItem('inventeringsrader', item, {
-          unitId: place.unitId,
-          claims: place.claims,
-          reason: 'outsideUnitFolder',
-        }),
-      );
-      continue;
-    }
-    const entry = byKey.get(place.inventoryKey);
+  for (const { item, key } of owned('inventeringsrader', input.lineItems)) {
+    const entry = byKey.get(key);
     if (entry === undefined) continue;
     const read = attempt(() => lineFromItem(item));
     if (!read.ok) {
@@ -147,23 +146,12 @@ export function assembleInventories(input: AssemblyInput): Assembled {
     entry.lineValues.push(line);
   }
 
-  for (const item of input.decisionItems) {
-    const place = placementOf(item, roots.granskningsbeslut);
-    if (!place.owned) {
-      ignored.push(
-        ignoredItem('granskningsbeslut', item, {
-          unitId: place.unitId,
-          claims: place.claims,
-          reason: 'outsideUnitFolder',
-        }),
-      );
-      continue;
-    }
-    const entry = byKey.get(place.inventoryKey);
+  for (const { item, unitId, key } of owned('granskningsbeslut', input.decisionItems)) {
+    const entry = byKey.get(key);
     if (entry === undefined) continue;
     const read = attempt(() => decisionFromItem(item));
     if (!read.ok) {
-      const what = { unitId: place.unitId, claims: place.inventoryKey, error: read.error };
+      const what = { unitId, claims: key, error: read.error };
       ignored.push(ignoredItem('granskningsbeslut', item, { ...what, reason: 'unreadable' }));
       continue;
     }

@@ -299,18 +299,45 @@ export class SharePointInventoryRepository implements InventoryRepository {
   /** The inventory as stored now and the names a decision copies, in one request. */
   private async decisionContext(inventory: Inventory) {
     const key = inventoryId(inventory.periodId, inventory.unitId);
+    const { read, configuration, unit, names } = await this.withUnit(inventory, oneInventory(key));
+    const assembled = assembleInventories({
+      inventoryItems: read.inventory.flat(),
+      lineItems: read.lines.flat(),
+      decisionItems: read.decisions.flat(),
+      functionOrder: configuration.functionOrder,
+      roots: folderRootsOf(this.sp),
+      managers: managersOf([unit]),
+    });
+    return { read: assembledOne(assembled, key), names };
+  }
+
+  /** The names and function labels creation copies onto items, read in one request. */
+  private async creationContext(inventory: Inventory) {
+    const { configuration, names } = await this.withUnit(inventory, {});
+    return { config: configuration.config, names };
+  }
+
+  /**
+   * The configuration, the inventory's unit with the names of it, its sektor and kontor (which items copy for
+   * SharePoint's views), and `extra` reads, all in one request.
+   * @throws AppError `notFound` when the unit is not in Organisation.
+   */
+  private async withUnit<K extends string>(
+    inventory: Inventory,
+    extra: Readonly<Record<K, CollectionQuery[]>>,
+  ) {
     const codes = new Set([
       inventory.unitId,
       inventory.sektorId,
       ...(inventory.kontorId ? [inventory.kontorId] : []),
     ]);
     const read = await readGroups(this.sp, {
-      config: configurationQueries,
-      units: [...codes].map((code) => unitsWhere(eq('UnitCode', code))),
-      ...oneInventory(key),
+      ...extra,
+      scopeConfig: configurationQueries,
+      scopeUnits: [...codes].map((code) => unitsWhere(eq('UnitCode', code))),
     });
     const units = new Map(
-      read.units
+      read.scopeUnits
         .flat()
         .map(unitFromItem)
         .map((u) => [u.id, u]),
@@ -318,35 +345,7 @@ export class SharePointInventoryRepository implements InventoryRepository {
     const unit = units.get(inventory.unitId);
     if (unit === undefined)
       throw new AppError('notFound', { message: `Unit ${inventory.unitId} is not in Organisation.` });
-    const assembled = assembleInventories({
-      inventoryItems: read.inventory.flat(),
-      lineItems: read.lines.flat(),
-      decisionItems: read.decisions.flat(),
-      functionOrder: configurationFrom(read.config).functionOrder,
-      roots: folderRootsOf(this.sp),
-      managers: managersOf([unit]),
-    });
-    return { read: assembledOne(assembled, key), names: scopeNames(unit, units) };
-  }
-
-  /** The names and function labels creation copies onto items, read in one request. */
-  private async creationContext(inventory: Inventory) {
-    const codes = [inventory.unitId, inventory.sektorId, ...(inventory.kontorId ? [inventory.kontorId] : [])];
-    const read = await readGroups(this.sp, {
-      config: configurationQueries,
-      units: [...new Set(codes)].map((code) => unitsWhere(eq('UnitCode', code))),
-    });
-    const { config } = configurationFrom(read.config);
-    const units = new Map(
-      read.units
-        .flat()
-        .map(unitFromItem)
-        .map((u) => [u.id, u]),
-    );
-    const unit = units.get(inventory.unitId);
-    if (unit === undefined)
-      throw new AppError('notFound', { message: `Unit ${inventory.unitId} is not in Organisation.` });
-    return { config, names: scopeNames(unit, units) };
+    return { read, configuration: configurationFrom(read.scopeConfig), unit, names: scopeNames(unit, units) };
   }
 
   // A version for items that do not exist yet: fingerprint '' makes the save write them.
