@@ -3,13 +3,8 @@ import '@pnp/sp/items';
 import { AppError, currentPeriod, type MunicipalityConfig, type Period, type Unit } from '../../domain';
 import { listByKey } from '../lists';
 import { eq } from '../odata';
-import {
-  ensureUnitAccess,
-  runInBatches,
-  type BatchOperation,
-  type UnitAccessEvent,
-  type UnitAccessReport,
-} from '../provision';
+import { runInBatches, type BatchOperation } from '../batch';
+import { ensureUnitAccess, type UnitAccessEvent, type UnitAccessReport } from '../provision';
 import { SharePointOrganisationRepository, SharePointSettingsRepository } from '../repositories';
 import {
   createPeriodInventories,

@@ -4,7 +4,8 @@ import '@pnp/sp/site-groups/web';
 import { isValidId, unitCodeKey, type Unit } from '../../domain';
 import { atEdge, statusOf } from '../errors';
 import { listByKey } from '../lists';
-import { folderLists, reviewerGroupCode, runInBatches, type BatchOperation } from '../provision';
+import { runInBatches, type BatchOperation } from '../batch';
+import { folderLists, reviewerGroupCode } from '../provision';
 import { type ImportWarning } from './issues';
 
 /** A unit code of the file that the site already has in another case, and the site's spelling. */

@@ -6,7 +6,7 @@ import '@pnp/sp/fields';
 import '@pnp/sp/views';
 import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
-import { runInBatches, type BatchOperation } from './batch';
+import { runInBatches, type BatchOperation } from '../batch';
 import { fieldSchemaXml } from './fieldXml';
 import { groupVisibility, managersGroupName, projectTeamGroupName } from './groups';
 import { builtInRoleTypeKind, type SitePrincipal, type SiteRole } from './listPermissions';

@@ -8,7 +8,7 @@ import '@pnp/sp/site-users/web';
 import { AppError, type Unit } from '../../domain';
 import { lists } from '../schema';
 import { type UnitFolderList } from '../lists';
-import { runInBatches, type BatchOperation } from './batch';
+import { runInBatches, type BatchOperation } from '../batch';
 import { groupVisibility, projectTeamGroupName, reviewerGroupsByCode } from './groups';
 import { serverMessage, stepFailure } from './failures';
 import { numeric, type Json } from './rest';

@@ -14,7 +14,6 @@ export { managersGroupName, projectTeamGroupName, reviewerGroupCode, reviewerGro
 export { listGrants, type ListGrant, type SitePrincipal, type SiteRole } from './listPermissions';
 export { fieldSchemaXml } from './fieldXml';
 export { canonicalCaml, sameCaml } from './caml';
-export { runInBatches, maxBatchOperations, type BatchOperation, type BatchOutcome } from './batch';
 export { listServerRelativeUrl, unitFolderServerRelativeUrl } from './urls';
 export {
   ensureUnitAccess,

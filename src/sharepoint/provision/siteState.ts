@@ -7,7 +7,7 @@ import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import { siteLists, type ListKey, type ListSchema } from '../schema';
-import { runInBatches, type BatchOperation } from './batch';
+import { runInBatches, type BatchOperation } from '../batch';
 import { maskFromRest, type BasePermissionMask } from './permissionLevels';
 import { arrayOf, flag, httpStatus, numeric, text, type Json } from './rest';
 import { listServerRelativeUrl } from './urls';

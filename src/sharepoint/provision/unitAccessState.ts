@@ -8,7 +8,7 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import { normaliseUpn } from '../../domain';
 import { lists } from '../schema';
-import { runInBatches, type BatchOperation } from './batch';
+import { runInBatches, type BatchOperation } from '../batch';
 import { managersGroupName, projectTeamGroupName, reviewerGroupCode } from './groups';
 import { assignmentsOf, type AssignmentState } from './siteState';
 import { arrayOf, flag, numeric, text, type Json } from './rest';

@@ -3,7 +3,7 @@ import { type Period } from '../../domain/periods';
 import { periodFromItem } from '../mapping/periods';
 import { configFromItems } from '../mapping/settings';
 import { type SpItem } from '../mapping/values';
-import { type CollectionQuery } from './batch';
+import { type CollectionQuery } from '../batch';
 import { functionsQuery, periodsQuery, requirementsQuery, settingsQuery } from './queries';
 
 /** The four reads every screen starts with; they go into the screen's first `$batch`. */

@@ -26,7 +26,14 @@ import {
 } from '../mapping/version';
 import { eq } from '../odata';
 import { assembleInventories, type Assembled } from './assemble';
-import { readGroups, writeBatched, type CollectionQuery, type WriteOperation } from './batch';
+import {
+  readGroups,
+  runInBatches,
+  valuesOf,
+  type BatchOperation,
+  type BatchOutcome,
+  type CollectionQuery,
+} from '../batch';
 import { configurationFrom, configurationQueries } from './configuration';
 import { addInUnitFolder, scopeNames } from './creation';
 import { decisionsWhere, inventoriesWhere, linesWhere, unitsWhere } from './queries';
@@ -93,11 +100,11 @@ type Merged = { etag?: string | null };
 function written(
   previous: ItemState,
   write: {
-    readonly outcome: PromiseSettledResult<Merged> | undefined;
+    readonly outcome: BatchOutcome<Merged> | undefined;
     readonly body: Record<string, unknown>;
   },
 ): ItemState {
-  const etag = write.outcome?.status === 'fulfilled' ? etagVersion(write.outcome.value.etag) : null;
+  const etag = write.outcome?.ok ? etagVersion(write.outcome.value.etag) : null;
   return [previous[0], etag ?? previous[1] + 1, fingerprint(write.body)];
 }
 
@@ -214,9 +221,9 @@ export class SharePointInventoryRepository implements InventoryRepository {
       if (changed.length === 0 && fingerprint(itemBody) === state.item[2])
         return withState(asStored(inventory), state);
       const [itemId, itemVersion] = state.item;
-      const operations: WriteOperation<Merged>[] = [
+      const operations: BatchOperation<Merged>[] = [
         (b) => listByKey(b, 'inventeringar').items.getById(itemId).update(itemBody, ifMatch(itemVersion)),
-        ...changed.map((line): WriteOperation<Merged> => {
+        ...changed.map((line): BatchOperation<Merged> => {
           const [lineId, lineVersion] = state.lines[line.functionId]!;
           return (b) =>
             listByKey(b, 'inventeringsrader')
@@ -224,8 +231,8 @@ export class SharePointInventoryRepository implements InventoryRepository {
               .update(lineToItem(line), ifMatch(lineVersion));
         }),
       ];
-      const outcomes = await writeBatched(this.sp, operations);
-      const failures = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as unknown] : []));
+      const outcomes = await runInBatches(this.sp, operations);
+      const failures = outcomes.flatMap((o) => (o.ok ? [] : [o.error]));
       if (failures.some((f) => statusOf(f) === 412)) {
         const theirs = await this.read(inventory.periodId, inventory.unitId);
         if (theirs === null)
@@ -274,7 +281,7 @@ export class SharePointInventoryRepository implements InventoryRepository {
       }
       const ids = await this.createAll(
         pending.map(
-          (decision): WriteOperation<number> =>
+          (decision): BatchOperation<number> =>
             (b) =>
               addInUnitFolder(b, {
                 list: 'granskningsbeslut',
@@ -354,7 +361,7 @@ export class SharePointInventoryRepository implements InventoryRepository {
     const functions = config.taxonomy.functions.filter((fn) =>
       inventory.lines.some((l) => l.functionId === fn.id),
     );
-    const operations: WriteOperation<number>[] = [
+    const operations: BatchOperation<number>[] = [
       (b) =>
         addInUnitFolder(b, {
           list: 'inventeringar',
@@ -389,11 +396,11 @@ export class SharePointInventoryRepository implements InventoryRepository {
     return { ...state, lines };
   }
 
-  private async createAll(operations: readonly WriteOperation<number>[]): Promise<number[]> {
-    const outcomes = await writeBatched(this.sp, operations);
-    const failed = outcomes.find((o) => o.status === 'rejected');
-    if (failed) throw await toAppError(failed.reason);
-    return outcomes.map((o) => (o as PromiseFulfilledResult<number>).value);
+  private async createAll(operations: readonly BatchOperation<number>[]): Promise<number[]> {
+    const outcomes = await runInBatches(this.sp, operations);
+    const failed = outcomes.find((o) => !o.ok);
+    if (failed && !failed.ok) throw toAppError(failed.error);
+    return valuesOf(outcomes);
   }
 }
 
@@ -401,7 +408,7 @@ export class SharePointInventoryRepository implements InventoryRepository {
 function lineCreations(
   inventory: Inventory,
   { functions, names }: { functions: readonly Pick<SupportFunction, 'id' | 'label'>[]; names: ScopeNames },
-): WriteOperation<number>[] {
+): BatchOperation<number>[] {
   return functions.map(
     (fn) => (b) =>
       addInUnitFolder(b, {

@@ -7,7 +7,7 @@ import { atEdge } from '../errors';
 import { unitFromItem } from '../mapping/organisation';
 import { type SpItem } from '../mapping/values';
 import { upsertUnits } from '../writers/upsertUnits';
-import { readAll } from './batch';
+import { readAll } from '../batch';
 import { unitsQuery } from './queries';
 
 /**

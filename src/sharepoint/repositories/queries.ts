@@ -10,7 +10,7 @@ import { periodSelect } from '../mapping/periods';
 import { requirementSelect } from '../mapping/receiverProfile';
 import { settingSelect } from '../mapping/settings';
 import { type ListKey } from '../schema/types';
-import { pageSize, type CollectionQuery } from './batch';
+import { pageSize, type CollectionQuery } from '../batch';
 
 // Every read the repositories make, as fresh chains. Each list query that can grow filters on an indexed column
 // first (docs/data-model.md, "Queries and their request budgets") and pages by 5,000.

@@ -11,7 +11,7 @@ import { inventoryFromItem } from '../mapping/inventories';
 import { partitionOf } from '../mapping/lines';
 import { and, eq } from '../odata';
 import { assembleInventories } from './assemble';
-import { readGroups, type CollectionQuery } from './batch';
+import { readGroups, type CollectionQuery } from '../batch';
 import { configurationFrom, configurationQueries } from './configuration';
 import { unitsFromItems } from './organisationRepository';
 import { decisionsWhere, inventoriesWhere, linesWhere, unitsQuery } from './queries';

@@ -14,7 +14,7 @@ import { configSettingKey, settingsToItem } from '../mapping/settings';
 import { type ItemBody, itemDiffers, itemIdOf, type SpItem } from '../mapping/values';
 import { eq } from '../odata';
 import { type ListKey } from '../schema/types';
-import { readAll, writeBatched, type WriteOperation } from './batch';
+import { readAll, runInBatches, type BatchOperation } from '../batch';
 import { configurationFrom, configurationQueries } from './configuration';
 import { functionsQuery, periodsQuery, requirementsQuery, settingsQuery } from './queries';
 
@@ -27,8 +27,8 @@ interface Desired {
 }
 
 // Upserts by key and removes rows that are no longer wanted; unchanged rows are not written.
-function syncOperations(desired: Desired): WriteOperation<unknown>[] {
-  const operations: WriteOperation<unknown>[] = [];
+function syncOperations(desired: Desired): BatchOperation<unknown>[] {
+  const operations: BatchOperation<unknown>[] = [];
   const seen = new Set<string>();
   for (const item of desired.existing) {
     const key = desired.keyOf(item);
@@ -47,10 +47,10 @@ function syncOperations(desired: Desired): WriteOperation<unknown>[] {
   return operations;
 }
 
-async function runAll(sp: SPFI, operations: readonly WriteOperation<unknown>[]): Promise<void> {
-  const outcomes = await writeBatched(sp, operations);
-  const failed = outcomes.find((o) => o.status === 'rejected');
-  if (failed) throw await toAppError(failed.reason);
+async function runAll(sp: SPFI, operations: readonly BatchOperation<unknown>[]): Promise<void> {
+  const outcomes = await runInBatches(sp, operations);
+  const failed = outcomes.find((o) => !o.ok);
+  if (failed && !failed.ok) throw toAppError(failed.error);
 }
 
 /** The configuration (Inställningar, Stödfunktioner, Mottagarprofil) and the periods (Perioder). */

@@ -10,13 +10,7 @@ import { inventoryCreationValues } from '../mapping/inventories';
 import { lineCreationValues, partitionOf } from '../mapping/lines';
 import { itemIdOf, type SpItem, textOrNull } from '../mapping/values';
 import { eq } from '../odata';
-import {
-  pageSize,
-  readAll,
-  writeBatched,
-  type CollectionQuery,
-  type WriteOperation,
-} from '../repositories/batch';
+import { pageSize, readAll, runInBatches, type BatchOperation, type CollectionQuery } from '../batch';
 import { addInUnitFolder, scopeNames } from '../repositories/creation';
 import { requireAllSucceeded, type ProgressListener } from './outcomes';
 
@@ -94,7 +88,7 @@ export function createPeriodInventories(
     const existing = new Map<string, SpItem>(found.map((item) => [keyOf(item.InventoryKey), item]));
     const lines = new Set(lineResults.flat().map((item) => keyOf(item.InventoryKey, item.FunctionId)));
 
-    const operations: WriteOperation<unknown>[] = [];
+    const operations: BatchOperation<unknown>[] = [];
     const lastOperationOfUnit: number[] = [];
     let created = 0;
     let updated = 0;
@@ -137,7 +131,7 @@ export function createPeriodInventories(
     }
     const unitsDone = (done: number): number => lastOperationOfUnit.filter((last) => last <= done).length;
     onProgress?.(unitsDone(0), inventories.length);
-    const outcomes = await writeBatched(sp, operations, {
+    const outcomes = await runInBatches(sp, operations, {
       onBatch: (done) => onProgress?.(unitsDone(done), inventories.length),
     });
     await requireAllSucceeded(outcomes, `the inventories of ${period.id}`);

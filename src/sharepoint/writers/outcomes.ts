@@ -1,4 +1,5 @@
 import { AppError } from '../../domain/errors';
+import { type BatchOutcome } from '../batch';
 import { toAppError } from '../errors';
 
 /** Progress of a long write: how many of the total are done. */
@@ -10,10 +11,10 @@ export type ProgressListener = (done: number, total: number) => void;
  * @throws AppError with the first failure's code.
  */
 export async function requireAllSucceeded(
-  outcomes: readonly PromiseSettledResult<unknown>[],
+  outcomes: readonly BatchOutcome<unknown>[],
   what: string,
 ): Promise<void> {
-  const failures = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as unknown] : []));
+  const failures = outcomes.flatMap((o) => (o.ok ? [] : [o.error]));
   if (failures.length === 0) return;
   const first = await toAppError(failures[0]);
   throw new AppError(first.code, {

@@ -6,7 +6,7 @@ import { atEdge } from '../errors';
 import { listByKey } from '../lists';
 import { unitToItem } from '../mapping/organisation';
 import { itemDiffers, itemIdOf, type SpItem } from '../mapping/values';
-import { readAll, writeBatched, type WriteOperation } from '../repositories/batch';
+import { readAll, runInBatches, type BatchOperation } from '../batch';
 import { unitsQuery } from '../repositories/queries';
 import { requireAllSucceeded, type ProgressListener } from './outcomes';
 
@@ -41,7 +41,7 @@ export function upsertUnits(
       const key = unitCodeKey(String(item.UnitCode));
       if (!byCode.has(key)) byCode.set(key, item);
     }
-    const operations: WriteOperation<unknown>[] = [];
+    const operations: BatchOperation<unknown>[] = [];
     let created = 0;
     let updated = 0;
     for (const unit of units) {
@@ -57,7 +57,7 @@ export function upsertUnits(
       }
     }
     options.onProgress?.(0, operations.length);
-    const outcomes = await writeBatched(sp, operations, { onBatch: options.onProgress });
+    const outcomes = await runInBatches(sp, operations, { onBatch: options.onProgress });
     await requireAllSucceeded(outcomes, 'Organisation');
     return { created, updated, unchanged: units.length - created - updated };
   });

@@ -20,13 +20,7 @@ import {
 } from '../mapping/values';
 import { eq } from '../odata';
 import { assembleInventories } from '../repositories/assemble';
-import {
-  pageSize,
-  readGroups,
-  writeBatched,
-  type CollectionQuery,
-  type WriteOperation,
-} from '../repositories/batch';
+import { pageSize, readGroups, runInBatches, type BatchOperation, type CollectionQuery } from '../batch';
 import { configurationFrom, configurationQueries } from '../repositories/configuration';
 import { addInUnitFolder } from '../repositories/creation';
 import { inventoriesWhere, linesWhere } from '../repositories/queries';
@@ -81,7 +75,7 @@ export function writeInventories(
     const lines = new Map<string, SpItem>(
       read.lines.flat().map((item) => [`${String(item.InventoryKey)}|${String(item.FunctionId)}`, item]),
     );
-    const operations: WriteOperation<unknown>[] = [];
+    const operations: BatchOperation<unknown>[] = [];
     const write = (list: 'inventeringar' | 'inventeringsrader', item: SpItem, body: ItemBody): void => {
       if (!itemDiffers(item, body)) return;
       const id = itemIdOf(item);
@@ -109,7 +103,7 @@ export function writeInventories(
     const total = operations.length + decided.reduce((n, i) => n + i.decisions.length, 0);
     options.onProgress?.(0, total);
     const report = (done: number) => options.onProgress?.(done, total);
-    await requireAllSucceeded(await writeBatched(sp, operations, { onBatch: report }), 'the inventories');
+    await requireAllSucceeded(await runInBatches(sp, operations, { onBatch: report }), 'the inventories');
     if (decided.length > 0) await writeDecisions(sp, decided, { done: operations.length, report });
   });
 }
@@ -137,7 +131,7 @@ async function writeDecisions(
     }).inventories.map((i) => [i.id, i]),
   );
   const names = new Map(read.inventories.flat().map((item) => [String(item.InventoryKey), item]));
-  const operations: WriteOperation<number>[] = [];
+  const operations: BatchOperation<number>[] = [];
   for (const inventory of inventories) {
     const now = stored.get(inventory.id);
     const item = names.get(inventory.id);
@@ -170,7 +164,7 @@ async function writeDecisions(
       );
     }
   }
-  const outcomes = await writeBatched(sp, operations, {
+  const outcomes = await runInBatches(sp, operations, {
     onBatch: (done) => progress.report(progress.done + done),
   });
   await requireAllSucceeded(outcomes, 'the decisions');

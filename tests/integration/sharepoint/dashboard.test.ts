@@ -11,7 +11,7 @@ import {
 import { writeInventories } from '../../../src/sharepoint/writers';
 import { toAppError } from '../../../src/sharepoint/errors';
 import { listByKey } from '../../../src/sharepoint/lists';
-import { readAll } from '../../../src/sharepoint/repositories/batch';
+import { readAll } from '../../../src/sharepoint/batch';
 import { eq } from '../../../src/sharepoint/odata';
 import { contentOf, rejectionOf } from './helpers';
 import {

@@ -20,11 +20,9 @@ import {
   projectTeamGroupName,
   readUnitAccessState,
   reviewerGroupCode,
-  runInBatches,
-  type BatchOperation,
 } from '../../../src/sharepoint/provision';
 import { createRepositories } from '../../../src/sharepoint/repositories';
-import { readAll } from '../../../src/sharepoint/repositories/batch';
+import { readAll, runInBatches, type BatchOperation } from '../../../src/sharepoint/batch';
 import { type ListKey } from '../../../src/sharepoint/schema';
 
 /** A member of a site group, as needed to put them back. */
