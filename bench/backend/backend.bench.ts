@@ -6,7 +6,8 @@
 import { parseArgs } from 'node:util';
 import { type SPFI } from '@pnp/sp';
 import { staticTokenProvider } from '../../src/auth';
-import { generateMunicipality, type Inventory } from '../../src/domain';
+import { generateMunicipality } from '../../scripts/lib/demo';
+import { type Inventory } from '../../src/domain';
 import { createSharePointClient } from '../../src/sharepoint/client';
 import { createRepositories, type Repositories } from '../../src/sharepoint/repositories';
 import { writeInventories } from '../../src/sharepoint/writers';

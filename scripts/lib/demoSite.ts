@@ -7,13 +7,13 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import { DEV_PERSONAS, type DevPersona } from '../../emulators/identity/personas';
 import {
-  generateMunicipality,
   normaliseUpn,
   type Inventory,
   type MunicipalityConfig,
   type Period,
   type Unit,
 } from '../../src/domain';
+import { generateMunicipality } from './demo';
 import {
   ensureUnitAccess,
   loginNameOf,

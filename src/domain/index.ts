@@ -2,7 +2,6 @@
 export * from './aggregation';
 export * from './config';
 export { defaultMunicipalityConfig, defaultMunicipalityConfigJson } from './defaults';
-export * from './demo';
 export {
   AppError,
   appErrorCodes,

@@ -1,13 +1,7 @@
 // The dashboard's reads at Gävle's size (350 units × 20 functions), counted at the emulator or, against a tenant,
 // at the client: the request budget (asserted exactly) and that what comes back is exactly what was stored.
-import {
-  emptyInventory,
-  emptyLine,
-  generateMunicipality,
-  isAnswerStatus,
-  reviewStatus,
-  type Inventory,
-} from '../../../src/domain';
+import { generateMunicipality } from '../../../scripts/lib/demo';
+import { emptyInventory, emptyLine, isAnswerStatus, reviewStatus, type Inventory } from '../../../src/domain';
 import { writeInventories } from '../../../src/sharepoint/writers';
 import { toAppError } from '../../../src/sharepoint/errors';
 import { listByKey } from '../../../src/sharepoint/lists';

@@ -1,7 +1,7 @@
 // Files that are valid but say something people should confirm: a file that would remove much of the site is
 // refused (in the dry run too) unless --allow-removals, and a manager taking on a second unit or a name that a
 // spreadsheet would run as a formula is a warning, printed before the site is brought in line.
-import { generateMunicipality } from '../../../src/domain';
+import { generateMunicipality } from '../../../scripts/lib/demo';
 import { importOrganisation } from '../../../src/sharepoint/import';
 import { provisionSite } from '../../../src/sharepoint/provision';
 import { startSite, stopSite, type SiteUnderTest } from './harness';

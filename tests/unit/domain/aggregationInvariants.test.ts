@@ -1,12 +1,6 @@
 import fc from 'fast-check';
-import {
-  aggregate,
-  emptyInventory,
-  generateMunicipality,
-  inventoryStatuses,
-  type AggregationInput,
-  type GeneratedMunicipality,
-} from '../../../src/domain';
+import { generateMunicipality, type GeneratedMunicipality } from '../../../scripts/lib/demo';
+import { aggregate, emptyInventory, inventoryStatuses, type AggregationInput } from '../../../src/domain';
 
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 const close = (a: number, b: number): boolean =>

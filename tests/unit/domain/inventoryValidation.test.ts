@@ -1,9 +1,5 @@
-import {
-  generateMunicipality,
-  validateInventory,
-  type Inventory,
-  type ValidationResult,
-} from '../../../src/domain';
+import { generateMunicipality } from '../../../scripts/lib/demo';
+import { validateInventory, type Inventory, type ValidationResult } from '../../../src/domain';
 import { allLines, completeInventory, config, firstLine, inventory, line, unit } from './fixtures';
 
 function issuesOf(result: ValidationResult<unknown>): { code: string; path: string }[] {

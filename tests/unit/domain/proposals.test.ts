@@ -1,5 +1,6 @@
 import { proposePlacement, type ProposalEvidence } from '../../../src/domain';
-import { aggregate, generateMunicipality } from '../../../src/domain';
+import { generateMunicipality } from '../../../scripts/lib/demo';
+import { aggregate } from '../../../src/domain';
 import { config } from './fixtures';
 
 const thresholds = config.proposalThresholds;

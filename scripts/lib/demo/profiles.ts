@@ -1,5 +1,4 @@
-import { type Placement } from '../config/types';
-import { type UnitKind } from '../organisation/types';
+import { type Placement, type UnitKind } from '../../../src/domain';
 
 /** How a support function typically looks in a Swedish municipality, to shape the synthetic answers. */
 export interface FunctionProfile {

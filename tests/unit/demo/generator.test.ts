@@ -1,4 +1,5 @@
-import { aggregate, AppError, decisionInForce, generateMunicipality, isUpn } from '../../../src/domain';
+import { generateMunicipality } from '../../../scripts/lib/demo';
+import { aggregate, AppError, decisionInForce, isUpn } from '../../../src/domain';
 
 describe('generateMunicipality', () => {
   const m = generateMunicipality({ units: 350, seed: 2018 });

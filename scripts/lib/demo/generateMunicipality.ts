@@ -1,26 +1,26 @@
-import { type MunicipalityConfig, type SupportFunction, type SupportLocation } from '../config/types';
-import { defaultMunicipalityConfig } from '../defaults';
-import { AppError } from '../errors';
-import { type Actor } from '../inventory/actor';
-import { inventoryId } from '../inventory/create';
 import {
+  AppError,
+  buildOrganisation,
+  defaultMunicipalityConfig,
+  inventoryId,
+  type Actor,
   type FirstLineSection,
   type Inventory,
   type InventoryLine,
   type InventoryStatus,
+  type ManagerLevel,
+  type MunicipalityConfig,
+  type Period,
   type ReviewDecision,
   type RoleStaffing,
   type Score,
-} from '../inventory/types';
-import { buildOrganisation } from '../organisation/buildOrganisation';
-import {
-  type ManagerLevel,
+  type SupportFunction,
+  type SupportLocation,
   type Unit,
   type UnitInput,
   type UnitKind,
   type UnitManager,
-} from '../organisation/types';
-import { type Period } from '../periods';
+} from '../../../src/domain';
 import {
   comments,
   districts,
