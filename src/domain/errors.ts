@@ -102,8 +102,11 @@ export function isAppError(value: unknown): value is AppError {
   );
 }
 
-/** A caught value as an `AppError`: itself if it is one, else `unexpected` with the value as `cause`. */
-export function toAppError(value: unknown): AppError {
+/**
+ * A caught value as an `AppError`: itself if it is one, else `unexpected` with the value as `cause`. It interprets
+ * nothing: turning an HTTP failure into its code is the SharePoint layer's (`src/sharepoint/errors.ts`).
+ */
+export function asAppError(value: unknown): AppError {
   if (isAppError(value)) return value;
   const message = value instanceof Error ? value.message : String(value);
   return new AppError('unexpected', { message, cause: value });
@@ -111,7 +114,7 @@ export function toAppError(value: unknown): AppError {
 
 /** The text a user sees for an error, looked up from its code in the string table of `locale`. */
 export function errorMessage(error: unknown, locale: Locale): string {
-  const appError = toAppError(error);
+  const appError = asAppError(error);
   const t = translator(locale);
   if (appError.code === 'throttled' && appError.retryAfterSeconds !== undefined) {
     return t('error.throttledRetry', { seconds: appError.retryAfterSeconds });

@@ -7,7 +7,7 @@ export {
   appErrorCodes,
   errorMessage,
   isAppError,
-  toAppError,
+  asAppError,
   type AppErrorCode,
   type AppErrorOptions,
   type ConflictVersions,

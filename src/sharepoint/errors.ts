@@ -1,7 +1,8 @@
-import { AppError, isAppError, toAppError as toDomainAppError, type AppErrorCode } from '../domain/errors';
+import { AppError, asAppError, isAppError, type AppErrorCode } from '../domain/errors';
 
-// The repository edge: every failure of a SharePoint call becomes an AppError here, once, from the HTTP status and
-// SharePoint's `odata.error.code`. Nothing above src/sharepoint sees HTTP.
+// The one place a failure of a SharePoint call becomes an AppError, from the HTTP status and SharePoint's
+// `odata.error.code`: the repositories at their edge, the writers, provisioning and the import all map here.
+// Nothing above src/sharepoint sees HTTP.
 //
 // | status / error                              | AppErrorCode      |
 // |---------------------------------------------|-------------------|
@@ -46,19 +47,63 @@ export function isHttpRequestError(value: unknown): value is HttpRequestErrorLik
   );
 }
 
+function spErrorOfJson(json: Record<string, unknown>): SpErrorBody | null {
+  const error = (json['odata.error'] ?? json.error) as
+    { code?: unknown; message?: { value?: unknown } | string } | undefined;
+  if (error === undefined || error === null || typeof error !== 'object') return null;
+  const message = typeof error.message === 'string' ? error.message : error.message?.value;
+  return { code: String(error.code ?? ''), message: typeof message === 'string' ? message : '' };
+}
+
 async function readSpError(response: Response | undefined): Promise<SpErrorBody | null> {
   if (response === undefined) return null;
   try {
-    const json = (await response.clone().json()) as Record<string, unknown>;
-    const error = (json['odata.error'] ?? json.error) as
-      { code?: unknown; message?: { value?: unknown } | string } | undefined;
-    if (error === undefined) return null;
-    const message = typeof error.message === 'string' ? error.message : error.message?.value;
-    return { code: String(error.code ?? ''), message: typeof message === 'string' ? message : '' };
+    return spErrorOfJson((await response.clone().json()) as Record<string, unknown>);
   } catch {
     // An empty or non-JSON body (a 429 from a gateway, an HTML error page) leaves only the status to go on.
     return null;
   }
+}
+
+/**
+ * SharePoint's error code and text from a PnPjs HttpRequestError's message, which carries the answer's body after
+ * `::>`; `null` for any other error or a body that is not SharePoint's JSON (a proxy's HTML page).
+ */
+function spErrorInMessage(error: unknown): SpErrorBody | null {
+  const message = (error as { message?: unknown } | null)?.message;
+  const body = typeof message === 'string' ? message.split('::>')[1]?.trim() : undefined;
+  if (body === undefined) return null;
+  try {
+    return spErrorOfJson(JSON.parse(body) as Record<string, unknown>);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What SharePoint said went wrong, for messages: its `odata.error.message.value`, else the raw answer's start, else
+ * the error's own message.
+ */
+export function serverMessage(error: unknown): string {
+  const fromBody = spErrorInMessage(error)?.message;
+  if (fromBody) return fromBody;
+  const message =
+    typeof (error as { message?: unknown } | null)?.message === 'string'
+      ? (error as { message: string }).message
+      : String(error);
+  const body = message.split('::>')[1]?.trim();
+  return body === undefined ? message : body.slice(0, 300);
+}
+
+/**
+ * The AppErrorCode of any failure (the table above): an AppError keeps its code; a failed `fetch` is `offline`;
+ * an HTTP error by its status and SharePoint's code.
+ */
+export function errorCodeOf(error: unknown, spCode = spErrorInMessage(error)?.code ?? ''): AppErrorCode {
+  if (isAppError(error)) return error.code;
+  if (isNetworkError(error)) return 'offline';
+  if (!isHttpRequestError(error)) return 'unexpected';
+  return codeForStatus(error.status, spCode);
 }
 
 function codeForStatus(status: number, spCode: string): AppErrorCode {
@@ -103,10 +148,10 @@ export async function toAppError(error: unknown): Promise<AppError> {
       cause: error,
     });
   }
-  if (!isHttpRequestError(error)) return toDomainAppError(error);
-  const body = await readSpError(error.response);
+  if (!isHttpRequestError(error)) return asAppError(error);
+  const body = (await readSpError(error.response)) ?? spErrorInMessage(error);
   const spCode = body?.code ?? '';
-  const code = codeForStatus(error.status, spCode);
+  const code = errorCodeOf(error, spCode);
   const threshold = /SPQueryThrottledException/.test(spCode) ? ' (the list view threshold)' : '';
   const detail = body === null ? error.message : `${spCode}: ${body.message}`;
   return new AppError(code, {

@@ -10,7 +10,8 @@ import { lists } from '../schema';
 import { type UnitFolderList } from '../lists';
 import { runInBatches, type BatchOperation } from '../batch';
 import { groupVisibility, projectTeamGroupName, reviewerGroupsByCode } from './groups';
-import { serverMessage, stepFailure } from './failures';
+import { serverMessage } from '../errors';
+import { stepFailure } from './failures';
 import { numeric, type Json } from './rest';
 import {
   planUnitAccess,

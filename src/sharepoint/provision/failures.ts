@@ -1,52 +1,12 @@
-import { AppError, isAppError, type AppErrorCode } from '../../domain';
-import { httpStatus } from './rest';
+import { AppError, type AppErrorCode } from '../../domain';
+import { errorCodeOf, serverMessage } from '../errors';
 
 // Errors of provisioning and the unit access, in words IT can act on: Swedish first, then English, with what to do
-// next. They are AppErrors (the app's one error type); `cause` keeps the HTTP error for the log.
-
-/** The text SharePoint gave in its error body (`odata.error.message.value`), else the error's own message. */
-export function serverMessage(error: unknown): string {
-  const message =
-    typeof error === 'object' &&
-    error !== null &&
-    typeof (error as { message?: unknown }).message === 'string'
-      ? (error as { message: string }).message
-      : String(error);
-  const body = message.split('::>')[1]?.trim();
-  if (body !== undefined) {
-    try {
-      const json = JSON.parse(body) as Record<string, { message?: { value?: string } } | undefined>;
-      const value = (json['odata.error'] ?? json.error)?.message?.value;
-      if (value) return value;
-    } catch {
-      // not JSON: SharePoint's HTML error pages and proxies; the raw text says more than nothing
-    }
-    return body.slice(0, 300);
-  }
-  return message;
-}
-
-function codeOf(error: unknown): AppErrorCode {
-  if (isAppError(error)) return error.code;
-  const status = httpStatus(error);
-  if (status === undefined) {
-    // fetch rejects with a TypeError when nothing answers; by name, since it may come from another realm.
-    return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'TypeError'
-      ? 'offline'
-      : 'unexpected';
-  }
-  if (status === 401) return 'unauthenticated';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'notFound';
-  if (status === 412 || status === 409) return 'conflict';
-  if (status === 429) return 'throttled';
-  if (status >= 500) return 'unavailable';
-  return 'invalid';
-}
+// next. Their codes come from the one table in src/sharepoint/errors.ts; `cause` keeps the HTTP error for the log.
 
 /** An AppError for a failure reaching the site at all: wrong URL, no sign-in, no access, no network. */
 export function siteUnreachable(error: unknown, siteUrl: string): AppError {
-  const code = codeOf(error);
+  const code = errorCodeOf(error);
   const detail = serverMessage(error);
   const texts: Partial<Record<AppErrorCode, [string, string]>> = {
     notFound: [
@@ -89,7 +49,7 @@ export function missingRights(rights: readonly string[], siteUrl: string): AppEr
 /** An AppError for a failed step: what failed, why, as SharePoint said. */
 export function stepFailure(error: unknown, what: { sv: string; en: string }): AppError {
   const detail = serverMessage(error);
-  return new AppError(codeOf(error), {
+  return new AppError(errorCodeOf(error), {
     message: `${what.sv} misslyckades: ${detail}\n${what.en} failed: ${detail}`,
     cause: error,
   });

@@ -29,10 +29,3 @@ export function numeric(value: unknown): number | undefined {
 export function flag(value: unknown): boolean {
   return value === true;
 }
-
-/** The HTTP status of a PnPjs `HttpRequestError` (or any error carrying `status`), if there is one. */
-export function httpStatus(error: unknown): number | undefined {
-  if (error === null || typeof error !== 'object') return undefined;
-  const status = (error as { status?: unknown }).status;
-  return typeof status === 'number' ? status : undefined;
-}

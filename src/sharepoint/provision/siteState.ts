@@ -9,7 +9,8 @@ import '@pnp/sp/site-users/web';
 import { siteLists, type ListKey, type ListSchema } from '../schema';
 import { runInBatches, type BatchOperation } from '../batch';
 import { maskFromRest, type BasePermissionMask } from './permissionLevels';
-import { arrayOf, flag, httpStatus, numeric, text, type Json } from './rest';
+import { statusOf } from '../errors';
+import { arrayOf, flag, numeric, text, type Json } from './rest';
 import { listServerRelativeUrl } from './urls';
 
 /** A field of a list as the site has it. */
@@ -211,7 +212,7 @@ export async function readSiteState(
       return;
     }
     if (outcome.ok) parts.set(`${read.kind}:${read.key}`, outcome.value);
-    else if (httpStatus(outcome.error) !== 404) throw outcome.error;
+    else if (statusOf(outcome.error) !== 404) throw outcome.error;
   });
   const [user, definitions, groups, owners] = site as [Json, Json[], Json[], Json | null];
   const lists: Partial<Record<ListKey, ListState>> = {};

@@ -399,7 +399,7 @@ export class SharePointInventoryRepository implements InventoryRepository {
   private async createAll(operations: readonly BatchOperation<number>[]): Promise<number[]> {
     const outcomes = await runInBatches(this.sp, operations);
     const failed = outcomes.find((o) => !o.ok);
-    if (failed && !failed.ok) throw toAppError(failed.error);
+    if (failed && !failed.ok) throw await toAppError(failed.error);
     return valuesOf(outcomes);
   }
 }

@@ -50,7 +50,7 @@ function syncOperations(desired: Desired): BatchOperation<unknown>[] {
 async function runAll(sp: SPFI, operations: readonly BatchOperation<unknown>[]): Promise<void> {
   const outcomes = await runInBatches(sp, operations);
   const failed = outcomes.find((o) => !o.ok);
-  if (failed && !failed.ok) throw toAppError(failed.error);
+  if (failed && !failed.ok) throw await toAppError(failed.error);
 }
 
 /** The configuration (Inställningar, Stödfunktioner, Mottagarprofil) and the periods (Perioder). */

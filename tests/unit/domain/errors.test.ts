@@ -5,7 +5,7 @@ import {
   errorMessage,
   isAppError,
   sv,
-  toAppError,
+  asAppError,
   validationIssue,
   type AppErrorCode,
 } from '../../../src/domain';
@@ -61,13 +61,13 @@ describe('AppError', () => {
 
   it('wraps anything else as unexpected, keeping it as the cause', () => {
     const original = new RangeError('boom');
-    const wrapped = toAppError(original);
+    const wrapped = asAppError(original);
     expect(wrapped.code).toBe('unexpected');
     expect(wrapped.cause).toBe(original);
     expect(wrapped.message).toBe('boom');
     const known = new AppError('offline');
-    expect(toAppError(known)).toBe(known);
-    expect(toAppError('text').message).toBe('text');
+    expect(asAppError(known)).toBe(known);
+    expect(asAppError('text').message).toBe('text');
   });
 });
 

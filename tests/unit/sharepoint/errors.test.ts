@@ -1,6 +1,13 @@
 import { HttpRequestError } from '@pnp/queryable';
 import { AppError } from '../../../src/domain';
-import { atEdge, isNetworkError, toAppError } from '../../../src/sharepoint/errors';
+import {
+  atEdge,
+  errorCodeOf,
+  isNetworkError,
+  serverMessage,
+  toAppError,
+} from '../../../src/sharepoint/errors';
+import { stepFailure } from '../../../src/sharepoint/provision/failures';
 
 function httpError(status: number, body: unknown, headers: Record<string, string> = {}): HttpRequestError {
   const text = body === undefined ? '' : JSON.stringify(body);
@@ -106,5 +113,31 @@ describe('atEdge', () => {
       name: 'AppError',
       code: 'notFound',
     });
+  });
+});
+
+describe('one table for every caller', () => {
+  it.each([400, 401, 403, 404, 412, 429, 500, 503])(
+    'gives provisioning’s step failures the same code as the repositories for HTTP %i',
+    async (status) => {
+      const error = httpError(status, spBody('-1, System.Exception'));
+      const repository = (await toAppError(error)).code;
+      expect(errorCodeOf(error)).toBe(repository);
+      expect(stepFailure(error, { sv: 'Steget', en: 'The step' }).code).toBe(repository);
+    },
+  );
+
+  it('maps the list view threshold alike everywhere, and says SharePoint’s own words in messages', async () => {
+    const error = httpError(
+      500,
+      spBody('-2147024860, Microsoft.SharePoint.SPQueryThrottledException', 'Too many'),
+    );
+    expect((await toAppError(error)).code).toBe('unavailable');
+    expect(stepFailure(error, { sv: 'Läsa', en: 'Reading' })).toMatchObject({
+      code: 'unavailable',
+      message: expect.stringContaining('Reading failed: Too many'),
+    });
+    expect(serverMessage(error)).toBe('Too many');
+    expect(serverMessage(new Error('plain'))).toBe('plain');
   });
 });
