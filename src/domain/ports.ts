@@ -1,7 +1,7 @@
 import { type MunicipalityConfig } from './config/types';
 import { type AppError } from './errors';
 import { type Inventory } from './inventory/types';
-import { type Unit, type UnitInput } from './organisation/types';
+import { type Unit } from './organisation/types';
 import { type Period } from './periods';
 
 // The stores the tab and the scripts need, declared here so the SharePoint layer implements them and the
@@ -109,15 +109,13 @@ export interface InventoryRepository {
   decide(inventory: Inventory): Promise<Inventory>;
 }
 
-/** Reads and replaces the organisation. */
+/**
+ * Reads the organisation. It is written by the organisation import (`importOrganisation` in src/sharepoint),
+ * which needs the site's folders and groups as well, not through this port.
+ */
 export interface OrganisationRepository {
   /** Every unit, checked and derived (`buildOrganisation`). */
   listUnits(): Promise<Unit[]>;
-  /**
-   * Replaces the organisation with an import.
-   * @throws AppError `invalid` with the issues when the import is not a valid tree.
-   */
-  importUnits(units: readonly UnitInput[]): Promise<Unit[]>;
 }
 
 /** Reads and writes the configuration and the periods. */

@@ -6,7 +6,6 @@ import { type OrganisationRepository } from '../../domain/ports';
 import { atEdge } from '../errors';
 import { unitFromItem } from '../mapping/organisation';
 import { type SpItem } from '../mapping/values';
-import { upsertUnits } from '../writers/upsertUnits';
 import { readAll } from '../batch';
 import { unitsQuery } from './queries';
 
@@ -37,20 +36,5 @@ export class SharePointOrganisationRepository implements OrganisationRepository 
   /** Every unit, checked and derived; one request per 5,000 units. @throws AppError */
   listUnits(): Promise<Unit[]> {
     return atEdge(async () => unitsFromItems((await readAll(this.sp, [unitsQuery]))[0] ?? []));
-  }
-
-  /**
-   * Upserts an import by UnitCode (unchanged units are not written); units missing from the import stay, as
-   * their inventories still refer to them.
-   * @throws AppError `invalid` with the issues when the import is not a valid tree.
-   */
-  importUnits(inputs: readonly UnitInput[]): Promise<Unit[]> {
-    return atEdge(async () => {
-      const result = buildOrganisation(inputs);
-      if (!result.ok)
-        throw new AppError('invalid', { message: 'The import is not a valid tree.', issues: result.issues });
-      await upsertUnits(this.sp, result.value, {});
-      return result.value;
-    });
   }
 }
