@@ -1,7 +1,9 @@
+import type { Entity } from './handlers/entity';
 import type { Flavour } from './odata/format';
 import type { QueryOptions } from './odata/query';
 import type { UserRecord } from './model/records';
 import type { PermissionEvaluator } from './security/PermissionEvaluator';
+import type { Resource } from './router/resources';
 import type { ListStore } from './store/ListStore';
 
 /** Settings that may change while the emulator runs (`configure`). */
@@ -44,4 +46,10 @@ export interface RequestContext {
   readonly settings: EmulatorSettings;
   /** When the request arrived; every timestamp a request writes is this one. */
   readonly now: Date;
+  /**
+   * The entity a resource stands for, as its family describes it. Navigation properties resolve through it, so
+   * that the modules describing entities never import one another.
+   * @throws SpError (500) when no family describes the resource.
+   */
+  readonly describe: (resource: Resource) => Entity;
 }

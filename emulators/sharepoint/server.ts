@@ -25,7 +25,7 @@ import { flavourFromAccept, type Flavour } from './odata/format';
 import { percentDecode } from './odata/path';
 import { parseQueryOptions, type QueryOptions } from './odata/query';
 import { reasonPhrase, type SpResponse } from './response';
-import { route } from './router/router';
+import { describeEntity, route } from './router/router';
 import { isListPagePath, listPageResponse, pageAsset, PAGE_ASSET_PREFIX } from './page/listPage';
 import { PermissionEvaluator } from './security/PermissionEvaluator';
 import { ensureUser } from './site/principals';
@@ -295,7 +295,7 @@ export class SharePointServer {
     now: Date;
   }): RequestContext {
     const query: QueryOptions = parseQueryOptions(request.url.searchParams, { maxTop: Infinity });
-    return {
+    const ctx: RequestContext = {
       method: request.method,
       url: request.url,
       apiPath: request.apiPath,
@@ -309,7 +309,9 @@ export class SharePointServer {
       security: new PermissionEvaluator(this.parts.store, request.user),
       settings: this.parts.settings,
       now: request.now,
+      describe: (resource) => describeEntity(resource, ctx),
     };
+    return ctx;
   }
 
   private renderError(

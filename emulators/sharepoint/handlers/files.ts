@@ -3,29 +3,30 @@ import type { RequestContext } from '../context';
 import { SpErrorFactory } from '../errors/SpErrorFactory';
 import type { ItemRecord, ListRecord } from '../model/records';
 import type { PathSegment } from '../odata/path';
-import { complexValue } from '../odata/format';
 import type { ResourceFamily } from '../router/family';
 import type { Resource } from '../router/resources';
 import { unsupportedMethod } from '../router/unsupported';
 import { contentTypeIdFor } from '../schema/newList';
-import { describeItem } from '../items/itemEntity';
-import { ListSchema } from '../items/ListSchema';
 import type { SpResponse } from '../response';
-import type { Securable } from '../security/securable';
 import { collectionQueryResponse } from './collection';
-import { project, type Entity } from './entity';
+import { project } from './entity';
 import { checkIfMatch } from './etag';
-import {
-  apiUrl,
-  booleanArgument,
-  namedArgument,
-  onlyArgument,
-  requirePermission,
-  stringArgument,
-} from './guards';
+import { booleanArgument, namedArgument, onlyArgument, requirePermission, stringArgument } from './guards';
 import { deleted, entityResponse, noContent, valueResponse } from './http';
-import { addItem, stamp, touchItem } from './items';
-import { canSeeList } from './lists';
+import { addItem, stamp, touchItem } from '../items/itemWrites';
+import { describeFile, describeFolder, fileETag } from '../entities/folder';
+import {
+  childUrl,
+  containerSecurable,
+  filesIn,
+  findFile,
+  findFolderItem,
+  folderExists,
+  listOf,
+  normalizeUrl,
+  splitUrl,
+  subfolders,
+} from '../files/folderTree';
 
 /** Document libraries' folders and files: add (with overwrite), get by server-relative URL, content, delete. */
 export const filesFamily: ResourceFamily = {
@@ -238,103 +239,6 @@ function pathArgument(segment: PathSegment): string {
   return stringArgument(namedArgument(segment, 'decodedurl') ?? onlyArgument(segment), 'serverRelativeUrl');
 }
 
-/** A server-relative URL without a trailing slash, from an absolute, server-relative or web-relative one. */
-function normalizeUrl(ctx: RequestContext, url: string): string {
-  const path = url.replace(/^https?:\/\/[^/]+/i, '').replace(/\/+$/, '');
-  return path.startsWith('/') ? path : `${ctx.store.web().serverRelativeUrl}/${path}`;
-}
-
-function childUrl(folderUrl: string, name: string): string {
-  return name.startsWith('/') || /^https?:/i.test(name) ? name : `${folderUrl}/${name}`;
-}
-
-function listOf(ctx: RequestContext, url: string): ListRecord | undefined {
-  const lower = url.toLowerCase();
-  return ctx.store.lists().find((list) => {
-    const root = list.rootFolderUrl.toLowerCase();
-    return lower === root || lower.startsWith(`${root}/`);
-  });
-}
-
-function splitUrl(url: string): { parent: string; name: string } {
-  const slash = url.lastIndexOf('/');
-  return { parent: url.slice(0, slash), name: url.slice(slash + 1) };
-}
-
-function findInFolder(
-  ctx: RequestContext,
-  url: string,
-  kind: 'file' | 'folder',
-): { list: ListRecord; item: ItemRecord } | undefined {
-  const list = listOf(ctx, url);
-  if (!list) return undefined;
-  const { parent, name } = splitUrl(url.toLowerCase());
-  if (kind === 'folder') {
-    const id = ctx.store.folderItemId(list.id, url);
-    const item = id === undefined ? undefined : ctx.store.item(list.id, id);
-    return item && ctx.security.canRead(list, item) ? { list, item } : undefined;
-  }
-  for (const id of ctx.store.itemIdsInFolder(list.id, parent)) {
-    const item = ctx.store.item(list.id, id)!;
-    if (item.file?.name.toLowerCase() === name)
-      return ctx.security.canRead(list, item) ? { list, item } : undefined;
-  }
-  return undefined;
-}
-
-function findFile(ctx: RequestContext, url: string): { list: ListRecord; item: ItemRecord } | undefined {
-  return findInFolder(ctx, url, 'file');
-}
-
-function findFolderItem(
-  ctx: RequestContext,
-  url: string,
-): { list: ListRecord; item: ItemRecord } | undefined {
-  return findInFolder(ctx, url, 'folder');
-}
-
-function folderExists(ctx: RequestContext, url: string): boolean {
-  const lower = url.toLowerCase();
-  if (lower === ctx.store.web().serverRelativeUrl.toLowerCase()) return true;
-  const list = listOf(ctx, url);
-  if (!list || !canSeeList(ctx, list)) return false;
-  return list.rootFolderUrl.toLowerCase() === lower || findFolderItem(ctx, url) !== undefined;
-}
-
-function subfolders(ctx: RequestContext, folderUrl: string): string[] {
-  if (folderUrl.toLowerCase() === ctx.store.web().serverRelativeUrl.toLowerCase()) {
-    return ctx.store
-      .lists()
-      .filter((list) => canSeeList(ctx, list) && !list.rootFolderUrl.includes('/Lists/'))
-      .map((list) => list.rootFolderUrl);
-  }
-  return childrenOf(ctx, folderUrl)
-    .filter(({ item }) => item.fileSystemObjectType === 1)
-    .map(({ item }) => `${item.folderUrl}/${item.leafName}`);
-}
-
-function filesIn(ctx: RequestContext, folderUrl: string): { list: ListRecord; item: ItemRecord }[] {
-  return childrenOf(ctx, folderUrl).filter(({ item }) => item.file !== undefined);
-}
-
-function childrenOf(ctx: RequestContext, folderUrl: string): { list: ListRecord; item: ItemRecord }[] {
-  const list = listOf(ctx, folderUrl);
-  if (!list) return [];
-  return ctx.store
-    .itemIdsInFolder(list.id, folderUrl)
-    .map((id) => ctx.store.item(list.id, id)!)
-    .filter((item) => ctx.security.canRead(list, item))
-    .map((item) => ({ list, item }));
-}
-
-/** The securable that holds what is added to a folder: the folder's item, or the list for its root folder. */
-export function containerSecurable(ctx: RequestContext, list: ListRecord, folderUrl: string): Securable {
-  const folderId = ctx.store.folderItemId(list.id, folderUrl);
-  return folderId === undefined
-    ? { kind: 'list', listId: list.id }
-    : { kind: 'item', listId: list.id, itemId: folderId };
-}
-
 function libraryFor(ctx: RequestContext, folderUrl: string): ListRecord {
   const list = listOf(ctx, folderUrl);
   if (!list || !folderExists(ctx, folderUrl)) throw SpErrorFactory.fileNotFound();
@@ -487,88 +391,4 @@ function handleContent(ctx: RequestContext, list: ListRecord, item: ItemRecord):
   });
   ctx.store.deleteBlob(old.blobId);
   return noContent();
-}
-
-function fileETag(item: ItemRecord): string {
-  return `"{${item.guid.toUpperCase()}},${item.version}"`;
-}
-
-/** A file as SharePoint describes SP.File. */
-export function describeFile(ctx: RequestContext, list: ListRecord, item: ItemRecord): Entity {
-  const file = item.file!;
-  const url = `${item.folderUrl}/${file.name}`;
-  const editLink = `Web/GetFileByServerRelativePath(decodedurl='${url.replace(/'/g, "''")}')`;
-  const uri = apiUrl(ctx, editLink);
-  return {
-    meta: { type: 'SP.File', id: uri, uri, editLink, metadata: 'SP.ApiData.Files12/@Element' },
-    props: {
-      CheckInComment: '',
-      CheckOutType: 2,
-      ContentTag: `{${item.guid.toUpperCase()}},${file.contentVersion},${item.version}`,
-      CustomizedPageStatus: 0,
-      ETag: fileETag(item),
-      Exists: true,
-      IrmEnabled: false,
-      Length: String(file.length),
-      Level: 1,
-      LinkingUri: null,
-      LinkingUrl: '',
-      MajorVersion: item.version,
-      MinorVersion: 0,
-      Name: file.name,
-      ServerRelativeUrl: url,
-      TimeCreated: item.created,
-      TimeLastModified: file.timeLastModified,
-      Title: null,
-      UIVersion: item.version * 512,
-      UIVersionLabel: `${item.version}.0`,
-      UniqueId: item.guid,
-    },
-    navigation: {
-      ListItemAllFields: {
-        link: { uri: `${uri}/ListItemAllFields`, editLink: `${editLink}/ListItemAllFields` },
-        resolve: () => describeItem(ctx, new ListSchema(list, ctx.store), item),
-      },
-    },
-  };
-}
-
-/** A folder as SharePoint describes SP.Folder. */
-export function describeFolder(ctx: RequestContext, folderUrl: string): Entity {
-  const found = findFolderItem(ctx, folderUrl);
-  const list = listOf(ctx, folderUrl);
-  const editLink = `Web/GetFolderByServerRelativePath(decodedurl='${folderUrl.replace(/'/g, "''")}')`;
-  const uri = apiUrl(ctx, editLink);
-  const name = folderUrl.slice(folderUrl.lastIndexOf('/') + 1);
-  return {
-    meta: { type: 'SP.Folder', id: uri, uri, editLink, metadata: 'SP.ApiData.Folders/@Element' },
-    props: {
-      Exists: true,
-      IsWOPIEnabled: false,
-      ItemCount: list ? childrenOf(ctx, folderUrl).length : 0,
-      Name: name,
-      ProgID: null,
-      ServerRelativePath: complexValue('SP.ResourcePath', { DecodedUrl: folderUrl }),
-      ServerRelativeUrl: folderUrl,
-      TimeCreated: found?.item.created ?? list?.created ?? ctx.store.web().created,
-      TimeLastModified:
-        found?.item.modified ?? list?.lastItemModifiedDate ?? ctx.store.web().lastItemModifiedDate,
-      UniqueId: found?.item.guid ?? list?.id ?? ctx.store.web().id,
-      WelcomePage: '',
-    },
-    navigation: {
-      Files: {
-        link: { uri: `${uri}/Files`, editLink: `${editLink}/Files` },
-        resolve: () => filesIn(ctx, folderUrl).map(({ list: l, item }) => describeFile(ctx, l, item)),
-      },
-      Folders: {
-        link: { uri: `${uri}/Folders`, editLink: `${editLink}/Folders` },
-        resolve: () => subfolders(ctx, folderUrl).map((url) => describeFolder(ctx, url)),
-      },
-      ListItemAllFields: {
-        link: { uri: `${uri}/ListItemAllFields`, editLink: `${editLink}/ListItemAllFields` },
-        resolve: () => (found ? describeItem(ctx, new ListSchema(found.list, ctx.store), found.item) : null),
-      },
-    },
-  };
 }

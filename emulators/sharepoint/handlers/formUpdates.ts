@@ -9,10 +9,10 @@ import { parseFormValue, SYSTEM_COLUMNS } from '../items/formValues';
 import { checkUniqueValues, defaultValues } from '../items/writeValues';
 import { isSupportedLocale, type LocaleId } from '../site/locale';
 import type { SpResponse } from '../response';
-import { containerSecurable } from './files';
+import { containerSecurable } from '../files/folderTree';
 import { requirePermission } from './guards';
 import { jsonBody, valueResponse } from './http';
-import { addItem, touchItem } from './items';
+import { addItem, touchItem } from '../items/itemWrites';
 
 /** One entry of `formValues`, as sent and as answered (SP.ListItemFormUpdateValue). */
 interface FormResult {

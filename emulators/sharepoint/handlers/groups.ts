@@ -7,10 +7,12 @@ import { unsupportedMethod } from '../router/unsupported';
 import { removePrincipalEverywhere } from '../security/roleAssignments';
 import type { SpResponse } from '../response';
 import { collectionQueryResponse } from './collection';
-import { project, type Entity } from './entity';
-import { apiUrl, integerArgument, requirePermission, stringArgument } from './guards';
+import { project } from './entity';
+import { integerArgument, requirePermission, stringArgument } from './guards';
 import { deleted, entityResponse, jsonBody, noContent, voidResponse } from './http';
-import { describeUser, userFromBody } from './users';
+import { canManageGroup, requireMembershipView } from './membership';
+import { userFromBody } from './userBody';
+import { describeGroup, describeUser } from '../entities/principals';
 
 const GROUP_PROPERTIES = new Set([
   '__metadata',
@@ -109,36 +111,6 @@ export const groupsFamily: ResourceFamily = {
     return resource.kind === 'group' ? describeGroup(ctx, resource.group) : undefined;
   },
 };
-
-/**
- * Whether the user may change a group: site admins, holders of ManagePermissions on the web, the group's
- * owner (a user, or a group the user is in), and members when the group lets members edit membership.
- */
-export function canManageGroup(ctx: RequestContext, group: GroupRecord): boolean {
-  if (ctx.security.isSiteAdmin || ctx.security.has({ kind: 'web' }, 'ManagePermissions')) return true;
-  if (ctx.security.principals().has(group.ownerId)) return true;
-  return group.allowMembersEditMembership && group.memberIds.includes(ctx.user.id);
-}
-
-/**
- * Whether the user may see who is in a group. With "Who can view the membership of the group? Group Members"
- * (`OnlyAllowMembersViewMembership`) only its members, its owner (a user, or the members of an owning group)
- * and site collection administrators may; Full Control on the site alone is not enough (sp-dev-docs #7381).
- * SharePoint tells the user with `CanCurrentUserViewMembership`.
- * https://learn.microsoft.com/previous-versions/office/sharepoint-server/ms467938(v=office.15)
- */
-export function canViewMembership(ctx: RequestContext, group: GroupRecord): boolean {
-  if (!group.onlyAllowMembersViewMembership || ctx.security.isSiteAdmin) return true;
-  return group.memberIds.includes(ctx.user.id) || ctx.security.principals().has(group.ownerId);
-}
-
-/**
- * @throws SpError 403 access denied — SharePoint's answer to reading the members of a group whose membership
- * the user may not see, also when they come with `$expand=Users` (which fails the whole request).
- */
-export function requireMembershipView(ctx: RequestContext, group: GroupRecord): void {
-  if (!canViewMembership(ctx, group)) throw SpErrorFactory.accessDenied();
-}
 
 function groupResource(group: GroupRecord | undefined): Resource {
   if (!group) throw SpErrorFactory.groupNotFound();
@@ -259,43 +231,4 @@ function handleGroupUsers(ctx: RequestContext, group: GroupRecord): SpResponse {
   if (!current.memberIds.includes(user.id))
     ctx.store.putGroup({ ...current, memberIds: [...current.memberIds, user.id] });
   return entityResponse(ctx, project(ctx, describeUser(ctx, user), {}), { status: 201 });
-}
-
-/** A group as SharePoint describes SP.Group. */
-export function describeGroup(ctx: RequestContext, group: GroupRecord): Entity {
-  const editLink = `Web/SiteGroups/GetById(${group.id})`;
-  const url = apiUrl(ctx, editLink);
-  const owner = ctx.store.user(group.ownerId) ?? ctx.store.group(group.ownerId);
-  return {
-    meta: { type: 'SP.Group', id: url, uri: url, editLink, metadata: 'SP.ApiData.Groups/@Element' },
-    props: {
-      Id: group.id,
-      IsHiddenInUI: false,
-      LoginName: group.title,
-      Title: group.title,
-      PrincipalType: 8,
-      AllowMembersEditMembership: group.allowMembersEditMembership,
-      AllowRequestToJoinLeave: false,
-      AutoAcceptRequestToJoinLeave: false,
-      Description: group.description,
-      OnlyAllowMembersViewMembership: group.onlyAllowMembersViewMembership,
-      OwnerTitle: owner?.title ?? '',
-      RequestToJoinLeaveEmailSetting: null,
-    },
-    selectable: {
-      CanCurrentUserViewMembership: () => canViewMembership(ctx, group),
-    },
-    navigation: {
-      Users: {
-        link: { uri: `${url}/Users`, editLink: `${editLink}/Users` },
-        resolve: () => {
-          requireMembershipView(ctx, group);
-          return group.memberIds.flatMap((id) => {
-            const user = ctx.store.user(id);
-            return user ? [describeUser(ctx, user)] : [];
-          });
-        },
-      },
-    },
-  };
 }

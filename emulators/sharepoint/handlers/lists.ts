@@ -2,24 +2,19 @@ import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../context';
 import { SpErrorFactory } from '../errors/SpErrorFactory';
 import type { ListRecord } from '../model/records';
-import { complexValue } from '../odata/format';
 import { percentDecode } from '../odata/path';
 import type { ResourceFamily } from '../router/family';
 import { unsupportedMethod, unsupportedSegment } from '../router/unsupported';
 import type { Resource } from '../router/resources';
-import { newList, listItemEntityTypeFullName } from '../schema/newList';
-import { toRestMask } from '../security/permissions';
-import { hasUniqueRoleAssignments } from '../security/roleAssignments';
+import { newList } from '../schema/newList';
 import type { SpResponse } from '../response';
 import { collectionQueryResponse } from './collection';
-import { project, type Entity } from './entity';
-import { describeField } from './fields';
-import { describeFolder } from './files';
-import { apiUrl, requireAnyPermission, requirePermission, stringArgument } from './guards';
+import { project } from './entity';
+import { requirePermission, stringArgument } from './guards';
 import { deleted, entityResponse, jsonBody, noContent, valueResponse } from './http';
 import { checkIfMatch } from './etag';
-import { describeView } from './views';
-import { describeWeb } from './web';
+import { canSeeList } from './access';
+import { describeList } from '../entities/list';
 
 const LIST_PROPERTIES = new Set([
   '__metadata',
@@ -71,12 +66,6 @@ export const listsFamily: ResourceFamily = {
     return resource.kind === 'list' ? describeList(ctx, resource.list) : undefined;
   },
 };
-
-/** Whether the user can reach the list at all (any permission on it, Limited Access included). */
-export function canSeeList(ctx: RequestContext, list: ListRecord): boolean {
-  const securable = { kind: 'list', listId: list.id } as const;
-  return ctx.security.has(securable, 'Open') || ctx.security.has(securable, 'ViewListItems');
-}
 
 function listResource(ctx: RequestContext, list: ListRecord | undefined): Resource {
   if (!list || !canSeeList(ctx, list)) throw SpErrorFactory.listNotFound();
@@ -215,95 +204,4 @@ function recycleList(ctx: RequestContext, list: ListRecord): SpResponse {
   requirePermission(ctx, { kind: 'list', listId: list.id }, 'ManageLists');
   ctx.store.deleteList(list.id);
   return valueResponse(ctx, randomUUID(), { name: 'Recycle', type: 'Edm.Guid' });
-}
-
-/** A list as SharePoint describes SP.List. */
-export function describeList(ctx: RequestContext, list: ListRecord): Entity {
-  const editLink = `Web/Lists(guid'${list.id}')`;
-  const url = apiUrl(ctx, editLink);
-  const link = (path: string) => ({ uri: `${url}/${path}`, editLink: `${editLink}/${path}` });
-  const securable = { kind: 'list', listId: list.id } as const;
-  const defaultView = ctx.store.views(list.id).find((view) => view.defaultView);
-  return {
-    meta: {
-      type: 'SP.List',
-      id: url,
-      uri: url,
-      editLink,
-      etag: `"${list.version}"`,
-      metadata: 'SP.ApiData.Lists/@Element',
-    },
-    props: {
-      AllowContentTypes: list.allowContentTypes,
-      BaseTemplate: list.baseTemplate,
-      BaseType: list.baseType,
-      ContentTypesEnabled: list.contentTypesEnabled,
-      CrawlNonDefaultViews: false,
-      Created: list.created,
-      DefaultContentApprovalWorkflowId: '00000000-0000-0000-0000-000000000000',
-      Description: list.description,
-      Direction: 'none',
-      DocumentTemplateUrl: null,
-      DraftVersionVisibility: 0,
-      EnableAttachments: list.baseType === 0,
-      EnableFolderCreation: list.baseType === 1,
-      EnableMinorVersions: false,
-      EnableModeration: false,
-      EnableVersioning: list.enableVersioning,
-      EntityTypeName: list.entityTypeName,
-      ForceCheckout: false,
-      HasExternalDataSource: false,
-      Hidden: list.hidden,
-      Id: list.id,
-      ImageUrl:
-        list.baseType === 1 ? '/_layouts/15/images/itdl.png?rev=47' : '/_layouts/15/images/itgen.png?rev=47',
-      IrmEnabled: false,
-      IrmExpire: false,
-      IrmReject: false,
-      IsApplicationList: false,
-      IsCatalog: false,
-      IsPrivate: false,
-      ItemCount: ctx.store.itemCount(list.id),
-      LastItemDeletedDate: list.lastItemDeletedDate,
-      LastItemModifiedDate: list.lastItemModifiedDate,
-      ListItemEntityTypeFullName: listItemEntityTypeFullName(list),
-      MultipleDataList: false,
-      NoCrawl: false,
-      ParentWebUrl: ctx.store.web().serverRelativeUrl,
-      ServerTemplateCanCreateFolders: true,
-      TemplateFeatureId:
-        list.baseType === 1 ? '00bfea71-e717-4e80-aa17-d0c71b360101' : '00bfea71-de22-43b2-a848-c05709900100',
-      Title: list.title,
-      ...list.extra,
-    },
-    selectable: {
-      ReadSecurity: () => list.readSecurity,
-      WriteSecurity: () => list.writeSecurity,
-      HasUniqueRoleAssignments: () => hasUniqueRoleAssignments(ctx.store, securable),
-      EffectiveBasePermissions: () =>
-        complexValue('SP.BasePermissions', toRestMask(ctx.security.permissions(securable))),
-      DefaultViewUrl: () => defaultView?.serverRelativeUrl ?? '',
-    },
-    navigation: {
-      Fields: {
-        link: link('Fields'),
-        resolve: () => ctx.store.fields(list.id).map((field) => describeField(ctx, list, field)),
-      },
-      Views: {
-        link: link('Views'),
-        resolve: () => ctx.store.views(list.id).map((view) => describeView(ctx, list, view)),
-      },
-      DefaultView: {
-        link: link('DefaultView'),
-        resolve: () => (defaultView ? describeView(ctx, list, defaultView) : null),
-      },
-      RootFolder: { link: link('RootFolder'), resolve: () => describeFolder(ctx, list.rootFolderUrl) },
-      ParentWeb: { link: link('ParentWeb'), resolve: () => describeWeb(ctx) },
-    },
-  };
-}
-
-/** @throws SpError 403 unless the user can see the list (used by the families under a list). */
-export function requireListAccess(ctx: RequestContext, list: ListRecord): void {
-  requireAnyPermission(ctx, { kind: 'list', listId: list.id }, ['Open', 'ViewListItems']);
 }

@@ -16,22 +16,14 @@ import {
   resetRoleInheritance,
 } from '../security/roleAssignments';
 import { isBuiltInRoleDefinition } from '../security/roleDefinitions';
-import type { Securable } from '../security/securable';
+import { type Securable } from '../security/securable';
 import { upnFromLogonName, loginNameFor } from '../site/principals';
 import type { SpResponse } from '../response';
 import { collectionQueryResponse } from './collection';
-import { project, type Entity } from './entity';
-import { describeGroup } from './groups';
-import {
-  apiUrl,
-  booleanArgument,
-  integerArgument,
-  namedArgument,
-  requirePermission,
-  stringArgument,
-} from './guards';
+import { project } from './entity';
+import { booleanArgument, integerArgument, namedArgument, requirePermission, stringArgument } from './guards';
 import { deleted, entityResponse, jsonBody, noContent, valueResponse, voidResponse } from './http';
-import { describeUser } from './users';
+import { bindingsOf, describeAssignment, describeDefinition } from '../entities/security';
 
 /** Custom permission levels get ids from here up, as in SharePoint Online. */
 const FIRST_CUSTOM_ROLE_ID = 1073741924;
@@ -144,18 +136,6 @@ export function securableOf(resource: Resource): Securable | undefined {
       return { kind: 'item', listId: resource.list.id, itemId: resource.item.id };
     default:
       return undefined;
-  }
-}
-
-/** The API path of a securable, e.g. `Web/Lists(guid'…')/Items(5)`. */
-export function securablePath(securable: Securable): string {
-  switch (securable.kind) {
-    case 'web':
-      return 'Web';
-    case 'list':
-      return `Web/Lists(guid'${securable.listId}')`;
-    case 'item':
-      return `Web/Lists(guid'${securable.listId}')/Items(${securable.itemId})`;
   }
 }
 
@@ -387,67 +367,4 @@ function handleDefinition(ctx: RequestContext, definition: RoleDefinitionRecord)
     default:
       throw unsupportedMethod(ctx, 'SP.RoleDefinition');
   }
-}
-
-/** A permission level as SharePoint describes SP.RoleDefinition. */
-export function describeDefinition(ctx: RequestContext, definition: RoleDefinitionRecord): Entity {
-  const editLink = `Web/RoleDefinitions(${definition.id})`;
-  const url = apiUrl(ctx, editLink);
-  return {
-    meta: {
-      type: 'SP.RoleDefinition',
-      id: url,
-      uri: url,
-      editLink,
-      metadata: 'SP.ApiData.RoleDefinitions/@Element',
-    },
-    props: {
-      BasePermissions: complexValue('SP.BasePermissions', toRestMask(definition)),
-      Description: definition.description,
-      Hidden: definition.hidden,
-      Id: definition.id,
-      Name: definition.name,
-      Order: definition.order,
-      RoleTypeKind: definition.roleTypeKind,
-    },
-  };
-}
-
-function bindingsOf(ctx: RequestContext, securable: Securable, principalId: number): Entity[] {
-  const entry = effectiveAssignments(ctx.store, securable).find((e) => e.principalId === principalId);
-  return (entry?.roleDefinitionIds ?? []).flatMap((id) => {
-    const definition = ctx.store.roleDefinition(id);
-    return definition ? [describeDefinition(ctx, definition)] : [];
-  });
-}
-
-/** A role assignment as SharePoint describes SP.RoleAssignment. */
-export function describeAssignment(ctx: RequestContext, securable: Securable, principalId: number): Entity {
-  const editLink = `${securablePath(securable)}/RoleAssignments/GetByPrincipalId(${principalId})`;
-  const url = apiUrl(ctx, editLink);
-  return {
-    meta: {
-      type: 'SP.RoleAssignment',
-      id: url,
-      uri: url,
-      editLink,
-      metadata: 'SP.ApiData.RoleAssignments/@Element',
-    },
-    props: { PrincipalId: principalId },
-    navigation: {
-      Member: {
-        link: { uri: `${url}/Member`, editLink: `${editLink}/Member` },
-        resolve: () => {
-          const user = ctx.store.user(principalId);
-          if (user) return describeUser(ctx, user);
-          const group = ctx.store.group(principalId);
-          return group ? describeGroup(ctx, group) : null;
-        },
-      },
-      RoleDefinitionBindings: {
-        link: { uri: `${url}/RoleDefinitionBindings`, editLink: `${editLink}/RoleDefinitionBindings` },
-        resolve: () => bindingsOf(ctx, securable, principalId),
-      },
-    },
-  };
 }

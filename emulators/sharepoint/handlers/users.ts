@@ -1,7 +1,6 @@
 import type { RequestContext } from '../context';
 import { SpErrorFactory } from '../errors/SpErrorFactory';
 import type { GroupRecord, UserRecord } from '../model/records';
-import { complexValue } from '../odata/format';
 import type { ResourceFamily } from '../router/family';
 import type { Resource } from '../router/resources';
 import { unsupportedMethod } from '../router/unsupported';
@@ -9,9 +8,11 @@ import { removePrincipalEverywhere } from '../security/roleAssignments';
 import { ensureUser, upnFromLogonName } from '../site/principals';
 import type { SpResponse } from '../response';
 import { collectionQueryResponse } from './collection';
-import { project, type Entity } from './entity';
-import { canManageGroup, canViewMembership, describeGroup, requireMembershipView } from './groups';
-import { apiUrl, integerArgument, requirePermission, stringArgument } from './guards';
+import { project } from './entity';
+import { canManageGroup, groupsOf, requireMembershipView } from './membership';
+import { userFromBody } from './userBody';
+import { describeGroup, describeUser } from '../entities/principals';
+import { integerArgument, requirePermission, stringArgument } from './guards';
 import { deleted, entityResponse, jsonBody, noContent, voidResponse } from './http';
 
 /** Site users: `siteUsers`, `currentUser`, `ensureuser`, get by id/e-mail/login name, add, remove; group members. */
@@ -78,15 +79,6 @@ export const usersFamily: ResourceFamily = {
   },
 };
 
-/**
- * The groups a user is in, as the caller may see them: a members-only group the caller cannot see into is left
- * out, so a user's groups do not give away what the group's own member list hides (the emulator's choice; how
- * SharePoint trims `SP.User.Groups` is unconfirmed).
- */
-function groupsOf(ctx: RequestContext, user: UserRecord): GroupRecord[] {
-  return ctx.store.groups().filter((g) => g.memberIds.includes(user.id) && canViewMembership(ctx, g));
-}
-
 function userResource(user: UserRecord | undefined, group?: GroupRecord): Resource {
   if (!user) throw SpErrorFactory.userNotFound();
   return group ? { kind: 'user', user, group } : { kind: 'user', user };
@@ -124,14 +116,6 @@ function handleSiteUsers(ctx: RequestContext): SpResponse {
   requirePermission(ctx, { kind: 'web' }, 'ManagePermissions');
   const user = userFromBody(ctx);
   return entityResponse(ctx, project(ctx, describeUser(ctx, user), {}), { status: 201 });
-}
-
-/** The user a `{"LoginName":…}` body names, added to the site when new. @throws SpError for a non-user login. */
-export function userFromBody(ctx: RequestContext): UserRecord {
-  const login = jsonBody(ctx).LoginName;
-  const upn = typeof login === 'string' ? upnFromLogonName(login) : undefined;
-  if (!upn) throw SpErrorFactory.userNotFound();
-  return ensureUser(ctx.store, { upn });
 }
 
 function removeOperation(group: GroupRecord | undefined, find: () => UserRecord | undefined): Resource {
@@ -189,36 +173,4 @@ function handleUser(ctx: RequestContext, user: UserRecord, group: GroupRecord | 
     default:
       throw unsupportedMethod(ctx, 'SP.User');
   }
-}
-
-/** A user as SharePoint describes SP.User. */
-export function describeUser(ctx: RequestContext, user: UserRecord): Entity {
-  const editLink = `Web/GetUserById(${user.id})`;
-  const url = apiUrl(ctx, editLink);
-  return {
-    meta: { type: 'SP.User', id: url, uri: url, editLink, metadata: 'SP.ApiData.Users/@Element' },
-    props: {
-      Id: user.id,
-      IsHiddenInUI: user.isHiddenInUI,
-      LoginName: user.loginName,
-      Title: user.title,
-      PrincipalType: 1,
-      Email: user.email,
-      Expiration: '',
-      IsEmailAuthenticationGuestUser: false,
-      IsShareByEmailGuestUser: false,
-      IsSiteAdmin: user.isSiteAdmin,
-      UserId: complexValue('SP.UserIdInfo', {
-        NameId: user.oid.replace(/-/g, '').slice(0, 16),
-        NameIdIssuer: 'urn:federation:microsoftonline',
-      }),
-      UserPrincipalName: user.upn,
-    },
-    navigation: {
-      Groups: {
-        link: { uri: `${url}/Groups`, editLink: `${editLink}/Groups` },
-        resolve: () => groupsOf(ctx, user).map((g) => describeGroup(ctx, g)),
-      },
-    },
-  };
 }

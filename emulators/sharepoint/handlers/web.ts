@@ -5,16 +5,11 @@ import type { ResourceFamily } from '../router/family';
 import { unsupportedMethod, unsupportedSegment } from '../router/unsupported';
 import { isSupportedLocale } from '../site/locale';
 import { complexValue } from '../odata/format';
-import { toRestMask } from '../security/permissions';
-import { hasUniqueRoleAssignments } from '../security/roleAssignments';
 import type { SpResponse } from '../response';
-import { project, type Entity } from './entity';
-import { apiUrl, requirePermission } from './guards';
+import { project } from './entity';
+import { requirePermission } from './guards';
 import { entityResponse, jsonBody, noContent, valueResponse } from './http';
-import { describeGroup } from './groups';
-import { describeList } from './lists';
-import { describeUser } from './users';
-import { describeFolder } from './files';
+import { describeRegionalSettings, describeSite, describeWeb } from '../entities/web';
 
 const WEB: Resource = { kind: 'web' };
 const WRITABLE = new Set(['Title', 'Description']);
@@ -78,81 +73,6 @@ function handleWeb(ctx: RequestContext): SpResponse {
   }
 }
 
-/** The web as SharePoint describes SP.Web. */
-export function describeWeb(ctx: RequestContext): Entity {
-  const web = ctx.store.web();
-  const url = apiUrl(ctx, 'Web');
-  const link = (path: string) => ({ uri: `${url}/${path}`, editLink: `Web/${path}` });
-  return {
-    meta: { type: 'SP.Web', id: url, uri: url, editLink: 'Web', metadata: 'SP.ApiData.Webs/@Element' },
-    props: {
-      AllowRssFeeds: true,
-      AlternateCssUrl: '',
-      AppInstanceId: '00000000-0000-0000-0000-000000000000',
-      Configuration: 0,
-      Created: web.created,
-      CustomMasterUrl: `${web.serverRelativeUrl}/_catalogs/masterpage/seattle.master`,
-      Description: web.description,
-      EnableMinimalDownload: false,
-      Id: web.id,
-      IsMultilingual: true,
-      Language: 1033,
-      LastItemModifiedDate: web.lastItemModifiedDate,
-      LastItemUserModifiedDate: web.lastItemModifiedDate,
-      MasterUrl: `${web.serverRelativeUrl}/_catalogs/masterpage/seattle.master`,
-      NoCrawl: false,
-      QuickLaunchEnabled: true,
-      RecycleBinEnabled: true,
-      ServerRelativeUrl: web.serverRelativeUrl,
-      SiteLogoUrl: null,
-      SyndicationEnabled: true,
-      Title: web.title,
-      TreeViewEnabled: false,
-      UIVersion: 15,
-      UIVersionConfigurationEnabled: false,
-      Url: ctx.site.webUrl,
-      WebTemplate: 'STS',
-      WelcomePage: 'SitePages/Home.aspx',
-      ...web.extra,
-    },
-    selectable: {
-      HasUniqueRoleAssignments: () => hasUniqueRoleAssignments(ctx.store, { kind: 'web' }),
-      EffectiveBasePermissions: () =>
-        complexValue('SP.BasePermissions', toRestMask(ctx.security.permissions({ kind: 'web' }))),
-    },
-    navigation: {
-      Lists: { link: link('Lists'), resolve: () => ctx.store.lists().map((list) => describeList(ctx, list)) },
-      CurrentUser: { link: link('CurrentUser'), resolve: () => describeUser(ctx, ctx.user) },
-      SiteUsers: {
-        link: link('SiteUsers'),
-        resolve: () => ctx.store.users().map((user) => describeUser(ctx, user)),
-      },
-      SiteGroups: {
-        link: link('SiteGroups'),
-        resolve: () => ctx.store.groups().map((group) => describeGroup(ctx, group)),
-      },
-      AssociatedOwnerGroup: {
-        link: link('AssociatedOwnerGroup'),
-        resolve: () => groupEntity(ctx, web.associatedOwnerGroupId),
-      },
-      AssociatedMemberGroup: {
-        link: link('AssociatedMemberGroup'),
-        resolve: () => groupEntity(ctx, web.associatedMemberGroupId),
-      },
-      AssociatedVisitorGroup: {
-        link: link('AssociatedVisitorGroup'),
-        resolve: () => groupEntity(ctx, web.associatedVisitorGroupId),
-      },
-      RootFolder: { link: link('RootFolder'), resolve: () => describeFolder(ctx, web.serverRelativeUrl) },
-    },
-  };
-}
-
-function groupEntity(ctx: RequestContext, id: number): Entity | null {
-  const group = ctx.store.group(id);
-  return group ? describeGroup(ctx, group) : null;
-}
-
 /**
  * `web/RegionalSettings`: GET, and MERGE of `LocaleId` (1033 en-US or 1053 sv-SE) — the locale in which
  * `ValidateUpdateListItem` reads numbers and dates. SharePoint changes it in the site settings (or CSOM); the
@@ -173,61 +93,6 @@ function handleRegionalSettings(ctx: RequestContext): SpResponse {
     ctx.store.putWeb({ ...ctx.store.web(), localeId });
   }
   return noContent();
-}
-
-function describeRegionalSettings(ctx: RequestContext): Entity {
-  const localeId = ctx.store.web().localeId ?? 1033;
-  const swedish = localeId === 1053;
-  const url = apiUrl(ctx, 'Web/RegionalSettings');
-  return {
-    meta: { type: 'SP.RegionalSettings', id: url, uri: url, editLink: 'Web/RegionalSettings' },
-    props: {
-      AdjustHijriDays: 0,
-      AlternateCalendarType: 0,
-      AM: 'AM',
-      CalendarType: 1,
-      Collation: swedish ? 29 : 25,
-      CollationLCID: swedish ? 1053 : 2070,
-      DateFormat: swedish ? 2 : 0,
-      DateSeparator: swedish ? '-' : '/',
-      DecimalSeparator: swedish ? ',' : '.',
-      DigitGrouping: '3;0',
-      FirstDayOfWeek: swedish ? 1 : 0,
-      FirstWeekOfYear: swedish ? 2 : 0,
-      IsEastAsia: false,
-      IsRightToLeft: false,
-      IsUIRightToLeft: false,
-      ListSeparator: swedish ? ';' : ',',
-      LocaleId: localeId,
-      NegativeSign: '-',
-      NegNumberMode: 1,
-      PM: 'PM',
-      PositiveSign: '',
-      ShowWeeks: false,
-      ThousandSeparator: swedish ? '\u00a0' : ',',
-      Time24: swedish,
-      TimeMarkerPosition: 0,
-      TimeSeparator: ':',
-    },
-  };
-}
-
-function describeSite(ctx: RequestContext): Entity {
-  const web = ctx.store.web();
-  const url = apiUrl(ctx, 'Site');
-  return {
-    meta: { type: 'SP.Site', id: url, uri: url, editLink: 'Site', metadata: 'SP.Site' },
-    props: {
-      AllowDesigner: true,
-      Id: web.siteId,
-      ReadOnly: false,
-      ServerRelativeUrl: web.serverRelativeUrl,
-      Url: ctx.site.webUrl,
-    },
-    navigation: {
-      RootWeb: { link: { uri: `${url}/RootWeb`, editLink: 'Site/RootWeb' }, resolve: () => describeWeb(ctx) },
-    },
-  };
 }
 
 /**

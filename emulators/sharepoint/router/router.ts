@@ -11,6 +11,7 @@ import { usersFamily } from '../handlers/users';
 import { viewsFamily } from '../handlers/views';
 import { webFamily } from '../handlers/web';
 import { parsePath, type PathSegment } from '../odata/path';
+import { SpErrorFactory } from '../errors/SpErrorFactory';
 import type { SpResponse } from '../response';
 import type { ResourceFamily } from './family';
 import type { Resource } from './resources';
@@ -65,6 +66,16 @@ export function describeResource(resource: Resource, ctx: RequestContext): Entit
     if (entity) return entity;
   }
   return undefined;
+}
+
+/**
+ * The entity a resource stands for; what `RequestContext.describe` calls.
+ * @throws SpError (500) when no family describes the resource, which is a fault of the emulator.
+ */
+export function describeEntity(resource: Resource, ctx: RequestContext): Entity {
+  const entity = describeResource(resource, ctx);
+  if (!entity) throw SpErrorFactory.internal({ detail: `no family describes a '${resource.kind}' resource` });
+  return entity;
 }
 
 function navigate(resource: Resource, segment: PathSegment, ctx: RequestContext): Resource | undefined {

@@ -35,3 +35,15 @@ export function parentOf(securable: Securable, store: ListStore): Securable | un
     }
   }
 }
+
+/** The API path of a securable, e.g. `Web/Lists(guid'…')/Items(5)`. */
+export function securablePath(securable: Securable): string {
+  switch (securable.kind) {
+    case 'web':
+      return 'Web';
+    case 'list':
+      return `Web/Lists(guid'${securable.listId}')`;
+    case 'item':
+      return `Web/Lists(guid'${securable.listId}')/Items(${securable.itemId})`;
+  }
+}

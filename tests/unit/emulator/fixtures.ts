@@ -9,6 +9,7 @@ import type {
 import type { Flavour } from '../../../emulators/sharepoint/odata/format';
 import { parseQueryOptions } from '../../../emulators/sharepoint/odata/query';
 import { PermissionEvaluator } from '../../../emulators/sharepoint/security/PermissionEvaluator';
+import { describeEntity } from '../../../emulators/sharepoint/router/router';
 import { newList } from '../../../emulators/sharepoint/schema/newList';
 import type { ListStore } from '../../../emulators/sharepoint/store/ListStore';
 import { ensureSite } from '../../../emulators/sharepoint/site/bootstrap';
@@ -120,7 +121,7 @@ export function requestContext(
   request: { path: string; method?: string; flavour?: Flavour; body?: string },
 ): RequestContext {
   const url = new URL(`${TEST_SITE.webUrl}/_api/${request.path}`);
-  return {
+  const ctx: RequestContext = {
     method: request.method ?? 'GET',
     url,
     apiPath: url.pathname.slice(`${TEST_SITE.serverRelativeUrl}/_api/`.length),
@@ -134,5 +135,7 @@ export function requestContext(
     security: new PermissionEvaluator(store, store.user(user.id) ?? user),
     settings: { threshold: 5000, strict: true },
     now: new Date('2024-06-01T12:00:00Z'),
+    describe: (resource) => describeEntity(resource, ctx),
   };
+  return ctx;
 }

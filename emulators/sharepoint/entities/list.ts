@@ -1,0 +1,97 @@
+import type { RequestContext } from '../context';
+import type { Entity } from '../handlers/entity';
+import { apiUrl } from '../handlers/guards';
+import type { ListRecord } from '../model/records';
+import { complexValue } from '../odata/format';
+import { listItemEntityTypeFullName } from '../schema/newList';
+import { toRestMask } from '../security/permissions';
+import { hasUniqueRoleAssignments } from '../security/roleAssignments';
+
+/** A list as SharePoint describes SP.List. */
+export function describeList(ctx: RequestContext, list: ListRecord): Entity {
+  const editLink = `Web/Lists(guid'${list.id}')`;
+  const url = apiUrl(ctx, editLink);
+  const link = (path: string) => ({ uri: `${url}/${path}`, editLink: `${editLink}/${path}` });
+  const securable = { kind: 'list', listId: list.id } as const;
+  const defaultView = ctx.store.views(list.id).find((view) => view.defaultView);
+  return {
+    meta: {
+      type: 'SP.List',
+      id: url,
+      uri: url,
+      editLink,
+      etag: `"${list.version}"`,
+      metadata: 'SP.ApiData.Lists/@Element',
+    },
+    props: {
+      AllowContentTypes: list.allowContentTypes,
+      BaseTemplate: list.baseTemplate,
+      BaseType: list.baseType,
+      ContentTypesEnabled: list.contentTypesEnabled,
+      CrawlNonDefaultViews: false,
+      Created: list.created,
+      DefaultContentApprovalWorkflowId: '00000000-0000-0000-0000-000000000000',
+      Description: list.description,
+      Direction: 'none',
+      DocumentTemplateUrl: null,
+      DraftVersionVisibility: 0,
+      EnableAttachments: list.baseType === 0,
+      EnableFolderCreation: list.baseType === 1,
+      EnableMinorVersions: false,
+      EnableModeration: false,
+      EnableVersioning: list.enableVersioning,
+      EntityTypeName: list.entityTypeName,
+      ForceCheckout: false,
+      HasExternalDataSource: false,
+      Hidden: list.hidden,
+      Id: list.id,
+      ImageUrl:
+        list.baseType === 1 ? '/_layouts/15/images/itdl.png?rev=47' : '/_layouts/15/images/itgen.png?rev=47',
+      IrmEnabled: false,
+      IrmExpire: false,
+      IrmReject: false,
+      IsApplicationList: false,
+      IsCatalog: false,
+      IsPrivate: false,
+      ItemCount: ctx.store.itemCount(list.id),
+      LastItemDeletedDate: list.lastItemDeletedDate,
+      LastItemModifiedDate: list.lastItemModifiedDate,
+      ListItemEntityTypeFullName: listItemEntityTypeFullName(list),
+      MultipleDataList: false,
+      NoCrawl: false,
+      ParentWebUrl: ctx.store.web().serverRelativeUrl,
+      ServerTemplateCanCreateFolders: true,
+      TemplateFeatureId:
+        list.baseType === 1 ? '00bfea71-e717-4e80-aa17-d0c71b360101' : '00bfea71-de22-43b2-a848-c05709900100',
+      Title: list.title,
+      ...list.extra,
+    },
+    selectable: {
+      ReadSecurity: () => list.readSecurity,
+      WriteSecurity: () => list.writeSecurity,
+      HasUniqueRoleAssignments: () => hasUniqueRoleAssignments(ctx.store, securable),
+      EffectiveBasePermissions: () =>
+        complexValue('SP.BasePermissions', toRestMask(ctx.security.permissions(securable))),
+      DefaultViewUrl: () => defaultView?.serverRelativeUrl ?? '',
+    },
+    navigation: {
+      Fields: {
+        link: link('Fields'),
+        resolve: () => ctx.store.fields(list.id).map((field) => ctx.describe({ kind: 'field', list, field })),
+      },
+      Views: {
+        link: link('Views'),
+        resolve: () => ctx.store.views(list.id).map((view) => ctx.describe({ kind: 'view', list, view })),
+      },
+      DefaultView: {
+        link: link('DefaultView'),
+        resolve: () => (defaultView ? ctx.describe({ kind: 'view', list, view: defaultView }) : null),
+      },
+      RootFolder: {
+        link: link('RootFolder'),
+        resolve: () => ctx.describe({ kind: 'folder', folderUrl: list.rootFolderUrl }),
+      },
+      ParentWeb: { link: link('ParentWeb'), resolve: () => ctx.describe({ kind: 'web' }) },
+    },
+  };
+}
