@@ -1,6 +1,6 @@
-// The demo municipality (`npm run seed`, and `npm start`): a deterministic Gävle-like kommun from the domain's
-// generator, with the development personas placed in it, written to a SharePoint site through the same writers
-// the import uses (docs/provisioning.md, "Demo municipality").
+// The demo municipality (`npm run seed`, and `npm start`): a deterministic Gävle-like kommun from the generator in
+// ./demo, with the development personas placed in it, written to a SharePoint site through the same writers the
+// import uses (docs/provisioning.md, "The demo municipality").
 import { type SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-groups/web';
@@ -13,7 +13,7 @@ import {
   type Period,
   type Unit,
 } from '../../src/domain';
-import { generateMunicipality } from './demo';
+import { gavleSectors, generateMunicipality } from './demo';
 import {
   ensureUnitAccess,
   loginNameOf,
@@ -26,7 +26,7 @@ import { SharePointSettingsRepository } from '../../src/sharepoint/repositories'
 import { createPeriodInventories, upsertUnits, writeInventories } from '../../src/sharepoint/writers';
 
 /** The sender sector of the seed ("avsändarsektorn"): the one whose staff count as central. */
-export const senderSektorName = 'Styrning och stöd';
+export const senderSektorName: string = gavleSectors.find((s) => s.central === true)?.name ?? '';
 
 /** Options for the demo municipality. */
 export interface DemoOptions {
@@ -55,8 +55,6 @@ export interface DemoMunicipality {
 }
 
 const day = 86_400_000;
-/** Employees per unit in Gävle: about 7,000 under 350 managers. */
-const employeesPerUnit = 20;
 const generatedOpensOn = Date.parse('2018-06-11T00:00:00Z');
 
 const isoDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
@@ -96,11 +94,12 @@ function shiftInstant(value: string | null, by: number): string | null {
 }
 
 /**
- * The demo municipality: `generateMunicipality` (4 sectors, the last one renamed to the sender sector "Styrning och
- * stöd", headcounts scaled to Gävle's 20 employees per unit, ≈ 7,000 in all), one period open on `today` (opened 90 days before, closing 30 days after; the generated answers keep
- * their rhythm, shifted to lie in the past), and the dev personas in it: Sara the sektorchef of the first
- * sector, Karl a kontorschef in it, Anna and Erik enhetschefer in Karl's office (Anna still answering, Erik
- * submitted when possible). Pure and deterministic.
+ * The demo municipality: `generateMunicipality` (the Gävle-like sectors, the last the sender sector "Styrning och
+ * stöd"; 20 employees per unit, ≈ 7,000 in all), one period open on `today` (opened 90 days before, closing 30 days
+ * after; the generated answers keep their rhythm, shifted to lie in the past), and the dev personas in it: Sara the
+ * sektorchef of the first sector, Karl a kontorschef in it, Anna and Erik enhetschefer in Karl's office (Anna still
+ * answering, Erik submitted when possible). The generator never gives a manager a persona's name. Pure and
+ * deterministic.
  */
 export function demoMunicipality(options: DemoOptions = {}): DemoMunicipality {
   const { units: count = 350, seed = 2018 } = options;
@@ -108,17 +107,14 @@ export function demoMunicipality(options: DemoOptions = {}): DemoMunicipality {
   if (Number.isNaN(today)) throw new Error(`Not an ISO date: ${options.today}`);
   const opensOn = today - 90 * day;
   const periodId = String(new Date(today).getUTCFullYear());
-  const generated = generateMunicipality({ units: count, seed, periodId });
-  const shift = opensOn - generatedOpensOn;
-  const lastSektor = [...generated.units].reverse().find((u) => u.kind === 'sektor');
-  // The generator's units average about 24 employees; Gävle's 350 managers led about 7,000 (20 each).
-  const generatedEmployees = generated.units.reduce((sum, u) => sum + u.headcount, 0);
-  const factor = (employeesPerUnit * generated.units.length) / generatedEmployees;
-  let units: Unit[] = generated.units.map((u) => {
-    const headcount = Math.max(1, Math.round(u.headcount * factor));
-    const arsarbetare = Math.min(headcount, Math.round(u.arsarbetare * factor * 10) / 10);
-    return { ...u, headcount, arsarbetare, name: u.id === lastSektor?.id ? senderSektorName : u.name };
+  const generated = generateMunicipality({
+    units: count,
+    seed,
+    periodId,
+    reservedNames: DEV_PERSONAS.map((p) => p.name),
   });
+  const shift = opensOn - generatedOpensOn;
+  let units: Unit[] = [...generated.units];
   let inventories: Inventory[] = generated.inventories.map((i) => ({
     ...i,
     updatedAt: shiftInstant(i.updatedAt, shift),

@@ -8,7 +8,6 @@ import {
   type Inventory,
   type InventoryLine,
   type InventoryStatus,
-  type ManagerLevel,
   type MunicipalityConfig,
   type Period,
   type ReviewDecision,
@@ -17,27 +16,17 @@ import {
   type SupportFunction,
   type SupportLocation,
   type Unit,
-  type UnitInput,
   type UnitKind,
-  type UnitManager,
 } from '../../../src/domain';
-import {
-  comments,
-  districts,
-  firstNames,
-  gapPhrases,
-  lackingPhrases,
-  lastNames,
-  returnComments,
-  sectorTemplates,
-  upnLocalPart,
-} from './names';
+import { generateOrganisation } from './organisation';
+import { comments, gapPhrases, lackingPhrases, returnComments } from './phrases';
 import { adminHourRanges, functionProfiles, genericProfile, type FunctionProfile } from './profiles';
 import { seededRandom, type Random } from './random';
+import { gavleSectors, type SectorTemplate } from './templates';
 
 /** Options for `generateMunicipality`. */
 export interface GenerateOptions {
-  /** Units in total, sectors and offices included (Gävle had about 350 managers). At least 4. */
+  /** Units in total, sectors and offices included (Gävle had about 350 managers). At least one per sector. */
   readonly units: number;
   /** The seed: the same seed and options always give the same municipality. */
   readonly seed: number;
@@ -45,15 +34,21 @@ export interface GenerateOptions {
   readonly config?: MunicipalityConfig;
   /** The period's id. @default '2018' */
   readonly periodId?: string;
+  /** The sectors with their offices and kinds of units. @default `gavleSectors` */
+  readonly sectors?: readonly SectorTemplate[];
+  /** Employees per unit, on average over all units. @default 20 (Gävle: about 7,000 under 350 managers) */
+  readonly employeesPerUnit?: number;
+  /** Full names no generated manager gets, e.g. the people the demo puts in afterwards. @default none */
+  readonly reservedNames?: readonly string[];
 }
 
 /** A synthetic municipality: configuration, one period, the organisation, inventories and people to act as. */
 export interface GeneratedMunicipality {
-  /** The configuration, with the support sector marked as central. */
+  /** The configuration, with the sender sector (`central` in its template) marked as central. */
   readonly config: MunicipalityConfig;
   /** The one period (spring–summer 2018 unless another id is asked for). */
   readonly periods: readonly Period[];
-  /** The organisation: 4 sectors, about 25 offices per 350 units, units with 5–60 employees. */
+  /** The organisation: the sectors, about 25 offices per 350 units, enheter of the kinds their office has. */
   readonly units: readonly Unit[];
   /** One inventory per unit that has started (about 12 % have not). */
   readonly inventories: readonly Inventory[];
@@ -72,144 +67,6 @@ const round = (value: number, step: number): number => Math.round(value / step) 
 const floor2 = (value: number): number => Math.floor(value * 100 + 1e-9) / 100;
 const tidy = (value: number): number => Number(value.toFixed(2));
 const score = (value: number): Score => Math.min(5, Math.max(1, Math.round(value))) as Score;
-
-/** Splits `total` items over weights by largest remainder, so every share is whole and they sum to `total`. */
-function apportion(total: number, weights: readonly number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const exact = weights.map((w) => (w / sum) * total);
-  const shares = exact.map(Math.floor);
-  const order = exact.map((e, i) => [e - Math.floor(e), i] as const).sort((a, b) => b[0] - a[0]);
-  for (let k = 0; k < total - shares.reduce((a, b) => a + b, 0); k++) {
-    const i = order[k % order.length]?.[1] ?? 0;
-    shares[i] = (shares[i] ?? 0) + 1;
-  }
-  return shares;
-}
-
-function levelOf(kind: UnitKind, shape: { hasSubUnits: 'yes' | 'no' }): ManagerLevel {
-  if (kind === 'sektor') return 'sektorchef';
-  if (kind === 'kontor') return 'kontorschef';
-  return shape.hasSubUnits === 'yes' ? 'avdelningschef' : 'enhetschef';
-}
-
-class People {
-  private readonly used = new Map<string, number>();
-  constructor(private readonly random: Random) {}
-
-  next(level: ManagerLevel): UnitManager {
-    const first = this.random.pick(firstNames);
-    const last = this.random.pick(lastNames);
-    const local = upnLocalPart(first, last);
-    const count = (this.used.get(local) ?? 0) + 1;
-    this.used.set(local, count);
-    const upn = `${local}${count === 1 ? '' : count}@${domain}`;
-    return { upn, name: `${first} ${last}`, level };
-  }
-}
-
-interface Draft {
-  readonly id: string;
-  readonly kind: UnitKind;
-  readonly name: string;
-  readonly parentId: string | null;
-  readonly sector: number;
-  readonly office: number | null;
-}
-
-function organisation(random: Random, total: number): UnitInput[] {
-  if (!Number.isInteger(total) || total < sectorTemplates.length) {
-    throw new AppError('invalid', {
-      message: `A municipality needs at least ${sectorTemplates.length} units`,
-    });
-  }
-  const enheterAndOffices = total - sectorTemplates.length;
-  const officeCount = Math.min(
-    enheterAndOffices,
-    Math.max(Math.min(4, enheterAndOffices), Math.round((total * 25) / 350)),
-  );
-  const officesPerSector = apportion(
-    officeCount,
-    sectorTemplates.map((s) => s.weight),
-  );
-  const drafts: Draft[] = sectorTemplates.map((s, i) => ({
-    id: `S${i + 1}`,
-    kind: 'sektor',
-    name: s.name,
-    parentId: null,
-    sector: i,
-    office: null,
-  }));
-  const offices: Draft[] = [];
-  officesPerSector.forEach((count, sector) => {
-    const template = sectorTemplates[sector] as (typeof sectorTemplates)[number];
-    for (let k = 0; k < count; k++) {
-      const base = template.offices[k % template.offices.length] as string;
-      const cycle = Math.floor(k / template.offices.length);
-      const name = cycle === 0 ? base : `${base} ${districts[(cycle - 1) % districts.length]} #${cycle + 1}`;
-      offices.push({
-        id: `K${String(offices.length + 1).padStart(3, '0')}`,
-        kind: 'kontor',
-        name,
-        parentId: `S${sector + 1}`,
-        sector,
-        office: offices.length,
-      });
-    }
-  });
-  drafts.push(...offices);
-  const officeWeights = offices.map(() => random.between(0.5, 1.5));
-  const byOffice = new Map<number, Draft[]>();
-  const sectorWeights = sectorTemplates.map((s, i) => [i, s.weight] as const);
-  const officeChoices = sectorTemplates.map((_, sector) =>
-    offices.filter((o) => o.sector === sector).map((o) => [o, officeWeights[o.office ?? 0] ?? 1] as const),
-  );
-  while (drafts.length < total) {
-    const sector = random.weighted(sectorWeights);
-    const template = sectorTemplates[sector] as (typeof sectorTemplates)[number];
-    const candidates = officeChoices[sector] ?? [];
-    const name = `${random.pick(template.units)} ${random.pick(districts)}${random.chance(0.1) ? ` #${random.int(2, 9)}` : ''}`;
-    const id = `E${1000 + drafts.length}`;
-    // A few units sit directly under the sector (sector staff); some are sub-units of another unit.
-    if (candidates.length === 0 || random.chance(0.04)) {
-      drafts.push({ id, kind: 'enhet', name, parentId: `S${sector + 1}`, sector, office: null });
-      continue;
-    }
-    const office = random.weighted(candidates);
-    const siblings = byOffice.get(office.office ?? 0) ?? [];
-    const parent = siblings.length > 0 && random.chance(0.12) ? random.pick(siblings) : office;
-    const unit: Draft = { id, kind: 'enhet', name, parentId: parent.id, sector, office: office.office };
-    siblings.push(unit);
-    byOffice.set(office.office ?? 0, siblings);
-    drafts.push(unit);
-  }
-
-  const hasChildren = new Set(drafts.map((d) => d.parentId));
-  const people = new People(random);
-  const previousFirstLine: UnitManager[] = [];
-  return drafts.map((d): UnitInput => {
-    const headcount =
-      d.kind === 'enhet'
-        ? 5 + Math.floor(55 * random.next() ** 1.6)
-        : random.int(5, d.kind === 'kontor' ? 30 : 20);
-    const level = levelOf(d.kind, { hasSubUnits: hasChildren.has(d.id) ? 'yes' : 'no' });
-    let manager: UnitManager | null = people.next(level);
-    if (level === 'enhetschef') {
-      // Some posts are vacant, and some first-line managers lead two units.
-      if (random.chance(0.03)) manager = null;
-      else if (previousFirstLine.length > 0 && random.chance(0.04)) manager = random.pick(previousFirstLine);
-      else previousFirstLine.push(manager);
-    }
-    return {
-      id: d.id,
-      kind: d.kind,
-      name: d.name,
-      parentId: d.parentId,
-      manager,
-      headcount,
-      arsarbetare: tidy(round(headcount * random.between(0.78, 0.97), 0.1)),
-    };
-  });
-}
 
 function ownStaff(random: Random, kind: UnitKind): { persons: number; arsarbetare: number } {
   const persons = kind === 'enhet' ? random.int(1, 2) : random.int(1, 4);
@@ -422,15 +279,25 @@ function actorsOf(units: readonly Unit[]): Actor[] {
 }
 
 /**
- * A deterministic synthetic municipality for the demo and the benchmark: 4 sectors, about 25 offices per 350
- * units, units of 5–60 employees, an inventory for most units with a line per configured function.
- * @throws AppError `invalid` when `units` is below 4 or not whole.
+ * A deterministic synthetic municipality for the demo, the benchmarks and the tests: the Gävle-like sectors, about
+ * 25 offices per 350 units, every enhet under an office that has its kind (or the sector's own staff unit), unique
+ * place-based names, unique managers, 20 employees per unit on average, and an inventory for most units with a line
+ * per configured function.
+ * @throws AppError `invalid` when `units` is not whole or below the number of sectors.
  */
 export function generateMunicipality(options: GenerateOptions): GeneratedMunicipality {
-  const { seed, periodId = '2018' } = options;
+  const { seed, periodId = '2018', sectors = gavleSectors } = options;
   const random = seededRandom(seed);
   const base = options.config ?? defaultMunicipalityConfig();
-  const built = buildOrganisation(organisation(random, options.units));
+  const built = buildOrganisation(
+    generateOrganisation(random, {
+      units: options.units,
+      sectors,
+      employeesPerUnit: options.employeesPerUnit ?? 20,
+      domain,
+      reservedNames: options.reservedNames ?? [],
+    }),
+  );
   if (!built.ok) {
     throw new AppError('invalid', {
       message: 'Generated organisation is not a valid tree',
@@ -438,10 +305,11 @@ export function generateMunicipality(options: GenerateOptions): GeneratedMunicip
     });
   }
   const units = built.value;
-  const centralSektor = `S${sectorTemplates.length}`;
+  // Sector ids follow the templates' order (S1, S2, …).
+  const central = sectors.flatMap((s, i) => (s.central === true ? [`S${i + 1}`] : []));
   const config: MunicipalityConfig = {
     ...base,
-    centralSektorIds: base.centralSektorIds.length > 0 ? base.centralSektorIds : [centralSektor],
+    centralSektorIds: base.centralSektorIds.length > 0 ? base.centralSektorIds : central,
   };
   const byId = new Map(units.map((u) => [u.id, u]));
   const inventories = units

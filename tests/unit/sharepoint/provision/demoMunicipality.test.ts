@@ -68,6 +68,9 @@ describe('demoMunicipality', () => {
         .filter((i) => i.unitId === erik?.id)
         .every((i) => i.managerUpn === 'erik.lund@kommun.example'),
     ).toBe(true);
+    // The generator gave nobody a persona's name: every person in the demo has a name of their own.
+    const people = new Map(demo.units.flatMap((u) => (u.manager ? [[u.manager.upn, u.manager.name]] : [])));
+    expect(new Set(people.values()).size).toBe(people.size);
     expect(demo.personas.map((p) => p.persona.role)).toEqual([
       'siteAdmin',
       'projectTeam',
