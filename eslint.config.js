@@ -1,8 +1,15 @@
-// Layer rules (see STYLE.md §1): each folder may import only what its layer allows, and every ban says why.
+// Layer rules: each folder may import only what its layer allows, and every ban says why.
+// Folders: `import-x/no-restricted-paths` resolves every import to the file it lands in (with TypeScript's
+// resolution, so `../../../`, `./..`, absolute paths, index folders, `.js` suffixes and tsconfig aliases all
+// count) and checks that file's folder. Libraries and Node built-ins: `no-restricted-imports` by name, and
+// `no-restricted-syntax` for the `import()` and `require()` calls that rule does not see.
+const { join } = require('node:path');
+const { builtinModules } = require('node:module');
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 const globals = require('globals');
-const { builtinModules } = require('node:module');
+const importX = require('eslint-plugin-import-x');
+const { createTypeScriptImportResolver } = require('eslint-import-resolver-typescript');
 
 // Exact names, not patterns: a pattern `domain` (a Node built-in) would also match `../domain/x`.
 const nodeBuiltins = builtinModules.filter((m) => !m.startsWith('_'));
@@ -20,12 +27,13 @@ const bans = {
   },
   fluent: {
     group: ['@fluentui/*'],
-    message: 'Fluent UI is imported in src/ui only (and the composition root src/main.tsx).',
+    message:
+      'Fluent UI is imported in src/ui only (and the composition root src/main.tsx): only the UI renders; the other layers hand it data.',
   },
   pnp: {
     group: ['@pnp/*'],
     message:
-      'PnPjs is imported in src/sharepoint only: all SharePoint IO goes through its repositories, which implement interfaces in src/domain.',
+      'PnPjs is imported in src/sharepoint only (and in scripts/, bench/ and tests/): all SharePoint IO goes through its repositories, which implement interfaces in src/domain.',
   },
   teams: {
     group: ['@microsoft/teams-js', '@microsoft/teams-js/*'],
@@ -33,12 +41,22 @@ const bans = {
   },
   msal: {
     group: ['@azure/msal-*'],
-    message: 'MSAL is imported in src/auth only: token providers live there.',
+    message:
+      'MSAL is imported in src/auth only (scripts/ may sign in with @azure/msal-node): token providers live there.',
   },
-  layer: (from, folders) => ({
-    group: folders.flatMap((f) => [`../${f}`, `../${f}/*`, `../../${f}`, `../../${f}/*`, `**/src/${f}/*`]),
-    message: `${from} may import only src/domain; live objects reach it through the composition root src/main.tsx.`,
-  }),
+};
+bans.msalButNode = { ...bans.msal, group: [...bans.msal.group, '!@azure/msal-node'] };
+
+// `import('x')` and `require('x')` with the same names and messages. The selector's regex may not contain
+// a `/`, so it is written as \u002F.
+const slash = '\\u002F';
+const escapeRegExp = (s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('/', slash);
+const globSource = (glob) => `${escapeRegExp(glob).replaceAll('*', `[^${slash}]*`)}(?:${slash}.*)?`;
+const sourceRegExp = ({ names = [], group = [] }) => {
+  const allowed = group.filter((g) => g.startsWith('!')).map((g) => globSource(g.slice(1)));
+  const banned = [...names.map(escapeRegExp), ...group.filter((g) => !g.startsWith('!')).map(globSource)];
+  const except = allowed.length > 0 ? `(?!(?:${allowed.join('|')})$)` : '';
+  return `/^${except}(?:${banned.join('|')})$/`;
 };
 
 const restrict = (...bans) => ({
@@ -49,16 +67,81 @@ const restrict = (...bans) => ({
       patterns: bans.map(({ group, message }) => ({ group, message })),
     },
   ],
+  'no-restricted-syntax': [
+    'error',
+    ...bans.flatMap((b) => {
+      const source = sourceRegExp(b);
+      return [
+        { selector: `ImportExpression[source.value=${source}]`, message: b.message },
+        {
+          selector: `CallExpression[callee.name='require'][arguments.0.value=${source}]`,
+          message: b.message,
+        },
+      ];
+    }),
+  ],
 });
+
+// The layer map: what each folder of src/ may import besides itself and libraries.
+const layers = {
+  domain: {
+    may: [],
+    message:
+      'src/domain imports nothing from the other folders: it is the pure centre every layer depends on.',
+  },
+  ...Object.fromEntries(
+    ['sharepoint', 'auth', 'teams', 'summaries', 'ui'].map((folder) => [
+      folder,
+      {
+        may: ['domain'],
+        message: `src/${folder} may import only src/domain; live objects reach it through the composition root src/main.tsx.`,
+      },
+    ]),
+  ),
+};
+
+const zones = [
+  {
+    target: 'src',
+    from: '.',
+    except: ['./src', './node_modules'],
+    message:
+      'src/ is the browser bundle: it imports nothing outside src/ but libraries. scripts/, emulators/, tests/ and bench/ run in Node.',
+  },
+  ...Object.entries(layers).map(([folder, { may, message }]) => ({
+    target: `src/${folder}`,
+    from: 'src',
+    except: [folder, ...may].map((f) => `./${f}`),
+    message,
+  })),
+  {
+    target: 'emulators',
+    from: 'src',
+    message:
+      'emulators/ imports nothing from src/, not even types: they are written from SharePoint’s and Teams’ documented behaviour, so they must not inherit our client’s assumptions.',
+  },
+  {
+    target: 'scripts',
+    from: 'src',
+    except: ['./domain', './sharepoint', './auth'],
+    message:
+      'scripts/ may use src/domain, src/sharepoint and src/auth (provisioning and the tab share one list schema and one sign-in), never src/ui, src/teams, src/summaries or src/main.tsx: those run only in the tab.',
+  },
+];
 
 module.exports = tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.data/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    languageOptions: {
+      globals: { ...globals.node, ...globals.browser },
+      // Named, not inferred: typescript-eslint refuses to guess when two configs are loaded in one process.
+      parserOptions: { tsconfigRootDir: __dirname },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Also forbids `import('…')` type annotations (disallowTypeAnnotations), an import no layer rule sees.
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
@@ -68,81 +151,56 @@ module.exports = tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // Only where a zone applies: the rule resolves every import of every file it runs on.
+    files: ['src/**', 'emulators/**', 'scripts/**'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Anchored on this file, not on the working directory, so the zones hold wherever ESLint starts.
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: join(__dirname, 'tsconfig.json') }),
+      ],
+    },
+    rules: { 'import-x/no-restricted-paths': ['error', { basePath: __dirname, zones }] },
+  },
+  // Libraries by name. Each file gets one list (a later block replaces an earlier one's options), so each
+  // block names every ban for its folder. Folders not named below: every library stays in its own folder.
+  { rules: restrict(bans.fluent, bans.pnp, bans.teams, bans.msal) },
+  {
+    // src/summaries, and any file of src/ outside the folders below.
+    files: ['src/**'],
+    rules: restrict(bans.node, bans.fluent, bans.pnp, bans.teams, bans.msal),
+  },
+  {
     files: ['src/domain/**'],
-    rules: restrict(bans.node, bans.react, bans.fluent, bans.pnp, bans.teams, bans.msal, {
-      group: ['../sharepoint*', '../auth*', '../teams*', '../summaries*', '../ui*', '**/src/*/**'],
-      message:
-        'src/domain imports nothing from the other folders: it is the pure centre every layer depends on.',
-    }),
+    rules: restrict(bans.node, bans.react, bans.fluent, bans.pnp, bans.teams, bans.msal),
   },
   {
     files: ['src/sharepoint/**'],
-    rules: restrict(
-      bans.node,
-      bans.fluent,
-      bans.teams,
-      bans.msal,
-      bans.layer('src/sharepoint', ['auth', 'teams', 'summaries', 'ui']),
-    ),
+    rules: restrict(bans.node, bans.fluent, bans.teams, bans.msal),
   },
   {
     files: ['src/auth/**'],
-    rules: restrict(
-      bans.node,
-      bans.fluent,
-      bans.pnp,
-      bans.teams,
-      bans.layer('src/auth', ['sharepoint', 'teams', 'summaries', 'ui']),
-    ),
+    rules: restrict(bans.node, bans.fluent, bans.pnp, bans.teams),
   },
   {
     files: ['src/teams/**'],
-    rules: restrict(
-      bans.node,
-      bans.fluent,
-      bans.pnp,
-      bans.msal,
-      bans.layer('src/teams', ['sharepoint', 'auth', 'summaries', 'ui']),
-    ),
+    rules: restrict(bans.node, bans.fluent, bans.pnp, bans.msal),
   },
   {
-    files: ['src/summaries/**'],
-    rules: restrict(
-      bans.node,
-      bans.fluent,
-      bans.pnp,
-      bans.teams,
-      bans.msal,
-      bans.layer('src/summaries', ['sharepoint', 'auth', 'teams', 'ui']),
-    ),
-  },
-  {
-    files: ['src/ui/**'],
-    rules: restrict(
-      bans.node,
-      bans.pnp,
-      bans.teams,
-      bans.msal,
-      bans.layer('src/ui', ['sharepoint', 'auth', 'teams', 'summaries']),
-    ),
-  },
-  {
-    files: ['src/main.tsx'],
+    files: ['src/ui/**', 'src/main.tsx'],
     rules: restrict(bans.node, bans.pnp, bans.teams, bans.msal),
   },
   {
-    files: ['emulators/**'],
-    rules: restrict({
-      group: ['**/src', '**/src/**'],
-      message:
-        'emulators/ imports nothing from src/, not even types: they are written from SharePoint’s and Teams’ documented behaviour, so they must not inherit our client’s assumptions.',
-    }),
+    files: ['scripts/**'],
+    rules: restrict(bans.fluent, bans.teams, bans.msalButNode),
   },
   {
-    files: ['scripts/**'],
-    rules: restrict({
-      group: ['**/src/ui', '**/src/ui/**'],
-      message: 'scripts/ may use src/domain and src/sharepoint (they share one list schema), never src/ui.',
-    }),
+    files: ['bench/**'],
+    rules: restrict(bans.fluent, bans.teams, bans.msal),
+  },
+  {
+    // Tests exercise every folder, with its libraries.
+    files: ['tests/**'],
+    rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': 'off' },
   },
 );
