@@ -1,5 +1,5 @@
 // Where the repository tests run: a fresh emulator per test file, or — with SP_LIVE_URL and SP_LIVE_TOKEN set — a
-// real SharePoint Online site, as tests/conformance does (Azurite's live mode, STYLE.md §6). A tenant's site is
+// real SharePoint Online site, as tests/conformance does (like Azurite's live test mode). A tenant's site is
 // shared with real data and with earlier runs, so in live mode every unit code and period id the tests write carries
 // this run's mark, and every person of the fixture is played by a real account of the tenant.
 import { describeEmulatorOnly, live } from '../../conformance/harness';

@@ -24,7 +24,7 @@ describe('the shipped default configuration', () => {
     expect(config.municipality.name.sv).toBe('Gävle kommun');
   });
 
-  it('carries the taxonomy of DESIGN.md: Stöd, Styrning and Chefsnära with their functions', () => {
+  it('carries the default taxonomy: Stöd, Styrning and Chefsnära with their functions', () => {
     expect(config.taxonomy.processGroups.map((g) => [g.id, g.processType])).toEqual([
       ['stod', 'stodprocess'],
       ['styrning', 'styrprocess'],

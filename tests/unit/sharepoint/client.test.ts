@@ -1,4 +1,4 @@
-// The client's pipeline with only `send` replaced (STYLE.md §6): the token behaviour asks the provider on every
+// The client's pipeline with only `send` replaced (PnPjs's own testing seam): the token behaviour asks the provider on every
 // request, a `$batch` is authorised once, and a provider's failure reaches the caller as its AppError.
 import { type Queryable } from '@pnp/queryable';
 import { type SPFI } from '@pnp/sp';
