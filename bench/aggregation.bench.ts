@@ -13,6 +13,9 @@ import {
   type AggregationInput,
   type MunicipalityConfig,
 } from '../src/domain';
+import { report } from './lib/report';
+
+const out = report('aggregation', 'npm run bench:aggregation');
 
 const warmups = 20;
 const runs = 21;
@@ -79,19 +82,20 @@ for (let i = 0; i < runs; i++) {
   }
 }
 // Using the results keeps the engine from optimising the work away.
-if (Number.isNaN(sink)) console.log('unexpected NaN in the results');
+if (Number.isNaN(sink)) out.line('unexpected NaN in the results');
 
-console.log(
+out.line(
   `aggregate(): median of ${runs} runs after ${warmups} warm-ups, 20 functions, all started inventories`,
 );
 for (const shape of ['parsed', 'generated'] as const) {
   const [small, large] = cases.filter((c) => c.shape === shape);
   if (small === undefined || large === undefined) continue;
   const ms = (c: Case): number => median(c.times);
-  console.log(`  ${shape}:`);
+  out.line(`  ${shape}:`);
   for (const c of [small, large]) {
     const label = `${c.units} units`.padEnd(10);
-    console.log(`    ${label} (${c.inventories} inventories, ${c.lines} lines): ${ms(c).toFixed(2)} ms`);
+    out.line(`    ${label} (${c.inventories} inventories, ${c.lines} lines): ${ms(c).toFixed(2)} ms`);
   }
-  console.log(`    ratio: ${(ms(large) / ms(small)).toFixed(2)} (linear ≈ 10, target ≤ 13)`);
+  out.line(`    ratio: ${(ms(large) / ms(small)).toFixed(2)} (linear ≈ 10, target ≤ 13)`);
 }
+out.save();

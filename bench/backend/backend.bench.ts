@@ -13,6 +13,9 @@ import { createRepositories, type Repositories } from '../../src/sharepoint/repo
 import { writeInventories } from '../../src/sharepoint/writers';
 import { benchEmulator, ms, percentile, type BenchEmulator } from '../emulator/support';
 import { fillSite, twentyFunctionConfig, type FillTimings } from './site';
+import { report } from '../lib/report';
+
+const out = report('backend', 'npm run bench:backend');
 
 const ADMIN = 'admin@kommun.example';
 const PROJECT_TEAM = 'projekt@kommun.example';
@@ -141,18 +144,18 @@ async function main(): Promise<void> {
     const result = await runScale(scale);
     results.push(result);
     const f = result.fill;
-    console.log(
+    out.line(
       `  site: ${result.units} units, ${result.lines} lines; provision ${ms(f.provision)}, settings ${ms(f.settings)}, ` +
         `units ${ms(f.units)}, folders and permissions ${ms(f.access)}, inventories ${ms(f.inventories)}, seed values ${ms(f.seed)}`,
     );
-    console.log(
+    out.line(
       `  ${'screen'.padEnd(24)}${'requests'.padStart(10)}${'median'.padStart(12)}${'p95'.padStart(12)}   samples`,
     );
     for (const [key, measure] of Object.entries(result.screens) as [
       keyof ScaleResult['screens'],
       Measure,
     ][]) {
-      console.log(
+      out.line(
         `  ${labels[key].padEnd(24)}${requestsText(measure.requests).padStart(10)}${ms(percentile(measure.times, 50)).padStart(12)}` +
           `${ms(percentile(measure.times, 95)).padStart(12)}   ${measure.times.length}`,
       );
@@ -161,17 +164,19 @@ async function main(): Promise<void> {
 
   const base = results.find((r) => r.scale === 1);
   for (const result of results.filter((r) => r !== base && base !== undefined)) {
-    console.log(`\n${result.scale}× / 1× (median time; requests)`);
+    out.line(`\n${result.scale}× / 1× (median time; requests)`);
     for (const key of Object.keys(labels) as (keyof ScaleResult['screens'])[]) {
       const ratio = percentile(result.screens[key].times, 50) / percentile(base!.screens[key].times, 50);
-      console.log(
+      out.line(
         `  ${labels[key].padEnd(24)}${ratio.toFixed(2).padStart(8)}   ${requestsText(base!.screens[key].requests)} → ${requestsText(result.screens[key].requests)}`,
       );
     }
   }
 }
 
-void main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+void main()
+  .then(() => out.save())
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });

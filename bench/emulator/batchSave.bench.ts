@@ -5,6 +5,9 @@
 // The emulator runs in its own process; the 350 PnPjs clients share this one, so client time is included.
 // Run: npx tsx bench/emulator/batchSave.bench.ts   (prints, never asserts: timings depend on the machine)
 import { benchEmulator, ms, percentile, pnp, type BenchEmulator } from './support';
+import { report } from '../lib/report';
+
+const out = report('emulator-batch-save', 'npx tsx bench/emulator/batchSave.bench.ts');
 
 const MANAGERS = 350;
 const ROWS_PER_INVENTORY = 20;
@@ -105,15 +108,15 @@ async function scenario(
   const wall = performance.now() - started;
   const stats = await emulator.stats();
   const p95 = percentile(times, 95);
-  console.log(`${options.name}`);
-  console.log(
+  out.line(`${options.name}`);
+  out.line(
     `  $batch-anrop / requests: ${stats.requests}, operationer / operations: ${stats.batchOperations}, tid / wall: ${ms(wall)}`,
   );
-  console.log(
+  out.line(
     `  genomströmning / throughput: ${((MANAGERS * ROWS_PER_INVENTORY) / (wall / 1000)).toFixed(0)} rader/s, ${(MANAGERS / (wall / 1000)).toFixed(1)} sparningar/s`,
   );
-  console.log(`  sparning / save p50: ${ms(percentile(times, 50))}, p95: ${ms(p95)}`);
-  console.log(
+  out.line(`  sparning / save p50: ${ms(percentile(times, 50))}, p95: ${ms(p95)}`);
+  out.line(
     `  p95 ÷ ledig sparning (median) / idle save median: ${(p95 / options.idleMedian).toFixed(1)} (mål / target ≤ 10)`,
   );
 }
@@ -138,10 +141,10 @@ async function main(): Promise<void> {
     // The probe moved item 1 on; its owner reloads before saving again.
     inventories[0] = await load(emulator, managers[0]!, 1);
     const idleMedian = percentile(idleSaves, 50);
-    console.log(
+    out.line(
       `Emulator: ${MANAGERS} chefer sparar ${ROWS_PER_INVENTORY} rader var / managers save ${ROWS_PER_INVENTORY} rows each`,
     );
-    console.log(
+    out.line(
       `  ledig / idle: en sparning / one save median ${ms(idleMedian)}, en enskild MERGE / one single MERGE median ${ms(percentile(single, 50))}`,
     );
 
@@ -164,7 +167,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main()
+  .then(() => out.save())
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });

@@ -2,6 +2,9 @@
 // an export of a big municipality would: prints the time of each page.
 // Run: npx tsx bench/emulator/largeList.bench.ts   (prints, never asserts: timings depend on the machine)
 import { benchEmulator, ms, percentile, pnp } from './support';
+import { report } from '../lib/report';
+
+const out = report('emulator-large-list', 'npx tsx bench/emulator/largeList.bench.ts');
 
 const ITEMS = 70_000;
 const SEKTORER = 5;
@@ -31,7 +34,7 @@ async function main(): Promise<void> {
         }),
       );
     }
-    console.log(
+    out.line(
       `Emulator: ${ITEMS} objekt skapade på / items created in ${ms(performance.now() - seedStarted)}`,
     );
 
@@ -50,11 +53,11 @@ async function main(): Promise<void> {
       rows += page.length;
       last = now;
     }
-    console.log(
+    out.line(
       `Indexerat filter / indexed filter "Sektor eq 'Sektor 2'": ${rows} rader i / rows in ${pages.length} sidor / pages`,
     );
-    pages.forEach((time, i) => console.log(`  sida / page ${i + 1}: ${ms(time)}`));
-    console.log(`  median: ${ms(percentile(pages, 50))}, totalt / total: ${ms(performance.now() - started)}`);
+    pages.forEach((time, i) => out.line(`  sida / page ${i + 1}: ${ms(time)}`));
+    out.line(`  median: ${ms(percentile(pages, 50))}, totalt / total: ${ms(performance.now() - started)}`);
 
     const unfiltered: number[] = [];
     last = performance.now();
@@ -64,7 +67,7 @@ async function main(): Promise<void> {
       last = now;
       if (page.length < PAGE) break;
     }
-    console.log(
+    out.line(
       `Hela listan utan filter / the whole list unfiltered: ${unfiltered.length} sidor / pages, median ${ms(percentile(unfiltered, 50))}`,
     );
   } finally {
@@ -72,7 +75,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main()
+  .then(() => out.save())
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
