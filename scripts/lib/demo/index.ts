@@ -5,8 +5,6 @@ export {
   type GenerateOptions,
   type GeneratedMunicipality,
 } from './generateMunicipality';
-export { areas, districts, genitive } from './places';
-export { upnLocalPart } from './people';
 export { seededRandom, type Random } from './random';
 export {
   gavleSectors,
