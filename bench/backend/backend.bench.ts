@@ -64,7 +64,7 @@ async function runScale(scale: number): Promise<ScaleResult> {
   const emulator = await benchEmulator(['--in-memory']);
   try {
     const admin = client(emulator, ADMIN);
-    process.stdout.write(`\n${scale}×: ${municipality.units.length} units — filling the site… `);
+    process.stdout.write(`${scale}×: filling the site with ${municipality.units.length} units… `);
     const fill = await fillSite(admin, {
       units: municipality.units,
       config: municipality.config,
@@ -144,8 +144,9 @@ async function main(): Promise<void> {
     const result = await runScale(scale);
     results.push(result);
     const f = result.fill;
+    out.line(`\n${scale}×: ${result.units} units`);
     out.line(
-      `  site: ${result.units} units, ${result.lines} lines; provision ${ms(f.provision)}, settings ${ms(f.settings)}, ` +
+      `  filling the site: ${result.units} units, ${result.lines} lines; provision ${ms(f.provision)}, settings ${ms(f.settings)}, ` +
         `units ${ms(f.units)}, folders and permissions ${ms(f.access)}, inventories ${ms(f.inventories)}, seed values ${ms(f.seed)}`,
     );
     out.line(
