@@ -6,13 +6,14 @@ import { typedCollection } from '../odata/format';
 import { FieldTypeKind, fieldEntityType } from '../schema/fieldTypes';
 import { fieldSchemaXml } from '../schema/fieldSpec';
 import { entityPropertyName } from '../schema/internalNames';
+import { entityOf } from './entityOf';
 
 /** A field as SharePoint describes it (SP.Field and its subtypes). */
 export function describeField(ctx: RequestContext, list: ListRecord, field: FieldRecord): Entity {
   const editLink = `Web/Lists(guid'${list.id}')/Fields(guid'${field.id}')`;
   const url = apiUrl(ctx, editLink);
   const typeDisplayName = field.typeAsString === 'Note' ? 'Multiple lines of text' : field.typeAsString;
-  return {
+  return entityOf({
     meta: {
       type: fieldEntityType(field),
       id: url,
@@ -20,7 +21,7 @@ export function describeField(ctx: RequestContext, list: ListRecord, field: Fiel
       editLink,
       metadata: 'SP.ApiData.Fields/@Element',
     },
-    props: {
+    values: {
       AutoIndexed: false,
       CanBeDeleted: !field.fromBaseType,
       ClientSideComponentId: '00000000-0000-0000-0000-000000000000',
@@ -58,31 +59,48 @@ export function describeField(ctx: RequestContext, list: ListRecord, field: Fiel
       ValidationFormula: null,
       ValidationMessage: null,
       ...typeSpecificProps(ctx, field),
-      ...field.extra,
     },
-  };
+  });
 }
 
+/**
+ * The properties of a field's subtype (SP.FieldText, SP.FieldNumber…). Those the emulator only keeps (it acts on
+ * none of them: RichText, NumberOfLines, DisplayFormat…) are read back as written, or else as SharePoint's
+ * defaults for a new column.
+ */
 function typeSpecificProps(ctx: RequestContext, field: FieldRecord): Record<string, unknown> {
+  const kept = <T>(name: string, fallback: T): unknown => field.extra[name] ?? fallback;
   switch (field.fieldTypeKind) {
     case FieldTypeKind.Text:
       return { MaxLength: field.maxLength ?? 255 };
+    case FieldTypeKind.Note:
+      return {
+        AllowHyperlink: kept('AllowHyperlink', false),
+        AppendOnly: kept('AppendOnly', false),
+        NumberOfLines: kept('NumberOfLines', 6),
+        RestrictedMode: kept('RestrictedMode', false),
+        RichText: kept('RichText', false),
+      };
     case FieldTypeKind.Choice:
     case FieldTypeKind.MultiChoice:
       return {
         Choices: typedCollection('Edm.String', [...(field.choices ?? [])]),
-        EditFormat: 0,
-        FillInChoice: false,
+        ...(field.fieldTypeKind === FieldTypeKind.Choice && { EditFormat: kept('EditFormat', 0) }),
+        FillInChoice: kept('FillInChoice', false),
         Mappings: null,
       };
     case FieldTypeKind.Number:
     case FieldTypeKind.Currency:
     case FieldTypeKind.Integer:
       return {
+        // SPNumberFormatTypes: -1 Automatic unless the column was given its decimals
+        // (https://learn.microsoft.com/previous-versions/office/developer/sharepoint-2007/bb258282(v=office.12)).
+        DisplayFormat: field.decimals ?? kept('DisplayFormat', -1),
         MaximumValue: field.maximumValue ?? 1.7976931348623157e308,
         MinimumValue: field.minimumValue ?? -1.7976931348623157e308,
-        ...(field.decimals !== undefined && { DisplayFormat: field.decimals }),
-        ...(field.fieldTypeKind === FieldTypeKind.Currency && { CurrencyLocaleId: 1033 }),
+        ...(field.fieldTypeKind === FieldTypeKind.Currency && {
+          CurrencyLocaleId: kept('CurrencyLocaleId', 1033),
+        }),
       };
     case FieldTypeKind.Lookup:
       return {
@@ -106,7 +124,13 @@ function typeSpecificProps(ctx: RequestContext, field: FieldRecord): Record<stri
         SelectionMode: field.selectionMode ?? 1,
       };
     case FieldTypeKind.DateTime:
-      return { DateTimeCalendarType: 0, DisplayFormat: 0, FriendlyDisplayFormat: 0 };
+      return {
+        DateTimeCalendarType: kept('DateTimeCalendarType', 0),
+        DisplayFormat: kept('DisplayFormat', 0),
+        FriendlyDisplayFormat: kept('FriendlyDisplayFormat', 0),
+      };
+    case FieldTypeKind.URL:
+      return { DisplayFormat: kept('DisplayFormat', 0) };
     default:
       return {};
   }

@@ -1,9 +1,16 @@
 import type { RequestContext } from '../context';
+import { SpErrorFactory } from '../errors/SpErrorFactory';
 import { childrenOf, filesIn, findFolderItem, listOf, subfolders } from '../files/folderTree';
 import type { Entity } from '../handlers/entity';
 import { apiUrl } from '../handlers/guards';
 import type { ItemRecord, ListRecord } from '../model/records';
-import { complexValue } from '../odata/format';
+import { complexValue, typedCollection } from '../odata/format';
+import { contentTypeIdFor } from '../schema/newList';
+import { entityOf } from './entityOf';
+
+function resourcePath(decodedUrl: string): unknown {
+  return complexValue('SP.ResourcePath', { DecodedUrl: decodedUrl });
+}
 
 /** The ETag of a file: `"{<ITEM GUID>},<version>"`. */
 export function fileETag(item: ItemRecord): string {
@@ -16,9 +23,14 @@ export function describeFile(ctx: RequestContext, list: ListRecord, item: ItemRe
   const url = `${item.folderUrl}/${file.name}`;
   const editLink = `Web/GetFileByServerRelativePath(decodedurl='${url.replace(/'/g, "''")}')`;
   const uri = apiUrl(ctx, editLink);
-  return {
+  const link = (path: string) => ({ uri: `${uri}/${path}`, editLink: `${editLink}/${path}` });
+  const user = (id: number): Entity | null => {
+    const found = ctx.store.user(id);
+    return found ? ctx.describe({ kind: 'user', user: found }) : null;
+  };
+  return entityOf({
     meta: { type: 'SP.File', id: uri, uri, editLink, metadata: 'SP.ApiData.Files12/@Element' },
-    props: {
+    values: {
       CheckInComment: '',
       CheckOutType: 2,
       ContentTag: `{${item.guid.toUpperCase()}},${file.contentVersion},${item.version}`,
@@ -41,53 +53,89 @@ export function describeFile(ctx: RequestContext, list: ListRecord, item: ItemRe
       UIVersionLabel: `${item.version}.0`,
       UniqueId: item.guid,
     },
+    selected: {
+      ServerRelativePath: () => resourcePath(url),
+      ListId: () => list.id,
+      SiteId: () => ctx.store.web().siteId,
+      WebId: () => ctx.store.web().id,
+    },
     navigation: {
       ListItemAllFields: {
-        link: { uri: `${uri}/ListItemAllFields`, editLink: `${editLink}/ListItemAllFields` },
+        link: link('ListItemAllFields'),
         resolve: () => ctx.describe({ kind: 'item', list, item }),
       },
+      Author: { link: link('Author'), resolve: () => user(item.authorId) },
+      ModifiedBy: { link: link('ModifiedBy'), resolve: () => user(item.editorId) },
     },
-  };
+  });
+}
+
+/**
+ * `ContentTypeOrder` of a folder in a list: the list's content type for what the folder holds (item or document;
+ * the folder content type is hidden from it). The web's root folder holds no list's content: 501.
+ */
+function contentTypeOrder(ctx: RequestContext, list: ListRecord | undefined, folderUrl: string): unknown {
+  if (!list)
+    throw SpErrorFactory.notImplemented({
+      what: `SP.Folder.ContentTypeOrder of ${folderUrl}`,
+      modelled: false,
+    });
+  const id = contentTypeIdFor(list, list.baseType === 1 ? 'document' : 'item');
+  return typedCollection('SP.ContentTypeId', [complexValue('SP.ContentTypeId', { StringValue: id })]);
 }
 
 /** A folder as SharePoint describes SP.Folder. */
 export function describeFolder(ctx: RequestContext, folderUrl: string): Entity {
   const found = findFolderItem(ctx, folderUrl);
   const list = listOf(ctx, folderUrl);
+  const web = ctx.store.web();
   const editLink = `Web/GetFolderByServerRelativePath(decodedurl='${folderUrl.replace(/'/g, "''")}')`;
   const uri = apiUrl(ctx, editLink);
+  const link = (path: string) => ({ uri: `${uri}/${path}`, editLink: `${editLink}/${path}` });
   const name = folderUrl.slice(folderUrl.lastIndexOf('/') + 1);
-  return {
+  const isWebRoot = folderUrl.toLowerCase() === web.serverRelativeUrl.toLowerCase();
+  return entityOf({
     meta: { type: 'SP.Folder', id: uri, uri, editLink, metadata: 'SP.ApiData.Folders/@Element' },
-    props: {
+    values: {
       Exists: true,
       IsWOPIEnabled: false,
       ItemCount: list ? childrenOf(ctx, folderUrl).length : 0,
       Name: name,
       ProgID: null,
-      ServerRelativePath: complexValue('SP.ResourcePath', { DecodedUrl: folderUrl }),
+      ServerRelativePath: resourcePath(folderUrl),
       ServerRelativeUrl: folderUrl,
-      TimeCreated: found?.item.created ?? list?.created ?? ctx.store.web().created,
-      TimeLastModified:
-        found?.item.modified ?? list?.lastItemModifiedDate ?? ctx.store.web().lastItemModifiedDate,
-      UniqueId: found?.item.guid ?? list?.id ?? ctx.store.web().id,
+      TimeCreated: found?.item.created ?? list?.created ?? web.created,
+      TimeLastModified: found?.item.modified ?? list?.lastItemModifiedDate ?? web.lastItemModifiedDate,
+      UniqueId: found?.item.guid ?? list?.id ?? web.id,
       WelcomePage: '',
+    },
+    selected: {
+      ContentTypeOrder: () => contentTypeOrder(ctx, list, folderUrl),
+      // The emulator never sets a folder's own order, so none is unique (SharePoint answers null then).
+      UniqueContentTypeOrder: () => null,
     },
     navigation: {
       Files: {
-        link: { uri: `${uri}/Files`, editLink: `${editLink}/Files` },
+        link: link('Files'),
         resolve: () =>
           filesIn(ctx, folderUrl).map(({ list: l, item }) => ctx.describe({ kind: 'file', list: l, item })),
       },
       Folders: {
-        link: { uri: `${uri}/Folders`, editLink: `${editLink}/Folders` },
+        link: link('Folders'),
         resolve: () =>
           subfolders(ctx, folderUrl).map((url) => ctx.describe({ kind: 'folder', folderUrl: url })),
       },
       ListItemAllFields: {
-        link: { uri: `${uri}/ListItemAllFields`, editLink: `${editLink}/ListItemAllFields` },
+        link: link('ListItemAllFields'),
         resolve: () => (found ? ctx.describe({ kind: 'item', list: found.list, item: found.item }) : null),
       },
+      ParentFolder: {
+        link: link('ParentFolder'),
+        resolve: () =>
+          isWebRoot
+            ? null
+            : ctx.describe({ kind: 'folder', folderUrl: folderUrl.slice(0, folderUrl.lastIndexOf('/')) }),
+      },
     },
-  };
+  });
 }

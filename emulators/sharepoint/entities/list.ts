@@ -6,6 +6,8 @@ import { complexValue } from '../odata/format';
 import { listItemEntityTypeFullName } from '../schema/newList';
 import { toRestMask } from '../security/permissions';
 import { hasUniqueRoleAssignments } from '../security/roleAssignments';
+import { entityOf } from './entityOf';
+import { roleAssignmentsNavigation } from './security';
 
 /** A list as SharePoint describes SP.List. */
 export function describeList(ctx: RequestContext, list: ListRecord): Entity {
@@ -14,7 +16,10 @@ export function describeList(ctx: RequestContext, list: ListRecord): Entity {
   const link = (path: string) => ({ uri: `${url}/${path}`, editLink: `${editLink}/${path}` });
   const securable = { kind: 'list', listId: list.id } as const;
   const defaultView = ctx.store.views(list.id).find((view) => view.defaultView);
-  return {
+  const permissions = (): unknown =>
+    complexValue('SP.BasePermissions', toRestMask(ctx.security.permissions(securable)));
+  const path = (decodedUrl: string): unknown => complexValue('SP.ResourcePath', { DecodedUrl: decodedUrl });
+  return entityOf({
     meta: {
       type: 'SP.List',
       id: url,
@@ -23,7 +28,7 @@ export function describeList(ctx: RequestContext, list: ListRecord): Entity {
       etag: `"${list.version}"`,
       metadata: 'SP.ApiData.Lists/@Element',
     },
-    props: {
+    values: {
       AllowContentTypes: list.allowContentTypes,
       BaseTemplate: list.baseTemplate,
       BaseType: list.baseType,
@@ -64,15 +69,16 @@ export function describeList(ctx: RequestContext, list: ListRecord): Entity {
       TemplateFeatureId:
         list.baseType === 1 ? '00bfea71-e717-4e80-aa17-d0c71b360101' : '00bfea71-de22-43b2-a848-c05709900100',
       Title: list.title,
-      ...list.extra,
     },
-    selectable: {
+    selected: {
       ReadSecurity: () => list.readSecurity,
       WriteSecurity: () => list.writeSecurity,
       HasUniqueRoleAssignments: () => hasUniqueRoleAssignments(ctx.store, securable),
-      EffectiveBasePermissions: () =>
-        complexValue('SP.BasePermissions', toRestMask(ctx.security.permissions(securable))),
+      EffectiveBasePermissions: permissions,
+      EffectiveBasePermissionsForUI: permissions,
       DefaultViewUrl: () => defaultView?.serverRelativeUrl ?? '',
+      DefaultViewPath: () => path(defaultView?.serverRelativeUrl ?? ''),
+      ParentWebPath: () => path(ctx.store.web().serverRelativeUrl),
     },
     navigation: {
       Fields: {
@@ -92,6 +98,7 @@ export function describeList(ctx: RequestContext, list: ListRecord): Entity {
         resolve: () => ctx.describe({ kind: 'folder', folderUrl: list.rootFolderUrl }),
       },
       ParentWeb: { link: link('ParentWeb'), resolve: () => ctx.describe({ kind: 'web' }) },
+      RoleAssignments: roleAssignmentsNavigation(ctx, { securable, link: link('RoleAssignments') }),
     },
-  };
+  });
 }

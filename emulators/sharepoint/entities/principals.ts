@@ -1,17 +1,18 @@
 import type { RequestContext } from '../context';
 import type { Entity } from '../handlers/entity';
 import { apiUrl } from '../handlers/guards';
-import { canViewMembership, groupsOf, requireMembershipView } from '../handlers/membership';
+import { canManageGroup, canViewMembership, groupsOf, requireMembershipView } from '../handlers/membership';
 import type { GroupRecord, UserRecord } from '../model/records';
 import { complexValue } from '../odata/format';
+import { entityOf } from './entityOf';
 
 /** A user as SharePoint describes SP.User. */
 export function describeUser(ctx: RequestContext, user: UserRecord): Entity {
   const editLink = `Web/GetUserById(${user.id})`;
   const url = apiUrl(ctx, editLink);
-  return {
+  return entityOf({
     meta: { type: 'SP.User', id: url, uri: url, editLink, metadata: 'SP.ApiData.Users/@Element' },
-    props: {
+    values: {
       Id: user.id,
       IsHiddenInUI: user.isHiddenInUI,
       LoginName: user.loginName,
@@ -34,7 +35,7 @@ export function describeUser(ctx: RequestContext, user: UserRecord): Entity {
         resolve: () => groupsOf(ctx, user).map((g) => ctx.describe({ kind: 'group', group: g })),
       },
     },
-  };
+  });
 }
 
 /** A group as SharePoint describes SP.Group. */
@@ -42,9 +43,9 @@ export function describeGroup(ctx: RequestContext, group: GroupRecord): Entity {
   const editLink = `Web/SiteGroups/GetById(${group.id})`;
   const url = apiUrl(ctx, editLink);
   const owner = ctx.store.user(group.ownerId) ?? ctx.store.group(group.ownerId);
-  return {
+  return entityOf({
     meta: { type: 'SP.Group', id: url, uri: url, editLink, metadata: 'SP.ApiData.Groups/@Element' },
-    props: {
+    values: {
       Id: group.id,
       IsHiddenInUI: false,
       LoginName: group.title,
@@ -58,8 +59,10 @@ export function describeGroup(ctx: RequestContext, group: GroupRecord): Entity {
       OwnerTitle: owner?.title ?? '',
       RequestToJoinLeaveEmailSetting: null,
     },
-    selectable: {
+    selected: {
       CanCurrentUserViewMembership: () => canViewMembership(ctx, group),
+      CanCurrentUserEditMembership: () => canManageGroup(ctx, group),
+      ContainsCurrentUser: () => group.memberIds.includes(ctx.user.id),
     },
     navigation: {
       Users: {
@@ -72,6 +75,15 @@ export function describeGroup(ctx: RequestContext, group: GroupRecord): Entity {
           });
         },
       },
+      Owner: {
+        link: { uri: `${url}/Owner`, editLink: `${editLink}/Owner` },
+        resolve: () => {
+          const user = ctx.store.user(group.ownerId);
+          if (user) return ctx.describe({ kind: 'user', user });
+          const owningGroup = ctx.store.group(group.ownerId);
+          return owningGroup ? ctx.describe({ kind: 'group', group: owningGroup }) : null;
+        },
+      },
     },
-  };
+  });
 }

@@ -1,17 +1,18 @@
 import type { RequestContext } from '../context';
-import type { Entity } from '../handlers/entity';
-import { apiUrl } from '../handlers/guards';
+import type { Entity, Navigation } from '../handlers/entity';
+import { apiUrl, requirePermission } from '../handlers/guards';
 import type { RoleDefinitionRecord } from '../model/records';
-import { complexValue } from '../odata/format';
+import { complexValue, type NavigationLink } from '../odata/format';
 import { toRestMask } from '../security/permissions';
 import { effectiveAssignments } from '../security/roleAssignments';
 import { securablePath, type Securable } from '../security/securable';
+import { entityOf } from './entityOf';
 
 /** A permission level as SharePoint describes SP.RoleDefinition. */
 export function describeDefinition(ctx: RequestContext, definition: RoleDefinitionRecord): Entity {
   const editLink = `Web/RoleDefinitions(${definition.id})`;
   const url = apiUrl(ctx, editLink);
-  return {
+  return entityOf({
     meta: {
       type: 'SP.RoleDefinition',
       id: url,
@@ -19,7 +20,7 @@ export function describeDefinition(ctx: RequestContext, definition: RoleDefiniti
       editLink,
       metadata: 'SP.ApiData.RoleDefinitions/@Element',
     },
-    props: {
+    values: {
       BasePermissions: complexValue('SP.BasePermissions', toRestMask(definition)),
       Description: definition.description,
       Hidden: definition.hidden,
@@ -28,7 +29,7 @@ export function describeDefinition(ctx: RequestContext, definition: RoleDefiniti
       Order: definition.order,
       RoleTypeKind: definition.roleTypeKind,
     },
-  };
+  });
 }
 
 /** The permission levels a principal holds on a securable. */
@@ -40,11 +41,30 @@ export function bindingsOf(ctx: RequestContext, securable: Securable, principalI
   });
 }
 
+/**
+ * `RoleAssignments` of a securable (SP.SecurableObject) as a navigation property: `$expand` needs
+ * EnumeratePermissions, as the collection itself does.
+ */
+export function roleAssignmentsNavigation(
+  ctx: RequestContext,
+  { securable, link }: { securable: Securable; link: NavigationLink },
+): Navigation {
+  return {
+    link,
+    resolve: () => {
+      requirePermission(ctx, securable, 'EnumeratePermissions');
+      return effectiveAssignments(ctx.store, securable).map((entry) =>
+        ctx.describe({ kind: 'roleAssignment', securable, principalId: entry.principalId }),
+      );
+    },
+  };
+}
+
 /** A role assignment as SharePoint describes SP.RoleAssignment. */
 export function describeAssignment(ctx: RequestContext, securable: Securable, principalId: number): Entity {
   const editLink = `${securablePath(securable)}/RoleAssignments/GetByPrincipalId(${principalId})`;
   const url = apiUrl(ctx, editLink);
-  return {
+  return entityOf({
     meta: {
       type: 'SP.RoleAssignment',
       id: url,
@@ -52,7 +72,7 @@ export function describeAssignment(ctx: RequestContext, securable: Securable, pr
       editLink,
       metadata: 'SP.ApiData.RoleAssignments/@Element',
     },
-    props: { PrincipalId: principalId },
+    values: { PrincipalId: principalId },
     navigation: {
       Member: {
         link: { uri: `${url}/Member`, editLink: `${editLink}/Member` },
@@ -68,5 +88,5 @@ export function describeAssignment(ctx: RequestContext, securable: Securable, pr
         resolve: () => bindingsOf(ctx, securable, principalId),
       },
     },
-  };
+  });
 }

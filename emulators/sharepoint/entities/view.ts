@@ -2,8 +2,18 @@ import type { RequestContext } from '../context';
 import type { Entity } from '../handlers/entity';
 import { apiUrl } from '../handlers/guards';
 import type { ListRecord, ViewRecord } from '../model/records';
-import { typedCollection } from '../odata/format';
+import { complexValue, typedCollection } from '../odata/format';
 import { escapeXml } from '../schema/xml';
+import { entityOf } from './entityOf';
+
+/** SP.ViewScope, by number: Default 0, Recursive 1, RecursiveAll 2, FilesOnly 3. */
+const VIEW_SCOPES = ['Default', 'Recursive', 'RecursiveAll', 'FilesOnly'] as const;
+
+/** A view's SP.ViewScope number (kept as written by `views.add`, MERGE or `SetViewXml`; 0 unless set). */
+export function viewScope(view: ViewRecord): number {
+  const scope = view.extra.Scope;
+  return typeof scope === 'number' && scope >= 0 && scope < VIEW_SCOPES.length ? scope : 0;
+}
 
 /** The `<FieldRef Name="…" />` elements of a view's fields, in order. */
 export function viewFieldsXml(view: ViewRecord): string {
@@ -14,14 +24,16 @@ export function viewFieldsXml(view: ViewRecord): string {
 export function describeView(ctx: RequestContext, list: ListRecord, view: ViewRecord): Entity {
   const editLink = `Web/Lists(guid'${list.id}')/Views(guid'${view.id}')`;
   const url = apiUrl(ctx, editLink);
+  const scope = viewScope(view);
   const listViewXml =
     `<View Name="{${view.id.toUpperCase()}}" ${view.defaultView ? 'DefaultView="TRUE" ' : ''}Type="HTML" ` +
+    (scope === 0 ? '' : `Scope="${VIEW_SCOPES[scope]}" `) +
     `DisplayName="${escapeXml(view.title)}" Url="${escapeXml(view.serverRelativeUrl)}" Level="1" BaseViewID="1" ContentTypeID="0x">` +
     `<Query>${view.viewQuery}</Query><ViewFields>${viewFieldsXml(view)}</ViewFields>` +
     `<RowLimit Paged="${view.paged ? 'TRUE' : 'FALSE'}">${view.rowLimit}</RowLimit></View>`;
-  return {
+  return entityOf({
     meta: { type: 'SP.View', id: url, uri: url, editLink, metadata: 'SP.ApiData.Views/@Element' },
-    props: {
+    values: {
       Aggregations: null,
       AggregationsStatus: null,
       BaseViewId: '1',
@@ -49,7 +61,7 @@ export function describeView(ctx: RequestContext, list: ListRecord, view: ViewRe
       ReadOnlyView: false,
       RequiresClientIntegration: false,
       RowLimit: view.rowLimit,
-      Scope: 0,
+      Scope: scope,
       ServerRelativeUrl: view.serverRelativeUrl,
       StyleId: null,
       Threaded: false,
@@ -59,7 +71,9 @@ export function describeView(ctx: RequestContext, list: ListRecord, view: ViewRe
       ViewType: 'HTML',
       ViewData: null,
       VisualizationInfo: null,
-      ...view.extra,
+    },
+    selected: {
+      ServerRelativePath: () => complexValue('SP.ResourcePath', { DecodedUrl: view.serverRelativeUrl }),
     },
     navigation: {
       ViewFields: {
@@ -67,13 +81,13 @@ export function describeView(ctx: RequestContext, list: ListRecord, view: ViewRe
         resolve: () => describeViewFields(ctx, list, view),
       },
     },
-  };
+  });
 }
 
 export function describeViewFields(ctx: RequestContext, list: ListRecord, view: ViewRecord): Entity {
   const editLink = `Web/Lists(guid'${list.id}')/Views(guid'${view.id}')/ViewFields`;
   const url = apiUrl(ctx, editLink);
-  return {
+  return entityOf({
     meta: {
       type: 'SP.ViewFieldCollection',
       id: url,
@@ -81,6 +95,6 @@ export function describeViewFields(ctx: RequestContext, list: ListRecord, view: 
       editLink,
       metadata: 'SP.ApiData.ViewFieldCollections/@Element',
     },
-    props: { SchemaXml: viewFieldsXml(view), Items: typedCollection('Edm.String', [...view.viewFields]) },
-  };
+    values: { SchemaXml: viewFieldsXml(view), Items: typedCollection('Edm.String', [...view.viewFields]) },
+  });
 }

@@ -1,21 +1,31 @@
 import type { RequestContext } from '../context';
+import { subfolders } from '../files/folderTree';
+import { canSeeList } from '../handlers/access';
 import type { Entity } from '../handlers/entity';
-import { apiUrl } from '../handlers/guards';
+import { apiUrl, requirePermission } from '../handlers/guards';
 import { complexValue } from '../odata/format';
 import { toRestMask } from '../security/permissions';
 import { hasUniqueRoleAssignments } from '../security/roleAssignments';
+import { entityOf } from './entityOf';
+import { roleAssignmentsNavigation } from './security';
 
-/** The web as SharePoint describes SP.Web. */
+const EMPTY_GUID = '00000000-0000-0000-0000-000000000000';
+
+/** The web as SharePoint describes SP.Web (the one web of the emulator, the root web of its site collection). */
 export function describeWeb(ctx: RequestContext): Entity {
   const web = ctx.store.web();
   const url = apiUrl(ctx, 'Web');
   const link = (path: string) => ({ uri: `${url}/${path}`, editLink: `Web/${path}` });
-  return {
+  const group = (id: number): Entity | null => {
+    const found = ctx.store.group(id);
+    return found ? ctx.describe({ kind: 'group', group: found }) : null;
+  };
+  return entityOf({
     meta: { type: 'SP.Web', id: url, uri: url, editLink: 'Web', metadata: 'SP.ApiData.Webs/@Element' },
-    props: {
+    values: {
       AllowRssFeeds: true,
       AlternateCssUrl: '',
-      AppInstanceId: '00000000-0000-0000-0000-000000000000',
+      AppInstanceId: EMPTY_GUID,
       Configuration: 0,
       Created: web.created,
       CustomMasterUrl: `${web.serverRelativeUrl}/_catalogs/masterpage/seattle.master`,
@@ -40,17 +50,21 @@ export function describeWeb(ctx: RequestContext): Entity {
       Url: ctx.site.webUrl,
       WebTemplate: 'STS',
       WelcomePage: 'SitePages/Home.aspx',
-      ...web.extra,
     },
-    selectable: {
+    selected: {
       HasUniqueRoleAssignments: () => hasUniqueRoleAssignments(ctx.store, { kind: 'web' }),
       EffectiveBasePermissions: () =>
         complexValue('SP.BasePermissions', toRestMask(ctx.security.permissions({ kind: 'web' }))),
+      ServerRelativePath: () => complexValue('SP.ResourcePath', { DecodedUrl: web.serverRelativeUrl }),
     },
     navigation: {
       Lists: {
         link: link('Lists'),
-        resolve: () => ctx.store.lists().map((list) => ctx.describe({ kind: 'list', list })),
+        resolve: () =>
+          ctx.store
+            .lists()
+            .filter((list) => canSeeList(ctx, list))
+            .map((list) => ctx.describe({ kind: 'list', list })),
       },
       CurrentUser: {
         link: link('CurrentUser'),
@@ -58,35 +72,60 @@ export function describeWeb(ctx: RequestContext): Entity {
       },
       SiteUsers: {
         link: link('SiteUsers'),
-        resolve: () => ctx.store.users().map((user) => ctx.describe({ kind: 'user', user })),
+        resolve: () => {
+          requirePermission(ctx, { kind: 'web' }, 'BrowseUserInfo');
+          return ctx.store.users().map((user) => ctx.describe({ kind: 'user', user }));
+        },
       },
       SiteGroups: {
         link: link('SiteGroups'),
-        resolve: () => ctx.store.groups().map((group) => ctx.describe({ kind: 'group', group })),
+        resolve: () => {
+          requirePermission(ctx, { kind: 'web' }, 'BrowseUserInfo');
+          return ctx.store.groups().map((found) => ctx.describe({ kind: 'group', group: found }));
+        },
       },
       AssociatedOwnerGroup: {
         link: link('AssociatedOwnerGroup'),
-        resolve: () => groupEntity(ctx, web.associatedOwnerGroupId),
+        resolve: () => group(web.associatedOwnerGroupId),
       },
       AssociatedMemberGroup: {
         link: link('AssociatedMemberGroup'),
-        resolve: () => groupEntity(ctx, web.associatedMemberGroupId),
+        resolve: () => group(web.associatedMemberGroupId),
       },
       AssociatedVisitorGroup: {
         link: link('AssociatedVisitorGroup'),
-        resolve: () => groupEntity(ctx, web.associatedVisitorGroupId),
+        resolve: () => group(web.associatedVisitorGroupId),
       },
       RootFolder: {
         link: link('RootFolder'),
         resolve: () => ctx.describe({ kind: 'folder', folderUrl: web.serverRelativeUrl }),
       },
+      Folders: {
+        link: link('Folders'),
+        resolve: () =>
+          subfolders(ctx, web.serverRelativeUrl).map((folderUrl) =>
+            ctx.describe({ kind: 'folder', folderUrl }),
+          ),
+      },
+      // The emulator's web is the root web of its site collection, which has no parent: SharePoint answers null.
+      ParentWeb: { link: link('ParentWeb'), resolve: () => null },
+      RegionalSettings: {
+        link: link('RegionalSettings'),
+        resolve: () => ctx.describe({ kind: 'regionalSettings' }),
+      },
+      RoleDefinitions: {
+        link: link('RoleDefinitions'),
+        resolve: () =>
+          ctx.store
+            .roleDefinitions()
+            .map((definition) => ctx.describe({ kind: 'roleDefinition', definition })),
+      },
+      RoleAssignments: roleAssignmentsNavigation(ctx, {
+        securable: { kind: 'web' },
+        link: link('RoleAssignments'),
+      }),
     },
-  };
-}
-
-function groupEntity(ctx: RequestContext, id: number): Entity | null {
-  const group = ctx.store.group(id);
-  return group ? ctx.describe({ kind: 'group', group }) : null;
+  });
 }
 
 /** The regional settings of the web, as SharePoint describes SP.RegionalSettings. */
@@ -94,9 +133,9 @@ export function describeRegionalSettings(ctx: RequestContext): Entity {
   const localeId = ctx.store.web().localeId ?? 1033;
   const swedish = localeId === 1053;
   const url = apiUrl(ctx, 'Web/RegionalSettings');
-  return {
+  return entityOf({
     meta: { type: 'SP.RegionalSettings', id: url, uri: url, editLink: 'Web/RegionalSettings' },
-    props: {
+    values: {
       AdjustHijriDays: 0,
       AlternateCalendarType: 0,
       AM: 'AM',
@@ -124,21 +163,24 @@ export function describeRegionalSettings(ctx: RequestContext): Entity {
       TimeMarkerPosition: 0,
       TimeSeparator: ':',
     },
-  };
+  });
 }
 
 /** The site collection, as SharePoint describes SP.Site. */
 export function describeSite(ctx: RequestContext): Entity {
   const web = ctx.store.web();
   const url = apiUrl(ctx, 'Site');
-  return {
+  return entityOf({
     meta: { type: 'SP.Site', id: url, uri: url, editLink: 'Site', metadata: 'SP.Site' },
-    props: {
+    values: {
       AllowDesigner: true,
       Id: web.siteId,
       ReadOnly: false,
       ServerRelativeUrl: web.serverRelativeUrl,
       Url: ctx.site.webUrl,
+    },
+    selected: {
+      ServerRelativePath: () => complexValue('SP.ResourcePath', { DecodedUrl: web.serverRelativeUrl }),
     },
     navigation: {
       RootWeb: {
@@ -146,5 +188,5 @@ export function describeSite(ctx: RequestContext): Entity {
         resolve: () => ctx.describe({ kind: 'web' }),
       },
     },
-  };
+  });
 }

@@ -457,8 +457,22 @@ export const SpErrorFactory = {
     });
   },
 
-  /** 501 (strict mode): a path, verb or option the emulator does not implement; names the `--loose` switch. */
-  notImplemented(options: { what: string }): SpError {
+  /**
+   * 501: something SharePoint has that the emulator does not implement. A path, verb or option (strict mode)
+   * names the `--loose` switch; a documented property the emulator does not model (`modelled: false`, see
+   * `entities/entityTypes.ts`) says so, since no switch makes the emulator know it.
+   */
+  notImplemented(options: { what: string; modelled?: false }): SpError {
+    if (options.modelled === false) {
+      return new SpError({
+        status: 501,
+        code: '-1, Microsoft.SharePoint.Client.NotSupportedException',
+        message:
+          `SharePoint-emulatorn modellerar inte ${options.what}, som SharePoint har (docs/emulator.md, ` +
+          `"Entitetstyper"). / The SharePoint emulator does not model ${options.what}, which SharePoint has ` +
+          `(docs/emulator.md, "Entity types").`,
+      });
+    }
     return new SpError({
       status: 501,
       code: '-1, Microsoft.SharePoint.Client.NotSupportedException',

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../context';
-import { SpErrorFactory } from '../errors/SpErrorFactory';
+import { unservedName } from '../entities/entityRules';
 import { compareFieldValues, evaluateFilter, referencedFields } from '../odata/filter';
 import type { QueryOptions } from '../odata/query';
 import type { SpResponse } from '../response';
@@ -9,7 +9,7 @@ import { collectionResponse } from './http';
 /**
  * Answers a GET of a non-item collection (lists, fields, views, users, groups, role definitions...) with
  * `$filter`, `$orderby`, `$top`, `$skip`, `$select` and `$expand` applied to the entities' properties.
- * @throws SpError (400) for a property the entities do not have.
+ * @throws SpError for a property the entities do not serve: 501 when documented, 400 when not.
  */
 export function collectionQueryResponse(
   ctx: RequestContext,
@@ -48,5 +48,5 @@ export function collectionQueryResponse(
 }
 
 function requireProperty(entity: Entity, name: string): void {
-  if (!propertyValue(entity, name).found) throw SpErrorFactory.fieldOrPropertyNotFound({ name });
+  if (!propertyValue(entity, name).found) throw unservedName(entity.meta.type, name);
 }

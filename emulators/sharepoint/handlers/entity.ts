@@ -59,6 +59,7 @@ function projectProps(
   projection: { select: FieldPath[]; expand: FieldPath[] },
 ): Record<string, unknown> {
   const names = {
+    type: entity.meta.type,
     props: Object.keys(entity.props),
     selectable: Object.keys(entity.selectable ?? {}),
     navigation: Object.keys(entity.navigation ?? {}),

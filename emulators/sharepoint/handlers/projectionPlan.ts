@@ -1,9 +1,12 @@
 import { SpErrorFactory } from '../errors/SpErrorFactory';
+import { unservedName } from '../entities/entityRules';
 import type { FieldPath } from '../odata/filter';
 import type { Flavour } from '../odata/format';
 
 /** The property names of an entity, in order: sent by default, sent when selected, and navigation. */
 export interface EntityNames {
+  /** The entity type (`SP.Web`, `SP.Data.<List>ListItem`): whether a name it lacks is documented (501) or not (400). */
+  readonly type?: string;
   readonly props: readonly string[];
   readonly selectable: readonly string[];
   readonly navigation: readonly string[];
@@ -39,8 +42,9 @@ export function findName(names: Iterable<string>, wanted: string): string | unde
 /**
  * Plans `$select`/`$expand` for entities with these names. Without `$select` (or with `*`) every default
  * property is sent; navigation properties are sent expanded when `$expand`ed and, in verbose only, as
- * `__deferred` links when all or they are selected. An unknown name, or a path under a navigation property that
- * is not expanded, plans the 400 SharePoint answers (thrown only once an entity is projected: an empty
+ * `__deferred` links when all or they are selected. A name the entity does not serve plans 501 when the type
+ * documents it and SharePoint's 400 when it does not (`entities/entityTypes.ts`); a path under a navigation property
+ * that is not expanded plans the 400 SharePoint answers (thrown only once an entity is projected: an empty
  * collection answers without it).
  */
 export function planProjection(
@@ -63,7 +67,7 @@ function planEntries(
   const expandedNames = new Map<string, FieldPath[]>();
   for (const path of expand) {
     const name = findName(names.navigation, path[0]!);
-    if (name === undefined) throw SpErrorFactory.fieldOrPropertyNotFound({ name: path[0]! });
+    if (name === undefined) throw unservedName(names.type, path[0]!, { expand: true });
     const nested = expandedNames.get(name) ?? [];
     if (path.length > 1) nested.push(path.slice(1));
     expandedNames.set(name, nested);
@@ -93,7 +97,7 @@ function planEntries(
       continue;
     }
     const selectable = findName(names.selectable, first);
-    if (selectable === undefined) throw SpErrorFactory.fieldOrPropertyNotFound({ name: first });
+    if (selectable === undefined) throw unservedName(names.type, first);
     out[selectable] = { kind: 'selectable', key: selectable };
   }
   for (const name of names.navigation) {

@@ -6,7 +6,9 @@ import { valueShape } from '../schema/fieldTypes';
 import { listItemEntityTypeFullName } from '../schema/newList';
 import type { Entity, Navigation } from '../handlers/entity';
 import { apiUrl } from '../handlers/guards';
-import { fieldProps, itemShape } from './itemShape';
+import { fieldProps, itemShape, type ItemNavigationSource } from './itemShape';
+import { roleAssignmentsNavigation } from '../entities/security';
+import { itemSecurable } from '../security/PermissionEvaluator';
 import { ListSchema } from './ListSchema';
 
 /** The user properties an expanded user (`$expand=Author`) can project. */
@@ -46,13 +48,34 @@ export function itemNavigationLink(meta: EntityMeta, name: string): NavigationLi
   return { uri: `${meta.uri}/${name}`, editLink: `${meta.editLink}/${name}` };
 }
 
-/** What `$expand` of an item's navigation property gives: the users or items of a reference field, or null. */
+/**
+ * What `$expand` of an item's navigation property gives: the users or items of a reference field; the item's
+ * list; its file or folder (null for an item that is neither, as SharePoint's object model has no file for it);
+ * its role assignments.
+ */
 export function resolveItemNavigation(
   ctx: RequestContext,
-  field: FieldRecord | undefined,
+  source: ItemNavigationSource,
   item: ItemRecord,
 ): Entity | Entity[] | null {
-  return field ? expandReference(ctx, field, storedValue(item, field.internalName)) : null;
+  const list = ctx.store.list(item.listId);
+  switch (source) {
+    case 'ParentList':
+      return list ? ctx.describe({ kind: 'list', list }) : null;
+    case 'File':
+      return list && item.file ? ctx.describe({ kind: 'file', list, item }) : null;
+    case 'Folder':
+      return item.fileSystemObjectType === 1
+        ? ctx.describe({ kind: 'folder', folderUrl: `${item.folderUrl}/${item.leafName}` })
+        : null;
+    case 'RoleAssignments': {
+      const meta = list ? itemMeta(ctx, list, item) : undefined;
+      const link = meta ? itemNavigationLink(meta, 'RoleAssignments') : { uri: '', editLink: '' };
+      return roleAssignmentsNavigation(ctx, { securable: itemSecurable(item), link }).resolve();
+    }
+    default:
+      return expandReference(ctx, source, storedValue(item, source.internalName));
+  }
 }
 
 /**
@@ -68,10 +91,10 @@ export function describeItem(ctx: RequestContext, schema: ListSchema, item: Item
   const selectable: Record<string, () => unknown> = {};
   for (const [name, read] of shape.selectable) selectable[name] = () => read(item, ctx);
   const navigation: Record<string, Navigation> = {};
-  for (const [name, field] of shape.navigation) {
+  for (const [name, source] of shape.navigation) {
     navigation[name] = {
       link: itemNavigationLink(meta, name),
-      resolve: () => resolveItemNavigation(ctx, field, item),
+      resolve: () => resolveItemNavigation(ctx, source, item),
     };
   }
   return { meta, props, selectable, navigation };

@@ -1,11 +1,11 @@
 import type { RequestContext } from '../context';
-import type { FieldRecord, ItemRecord } from '../model/records';
+import type { ItemRecord } from '../model/records';
 import { annotations, encodePropInto } from '../odata/encode';
 import { deferred, expanded, type EntityMeta } from '../odata/format';
 import { projectNested, type Projection } from '../handlers/entity';
 import { planProjection, type PlanEntry } from '../handlers/projectionPlan';
 import { itemMeta, itemNavigationLink, resolveItemNavigation } from './itemEntity';
-import { itemShape, type ItemReader } from './itemShape';
+import { itemShape, type ItemNavigationSource, type ItemReader } from './itemShape';
 import type { ListSchema } from './ListSchema';
 
 type Step = readonly [key: string, read: (item: ItemRecord, meta: EntityMeta) => unknown];
@@ -51,7 +51,7 @@ function step(
   shape: {
     props: ReadonlyMap<string, ItemReader>;
     selectable: ReadonlyMap<string, ItemReader>;
-    navigation: ReadonlyMap<string, FieldRecord | undefined>;
+    navigation: ReadonlyMap<string, ItemNavigationSource>;
   },
 ): Step {
   const key = entry.key;
@@ -67,13 +67,13 @@ function step(
     case 'deferred':
       return [key, (_item, meta) => deferred(itemNavigationLink(meta, key))];
     case 'expanded': {
-      const field = shape.navigation.get(key);
+      const source = shape.navigation.get(key)!;
       return [
         key,
         (item, meta) =>
           expanded(
             itemNavigationLink(meta, key),
-            projectNested(ctx, resolveItemNavigation(ctx, field, item), entry),
+            projectNested(ctx, resolveItemNavigation(ctx, source, item), entry),
           ),
       ];
     }

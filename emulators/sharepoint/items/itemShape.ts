@@ -12,17 +12,25 @@ import { itemSecurable } from '../security/PermissionEvaluator';
 export type ItemReader = (item: ItemRecord, ctx: RequestContext) => unknown;
 
 /**
+ * What a navigation property of an item expands to: the users or items of a reference field, or one of
+ * SP.ListItem's own navigation properties (`entities/entityTypes.ts`).
+ */
+export type ItemNavigationSource = FieldRecord | 'ParentList' | 'File' | 'Folder' | 'RoleAssignments';
+
+/**
  * What every item of a list looks like in REST, decided by the list's fields alone: the properties sent without
  * `$select` (in SharePoint's order), those sent only when selected, and the navigation properties (the field
- * behind each, none for `ParentList`). Built once per fields array and shared by `describeItem` and the
+ * behind each, or SP.ListItem's own: `ParentList`, `File`, `Folder`, `RoleAssignments`). Built once per fields array and shared by `describeItem` and the
  * collection projection, so the two cannot drift apart.
  */
 export interface ItemShape {
   readonly props: readonly (readonly [string, ItemReader])[];
   readonly selectable: readonly (readonly [string, ItemReader])[];
-  readonly navigation: readonly (readonly [string, FieldRecord | undefined])[];
+  readonly navigation: readonly (readonly [string, ItemNavigationSource])[];
   /** The names of `props`, `selectable` and `navigation`, in order. */
   readonly names: {
+    /** SP.ListItem: the table's row for names an item does not serve. */
+    readonly type: string;
     readonly props: readonly string[];
     readonly selectable: readonly string[];
     readonly navigation: readonly string[];
@@ -143,7 +151,7 @@ function buildShape(fields: readonly FieldRecord[]): ItemShape {
     const field = fields.find((f) => f.internalName === name);
     if (field) addField(field);
   }
-  const navigation: Record<string, FieldRecord | undefined> = {};
+  const navigation: Record<string, ItemNavigationSource> = {};
   for (const field of fields) {
     if (!field.fromBaseType && valueShape(field) !== 'readOnly') addField(field);
     if (isReferenceShape(field)) navigation[entityPropertyName(field.internalName)] = field;
@@ -172,15 +180,16 @@ function buildShape(fields: readonly FieldRecord[]): ItemShape {
   selectable.ContentTypeId = (item) => item.contentTypeId;
   selectable.EncodedAbsUrl = (item, ctx) =>
     `${ctx.site.origin}${encodeURI(wellFormed(String(storedValue(item, 'FileRef'))))}`;
-  navigation.ParentList = undefined;
+  for (const own of ['ParentList', 'File', 'Folder', 'RoleAssignments'] as const) navigation[own] = own;
 
   const entries = <T>(record: Record<string, T>): (readonly [string, T])[] =>
     Object.keys(record).map((name) => [name, record[name]!] as const);
   return {
     props: entries(props),
     selectable: entries(selectable),
-    navigation: Object.keys(navigation).map((name) => [name, navigation[name]] as const),
+    navigation: entries(navigation),
     names: {
+      type: 'SP.ListItem',
       props: Object.keys(props),
       selectable: Object.keys(selectable),
       navigation: Object.keys(navigation),

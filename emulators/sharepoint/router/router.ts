@@ -12,6 +12,8 @@ import { viewsFamily } from '../handlers/views';
 import { webFamily } from '../handlers/web';
 import { parsePath, type PathSegment } from '../odata/path';
 import { SpErrorFactory } from '../errors/SpErrorFactory';
+import { unservedName } from '../entities/entityRules';
+import { entityTypeSpec } from '../entities/entityTypes';
 import type { SpResponse } from '../response';
 import type { ResourceFamily } from './family';
 import type { Resource } from './resources';
@@ -95,6 +97,11 @@ function propertyOf(resource: Resource, segment: PathSegment, ctx: RequestContex
   const selectable = entity.selectable && findName(Object.keys(entity.selectable), segment.name);
   if (selectable !== undefined)
     return { kind: 'property', name: selectable, value: entity.selectable![selectable]! };
+  // A documented property the emulator does not model is 501 naming it, in either mode; a navigation property
+  // or anything else is left to `fail` (501 naming --loose, or SharePoint's 404 in loose mode).
+  const spec = entityTypeSpec(entity.meta.type);
+  const documented = spec ? findName(spec.properties, segment.name) : undefined;
+  if (documented) throw unservedName(entity.meta.type, documented);
   return undefined;
 }
 
