@@ -1,6 +1,13 @@
 import type { RequestContext } from '../context';
 import { SpErrorFactory } from '../errors/SpErrorFactory';
-import { childrenOf, filesIn, findFolderItem, listOf, subfolders } from '../files/folderTree';
+import {
+  childrenOf,
+  filesIn,
+  findFolderItem,
+  listOf,
+  parentFolderUrl,
+  subfolders,
+} from '../files/folderTree';
 import type { Entity } from '../handlers/entity';
 import { apiUrl } from '../handlers/guards';
 import type { ItemRecord, ListRecord } from '../model/records';
@@ -93,7 +100,6 @@ export function describeFolder(ctx: RequestContext, folderUrl: string): Entity {
   const uri = apiUrl(ctx, editLink);
   const link = (path: string) => ({ uri: `${uri}/${path}`, editLink: `${editLink}/${path}` });
   const name = folderUrl.slice(folderUrl.lastIndexOf('/') + 1);
-  const isWebRoot = folderUrl.toLowerCase() === web.serverRelativeUrl.toLowerCase();
   return entityOf({
     meta: { type: 'SP.Folder', id: uri, uri, editLink, metadata: 'SP.ApiData.Folders/@Element' },
     values: {
@@ -131,10 +137,10 @@ export function describeFolder(ctx: RequestContext, folderUrl: string): Entity {
       },
       ParentFolder: {
         link: link('ParentFolder'),
-        resolve: () =>
-          isWebRoot
-            ? null
-            : ctx.describe({ kind: 'folder', folderUrl: folderUrl.slice(0, folderUrl.lastIndexOf('/')) }),
+        resolve: () => {
+          const parent = parentFolderUrl(ctx, folderUrl);
+          return parent === null ? null : ctx.describe({ kind: 'folder', folderUrl: parent });
+        },
       },
     },
   });

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../context';
 import type { ItemRecord, ListRecord } from '../model/records';
 import type { Securable } from '../security/securable';
+import { SpErrorFactory } from '../errors/SpErrorFactory';
 import { canSeeList } from '../handlers/access';
 
 /** A document or folder with the list that holds it. */
@@ -106,4 +107,22 @@ export function containerSecurable(ctx: RequestContext, list: ListRecord, folder
   return folderId === undefined
     ? { kind: 'list', listId: list.id }
     : { kind: 'item', listId: list.id, itemId: folderId };
+}
+
+/**
+ * The folder holding a folder: null for the web's root folder (the root web of its site collection). A generic
+ * list's root folder lies in the web's `Lists` folder, which the emulator does not model: 501.
+ * @throws SpError 404 when the parent is not there for the user, 501 for the `Lists` folder.
+ */
+export function parentFolderUrl(ctx: RequestContext, folderUrl: string): string | null {
+  const web = ctx.store.web().serverRelativeUrl;
+  if (folderUrl.toLowerCase() === web.toLowerCase()) return null;
+  const parent = folderUrl.slice(0, folderUrl.lastIndexOf('/'));
+  if (folderExists(ctx, parent)) return parent;
+  if (parent.toLowerCase() === `${web}/lists`.toLowerCase())
+    throw SpErrorFactory.notImplemented({
+      what: `the folder ${parent} (the web's Lists folder)`,
+      modelled: false,
+    });
+  throw SpErrorFactory.fileNotFound();
 }

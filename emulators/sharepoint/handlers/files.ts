@@ -24,6 +24,7 @@ import {
   folderExists,
   listOf,
   normalizeUrl,
+  parentFolderUrl,
   splitUrl,
   subfolders,
 } from '../files/folderTree';
@@ -145,9 +146,10 @@ function navigateFolder(ctx: RequestContext, folderUrl: string, segment: PathSeg
     case 'files':
       return { kind: 'files', folderUrl };
     case 'parentfolder': {
-      const parent = folderUrl.slice(0, folderUrl.lastIndexOf('/'));
-      if (!folderExists(ctx, parent)) throw SpErrorFactory.fileNotFound();
-      return { kind: 'folder', folderUrl: parent };
+      const parent = parentFolderUrl(ctx, folderUrl);
+      return parent === null
+        ? { kind: 'property', name: 'ParentFolder', value: () => null }
+        : { kind: 'folder', folderUrl: parent };
     }
     case 'listitemallfields': {
       const found = findFolderItem(ctx, folderUrl);

@@ -8,6 +8,7 @@ import type {
   ViewRecord,
 } from '../model/records';
 import type { RequestContext } from '../context';
+import type { Entity } from '../handlers/entity';
 import type { SpResponse } from '../response';
 import type { Securable } from '../security/securable';
 
@@ -47,7 +48,11 @@ export type Resource =
   /** A service operation (`breakroleinheritance(...)`, `recycle`, `ensureuser`): must be the last segment. */
   | { kind: 'operation'; name: string; run: (ctx: RequestContext) => SpResponse }
   /** One property of an entity (`web/Title`), answered as `{"value":…}`. */
-  | { kind: 'property'; name: string; value: () => unknown };
+  | { kind: 'property'; name: string; value: () => unknown }
+  /** An entity reached through a navigation property no family navigates (`items(1)/ParentList`). */
+  | { kind: 'entity'; entity: Entity }
+  /** The entities of a collection-valued navigation property no family navigates. */
+  | { kind: 'entities'; name: string; entities: Entity[] };
 
 /** A resource kind. */
 export type ResourceKind = Resource['kind'];

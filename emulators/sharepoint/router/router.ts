@@ -1,6 +1,7 @@
 import type { RequestContext } from '../context';
-import { findName, type Entity } from '../handlers/entity';
-import { valueResponse } from '../handlers/http';
+import { collectionQueryResponse } from '../handlers/collection';
+import { findName, project, type Entity } from '../handlers/entity';
+import { entityResponse, valueResponse } from '../handlers/http';
 import { filesFamily } from '../handlers/files';
 import { fieldsFamily } from '../handlers/fields';
 import { groupsFamily } from '../handlers/groups';
@@ -47,12 +48,25 @@ export function route(ctx: RequestContext): SpResponse {
   for (const segment of segments) {
     if (resource.kind === 'operation' || resource.kind === 'property')
       throw unsupportedSegment(ctx, segment.name);
-    resource = navigate(resource, segment, ctx) ?? propertyOf(resource, segment, ctx) ?? fail(ctx, segment);
+    resource =
+      navigate(resource, segment, ctx) ??
+      navigationOf(resource, segment, ctx) ??
+      propertyOf(resource, segment, ctx) ??
+      fail(ctx, segment);
   }
   if (resource.kind === 'operation') return resource.run(ctx);
   if (resource.kind === 'property') {
     if (ctx.method !== 'GET') throw unsupportedMethod(ctx, `the property ${resource.name}`);
     return valueResponse(ctx, resource.value(), { name: resource.name });
+  }
+  if (resource.kind === 'entity') {
+    if (ctx.method !== 'GET') throw unsupportedMethod(ctx, resource.entity.meta.type);
+    return entityResponse(ctx, project(ctx, resource.entity, ctx.query));
+  }
+  if (resource.kind === 'entities') {
+    if (ctx.method !== 'GET') throw unsupportedMethod(ctx, `the collection ${resource.name}`);
+    const metadata = resource.entities[0]?.meta.metadata?.replace(/\/@Element$/, '') ?? resource.name;
+    return collectionQueryResponse(ctx, resource.entities, { query: ctx.query, metadata });
   }
   for (const family of FAMILIES) {
     const response = family.handle(resource, ctx);
@@ -63,6 +77,7 @@ export function route(ctx: RequestContext): SpResponse {
 
 /** The entity a resource stands for, when it is one (used for property paths and by handlers). */
 export function describeResource(resource: Resource, ctx: RequestContext): Entity | undefined {
+  if (resource.kind === 'entity') return resource.entity;
   for (const family of FAMILIES) {
     const entity = family.describe?.(resource, ctx);
     if (entity) return entity;
@@ -86,6 +101,24 @@ function navigate(resource: Resource, segment: PathSegment, ctx: RequestContext)
     if (next) return next;
   }
   return undefined;
+}
+
+/**
+ * A navigation property the table marks expandable (`entities/entityTypes.ts`) and no family navigates, followed
+ * by its path as `$expand` resolves it: `web/ParentWeb`, `items(1)/ParentList`. Null answers `{"odata.null":true}`.
+ */
+function navigationOf(resource: Resource, segment: PathSegment, ctx: RequestContext): Resource | undefined {
+  if (segment.key !== undefined || segment.args !== undefined) return undefined;
+  const entity = describeResource(resource, ctx);
+  const spec = entity && entityTypeSpec(entity.meta.type);
+  const name = spec ? findName(spec.expandable, segment.name) : undefined;
+  const navigation = name === undefined ? undefined : entity?.navigation?.[name];
+  if (!navigation || name === undefined) return undefined;
+  const value = navigation.resolve();
+  if (value === null) return { kind: 'property', name, value: () => null };
+  return Array.isArray(value)
+    ? { kind: 'entities', name, entities: value }
+    : { kind: 'entity', entity: value };
 }
 
 function propertyOf(resource: Resource, segment: PathSegment, ctx: RequestContext): Resource | undefined {

@@ -1,6 +1,7 @@
 // Walks every documented property and navigation property of every entity type the emulator models
 // (emulators/sharepoint/entities/entityTypes.ts) against a live emulator and holds each to what the table says:
-// served → sent (by default, or when `$select`ed) and readable by its path; expandable → `$expand` answers it;
+// served → sent (by default, or when `$select`ed) and readable by its path; expandable → `$expand` and its path
+// answer it (null only where SharePoint has nothing to give);
 // path only → the path answers, `$expand` is 501; not modelled → 501 naming `<Type>.<Name>`. Never SharePoint's
 // 400 "does not exist" for a documented name, and always that 400 for an undocumented one.
 import {
@@ -48,6 +49,7 @@ async function createFixtures(emulator: EmulatorUnderTest): Promise<void> {
   for (const schemaXml of FIELD_SCHEMAS) await fields.createFieldAsXml({ SchemaXml: schemaXml, Options: 8 });
   await fields.addLookup('Uppslag', { LookupListId: list.Id, LookupFieldName: 'Title' });
   await sp.web.lists.getById(list.Id).items.add({ Title: 'Rad' });
+  await sp.web.lists.getById(list.Id).rootFolder.folders.addUsingPath('Enhet');
   await sp.web
     .getFolderByServerRelativePath(`/sites/stodinventering/${LIBRARY}`)
     .files.addUsingPath('a.txt', 'x');
@@ -67,7 +69,7 @@ async function createFixtures(emulator: EmulatorUnderTest): Promise<void> {
   entityPaths.set('SP.View', `${listPath}/defaultView`);
   entityPaths.set('SP.ViewFieldCollection', `${listPath}/defaultView/viewFields`);
   entityPaths.set('SP.ListItem', `${listPath}/items(1)`);
-  entityPaths.set('SP.Folder', `${listPath}/rootFolder`);
+  entityPaths.set('SP.Folder', `${listPath}/rootFolder/folders('Enhet')`);
   entityPaths.set(
     'SP.File',
     `web/getFileByServerRelativePath(decodedUrl='/sites/stodinventering/${LIBRARY}/a.txt')`,
@@ -86,7 +88,6 @@ const NULL_EXPANSIONS: ReadonlyMap<string, string> = new Map([
   ['SP.Web.ParentWeb', 'the web is the root web of its site collection'],
   ['SP.ListItem.File', 'the fixture item is a list item, not a document'],
   ['SP.ListItem.Folder', 'the fixture item is not a folder'],
-  ['SP.Folder.ListItemAllFields', "the fixture is a list's root folder, which has no item"],
 ]);
 
 /** What the emulator answered for one request: status, body, and the error text when it is one. */
@@ -138,6 +139,9 @@ async function violations(
           found.push(`${seen}: $expand answered ${expanded.status} ${errorText(expanded.body)}`);
         else if ((expanded.body[name] === null) !== NULL_EXPANSIONS.has(`${spec.name}.${name}`))
           found.push(`${seen}: $expand answered ${JSON.stringify(expanded.body[name])?.slice(0, 80)}`);
+        const byPath = await ask(emulator, `${path}/${name}`);
+        if (byPath.status !== 200)
+          found.push(`${seen}: its path answered ${byPath.status} ${errorText(byPath.body)}`);
         break;
       }
       case 'pathOnly': {
