@@ -4,8 +4,16 @@ import type { FieldRecord, ListRecord } from '../model/records';
 import { xmlNestingDepth } from '../odata/xml';
 import type { ResourceFamily } from '../router/family';
 import { unsupportedMethod, unsupportedSegment } from '../router/unsupported';
-import { FieldTypeKind } from '../schema/fieldTypes';
-import { buildFieldRecord, fieldSchemaXml, fieldSpecFromRest, fieldSpecFromXml } from '../schema/fieldSpec';
+import { FieldTypeKind, fieldEntityType } from '../schema/fieldTypes';
+import {
+  buildFieldRecord,
+  fieldSchemaXml,
+  fieldSpecFromRest,
+  fieldSpecFromXml,
+  keptFieldProperties,
+  requireCreatable,
+} from '../schema/fieldSpec';
+import { checkWriteBody } from '../entities/entityRules';
 import type { SpResponse } from '../response';
 import { collectionQueryResponse } from './collection';
 import { project } from './entity';
@@ -23,24 +31,15 @@ const MAX_SCHEMA_XML_DEPTH = 100;
 /** Options bit of `createfieldasxml` that makes SharePoint use the XML's `Name` as internal name. */
 const ADD_FIELD_INTERNAL_NAME_HINT = 8;
 
-const UPDATABLE = new Set([
-  '__metadata',
-  'Title',
-  'Indexed',
-  'Required',
-  'Hidden',
-  'Description',
-  'Group',
-  'DefaultValue',
-  'MaxLength',
-  'Choices',
-  'EnforceUniqueValues',
-  'MinimumValue',
-  'MaximumValue',
-  'SelectionMode',
-  'LookupField',
-  'StaticName',
-]);
+/**
+ * The parameters `AddField` takes (SP.FieldCreationInformation): those the emulator reads, and the documented ones
+ * it does not model (501). Anything else is SharePoint's 400.
+ * https://learn.microsoft.com/dotnet/api/microsoft.sharepoint.client.fieldcreationinformation?view=sharepoint-csom
+ */
+const FIELD_CREATION_INFORMATION = {
+  read: ['Title', 'FieldTypeKind', 'Required', 'Choices', 'LookupListId', 'LookupFieldName'],
+  notModelled: ['IsCompactName', 'LookupWebId'],
+} as const;
 
 /** Fields of a list: get by id/title/internal name, `fields.add` (verbose), `AddField`, `createfieldasxml`, update. */
 export const fieldsFamily: ResourceFamily = {
@@ -146,7 +145,11 @@ function handleFields(ctx: RequestContext, list: ListRecord): SpResponse {
   }
   if (ctx.method !== 'POST') throw unsupportedMethod(ctx, 'SP.FieldCollection');
   requirePermission(ctx, { kind: 'list', listId: list.id }, 'ManageLists');
-  const field = createField(ctx, list, fieldSpecFromRest(jsonBody(ctx)));
+  const body = jsonBody(ctx);
+  const kind = Number(body.FieldTypeKind);
+  requireCreatable(kind);
+  checkWriteBody(fieldEntityTypeOf(kind), body, { creating: true });
+  const field = createField(ctx, list, fieldSpecFromRest(body));
   const entity = describeField(ctx, list, field);
   return entityResponse(ctx, project(ctx, entity, {}), {
     status: 201,
@@ -164,6 +167,7 @@ function addField(
   const parameters = parametersOf(jsonBody(ctx));
   let spec;
   if (method === 'AddField') {
+    checkFieldCreationInformation(parameters);
     spec = fieldSpecFromRest(parameters);
   } else {
     const xml = parameters.SchemaXml;
@@ -181,6 +185,22 @@ function addField(
   }
   const field = createField(ctx, list, spec);
   return entityResponse(ctx, project(ctx, describeField(ctx, list, field), {}));
+}
+
+/** @throws SpError for an `AddField` parameter SP.FieldCreationInformation does not have (400) or the emulator does not model (501). */
+function checkFieldCreationInformation(parameters: Record<string, unknown>): void {
+  for (const name of Object.keys(parameters)) {
+    if (name === '__metadata' || (FIELD_CREATION_INFORMATION.read as readonly string[]).includes(name))
+      continue;
+    if ((FIELD_CREATION_INFORMATION.notModelled as readonly string[]).includes(name))
+      throw SpErrorFactory.notImplemented({ what: `SP.FieldCreationInformation.${name}`, modelled: false });
+    throw SpErrorFactory.propertyNotOnType({ name, type: 'SP.FieldCreationInformation' });
+  }
+}
+
+/** The entity type a field of a kind is answered as (`SP.FieldText`…), for checking a create body. */
+function fieldEntityTypeOf(kind: number): string {
+  return fieldEntityType({ fieldTypeKind: kind } as FieldRecord);
 }
 
 function createField(
@@ -220,7 +240,9 @@ function handleField(ctx: RequestContext, list: ListRecord, field: FieldRecord):
     case 'MERGE':
     case 'PATCH': {
       requirePermission(ctx, { kind: 'list', listId: list.id }, 'ManageLists');
-      ctx.store.putField(updatedField(field, jsonBody(ctx)));
+      const body = jsonBody(ctx);
+      checkWriteBody(fieldEntityType(field), body);
+      ctx.store.putField(updatedField(field, body));
       return noContent();
     }
     case 'DELETE':
@@ -235,8 +257,8 @@ function handleField(ctx: RequestContext, list: ListRecord, field: FieldRecord):
 }
 
 function updatedField(field: FieldRecord, body: Record<string, unknown>): FieldRecord {
-  const extra = { ...field.extra };
-  for (const [name, value] of Object.entries(body)) if (!UPDATABLE.has(name)) extra[name] = value;
+  const kept = keptFieldProperties(body);
+  const extra = { ...field.extra, ...kept };
   const bool = (name: string, current: boolean): boolean =>
     typeof body[name] === 'boolean' ? (body[name] as boolean) : current;
   const num = (name: string, current: number | undefined): number | undefined =>
@@ -259,6 +281,11 @@ function updatedField(field: FieldRecord, body: Record<string, unknown>): FieldR
           ? null
           : String(body.DefaultValue),
     maxLength: num('MaxLength', field.maxLength),
+    // A number column's DisplayFormat is its decimals (SPNumberFormatTypes; -1 Automatic has none).
+    ...(isNumber(field) &&
+      kept.DisplayFormat !== undefined && {
+        decimals: Number(kept.DisplayFormat) >= 0 ? Number(kept.DisplayFormat) : undefined,
+      }),
     minimumValue: num('MinimumValue', field.minimumValue),
     maximumValue: num('MaximumValue', field.maximumValue),
     selectionMode: num('SelectionMode', field.selectionMode),
@@ -279,6 +306,12 @@ function updatedField(field: FieldRecord, body: Record<string, unknown>): FieldR
   return field.schemaXml === fieldSchemaXml(field)
     ? { ...updated, schemaXml: fieldSchemaXml(updated) }
     : updated;
+}
+
+function isNumber(field: FieldRecord): boolean {
+  return [FieldTypeKind.Number, FieldTypeKind.Currency, FieldTypeKind.Integer].includes(
+    field.fieldTypeKind as 9 | 10 | 1,
+  );
 }
 
 function setShowIn(

@@ -12,15 +12,8 @@ import { integerArgument, requirePermission, stringArgument } from './guards';
 import { deleted, entityResponse, jsonBody, noContent, voidResponse } from './http';
 import { canManageGroup, requireMembershipView } from './membership';
 import { userFromBody } from './userBody';
+import { checkWriteBody } from '../entities/entityRules';
 import { describeGroup, describeUser } from '../entities/principals';
-
-const GROUP_PROPERTIES = new Set([
-  '__metadata',
-  'Title',
-  'Description',
-  'AllowMembersEditMembership',
-  'OnlyAllowMembersViewMembership',
-]);
 
 /**
  * Site groups: create, get by id/name, update, remove, members (add/remove), owner. The members of a group whose
@@ -152,6 +145,7 @@ function handleSiteGroups(ctx: RequestContext): SpResponse {
   if (ctx.method !== 'POST') throw unsupportedMethod(ctx, 'SP.GroupCollection');
   requirePermission(ctx, { kind: 'web' }, 'CreateGroups');
   const body = jsonBody(ctx);
+  checkWriteBody('SP.Group', body, { creating: true });
   const title = body.Title;
   if (typeof title !== 'string' || title.trim() === '')
     throw SpErrorFactory.invalidArgument({ message: 'The group title must not be empty.' });
@@ -185,12 +179,10 @@ function handleGroup(ctx: RequestContext, group: GroupRecord): SpResponse {
     case 'PATCH': {
       if (!canManageGroup(ctx, group)) throw SpErrorFactory.accessDenied();
       const body = jsonBody(ctx);
+      checkWriteBody('SP.Group', body);
       const title = typeof body.Title === 'string' ? body.Title : group.title;
       const clash = ctx.store.groupByTitle(title);
       if (clash && clash.id !== group.id) throw SpErrorFactory.groupAlreadyExists({ title });
-      for (const name of Object.keys(body)) {
-        if (!GROUP_PROPERTIES.has(name)) throw SpErrorFactory.propertyNotOnType({ name, type: 'SP.Group' });
-      }
       ctx.store.putGroup({
         ...group,
         title,

@@ -14,20 +14,8 @@ import { requirePermission, stringArgument } from './guards';
 import { deleted, entityResponse, jsonBody, noContent, valueResponse } from './http';
 import { checkIfMatch } from './etag';
 import { canSeeList } from './access';
+import { checkWriteBody } from '../entities/entityRules';
 import { describeList } from '../entities/list';
-
-const LIST_PROPERTIES = new Set([
-  '__metadata',
-  'Title',
-  'Description',
-  'BaseTemplate',
-  'AllowContentTypes',
-  'ContentTypesEnabled',
-  'Hidden',
-  'EnableVersioning',
-  'ReadSecurity',
-  'WriteSecurity',
-]);
 
 /** Lists and libraries: `web/lists`, `getByTitle`, `lists('<id>')`, `getList(url)`; create, update, delete. */
 export const listsFamily: ResourceFamily = {
@@ -108,6 +96,7 @@ function handleLists(ctx: RequestContext): SpResponse {
 }
 
 function createList(ctx: RequestContext, body: Record<string, unknown>): ListRecord {
+  checkWriteBody('SP.List', body, { creating: true });
   const title = body.Title;
   if (typeof title !== 'string' || title.trim() === '') {
     throw SpErrorFactory.invalidArgument({ message: 'The list title must not be empty.' });
@@ -117,8 +106,6 @@ function createList(ctx: RequestContext, body: Record<string, unknown>): ListRec
     throw unsupportedSegment(ctx, 'lists', `BaseTemplate ${String(body.BaseTemplate)} (100, 101)`);
   }
   if (ctx.store.listByTitle(title)) throw SpErrorFactory.listAlreadyExists();
-  const extra: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(body)) if (!LIST_PROPERTIES.has(name)) extra[name] = value;
   const { list, fields, view } = newList(
     {
       title,
@@ -129,7 +116,6 @@ function createList(ctx: RequestContext, body: Record<string, unknown>): ListRec
       enableVersioning: body.EnableVersioning !== false,
       contentTypesEnabled: body.ContentTypesEnabled === true,
       allowContentTypes: body.AllowContentTypes !== false,
-      extra,
     },
     {
       webServerRelativeUrl: ctx.store.web().serverRelativeUrl,
@@ -164,11 +150,10 @@ function handleList(ctx: RequestContext, list: ListRecord): SpResponse {
       requirePermission(ctx, securable, 'ManageLists');
       checkIfMatch(ctx, { version: list.version, current: `"${list.version}"` });
       const body = jsonBody(ctx);
+      checkWriteBody('SP.List', body);
       const title = typeof body.Title === 'string' ? body.Title : list.title;
       const other = ctx.store.listByTitle(title);
       if (other && other.id !== list.id) throw SpErrorFactory.listAlreadyExists();
-      const extra = { ...list.extra };
-      for (const [name, value] of Object.entries(body)) if (!LIST_PROPERTIES.has(name)) extra[name] = value;
       const updated = applySecuritySettings(
         {
           ...list,
@@ -182,7 +167,6 @@ function handleList(ctx: RequestContext, list: ListRecord): SpResponse {
               ? body.ContentTypesEnabled
               : list.contentTypesEnabled,
           version: list.version + 1,
-          extra,
         },
         body,
       );

@@ -23,6 +23,7 @@ import { collectionQueryResponse } from './collection';
 import { project } from './entity';
 import { booleanArgument, integerArgument, namedArgument, requirePermission, stringArgument } from './guards';
 import { deleted, entityResponse, jsonBody, noContent, valueResponse, voidResponse } from './http';
+import { checkWriteBody } from '../entities/entityRules';
 import { bindingsOf, describeAssignment, describeDefinition } from '../entities/security';
 
 /** Custom permission levels get ids from here up, as in SharePoint Online. */
@@ -293,6 +294,7 @@ function handleDefinitions(ctx: RequestContext): SpResponse {
   if (ctx.method !== 'POST') throw unsupportedMethod(ctx, 'SP.RoleDefinitionCollection');
   requirePermission(ctx, { kind: 'web' }, 'ManagePermissions');
   const body = jsonBody(ctx);
+  checkWriteBody('SP.RoleDefinition', body, { creating: true });
   const name = body.Name;
   if (typeof name !== 'string' || name.trim() === '')
     throw SpErrorFactory.invalidArgument({ message: 'The permission level needs a name.' });
@@ -339,6 +341,7 @@ function handleDefinition(ctx: RequestContext, definition: RoleDefinitionRecord)
       requirePermission(ctx, { kind: 'web' }, 'ManagePermissions');
       if (isBuiltInRoleDefinition(definition.id)) throw SpErrorFactory.roleDefinitionReadOnly();
       const body = jsonBody(ctx);
+      checkWriteBody('SP.RoleDefinition', body);
       const mask = body.BasePermissions === undefined ? definition : maskFromBody(body.BasePermissions);
       ctx.store.putRoleDefinition({
         ...definition,

@@ -11,6 +11,7 @@ import { collectionQueryResponse } from './collection';
 import { project } from './entity';
 import { canManageGroup, groupsOf, requireMembershipView } from './membership';
 import { userFromBody } from './userBody';
+import { checkWriteBody } from '../entities/entityRules';
 import { describeGroup, describeUser } from '../entities/principals';
 import { integerArgument, requirePermission, stringArgument } from './guards';
 import { deleted, entityResponse, jsonBody, noContent, voidResponse } from './http';
@@ -156,6 +157,7 @@ function handleUser(ctx: RequestContext, user: UserRecord, group: GroupRecord | 
     case 'MERGE':
     case 'PATCH': {
       const body = jsonBody(ctx);
+      checkWriteBody('SP.User', body);
       if (user.id !== ctx.user.id || body.IsSiteAdmin !== undefined)
         requirePermission(ctx, { kind: 'web' }, 'ManagePermissions');
       if (body.IsSiteAdmin !== undefined && !ctx.security.isSiteAdmin) throw SpErrorFactory.accessDenied();

@@ -11,19 +11,8 @@ import { project } from './entity';
 import { integerArgument, requirePermission, stringArgument } from './guards';
 import { deleted, entityResponse, jsonBody, noContent, voidResponse } from './http';
 import { requireListAccess } from './access';
+import { checkWriteBody } from '../entities/entityRules';
 import { describeView, describeViewFields, viewFieldsXml } from '../entities/view';
-
-const VIEW_PROPERTIES = new Set([
-  '__metadata',
-  'Title',
-  'PersonalView',
-  'ViewQuery',
-  'RowLimit',
-  'DefaultView',
-  'Paged',
-  'Hidden',
-  'ViewFields',
-]);
 
 /** Views of a list: add with a CAML `ViewQuery`, update, `SetViewXml`, and their view fields. */
 export const viewsFamily: ResourceFamily = {
@@ -184,6 +173,7 @@ function handleViews(ctx: RequestContext, list: ListRecord): SpResponse {
   }
   if (ctx.method !== 'POST') throw unsupportedMethod(ctx, 'SP.ViewCollection');
   const body = jsonBody(ctx);
+  checkWriteBody('SP.View', body, { creating: true });
   const personal = body.PersonalView === true;
   requireViewChange(ctx, { list, personal });
   const title = body.Title;
@@ -208,7 +198,7 @@ function handleViews(ctx: RequestContext, list: ListRecord): SpResponse {
     viewFields: viewFieldsFrom(ctx, list, body.ViewFields) ?? ['LinkTitle'],
     serverRelativeUrl: `${list.rootFolderUrl}${list.baseType === 1 ? '/Forms' : ''}/${fileName}.aspx`,
     order: existing.reduce((max, v) => Math.max(max, v.order), -1) + 1,
-    extra: extraOf(body),
+    extra: scopeOf(body, {}),
   };
   putView(ctx, list, view);
   const entity = describeView(ctx, list, view);
@@ -227,6 +217,7 @@ function handleView(ctx: RequestContext, list: ListRecord, view: ViewRecord): Sp
     case 'PATCH': {
       requireViewChange(ctx, { list, personal: view.personalView });
       const body = jsonBody(ctx);
+      checkWriteBody('SP.View', body);
       const viewQuery = typeof body.ViewQuery === 'string' ? body.ViewQuery : view.viewQuery;
       validateQuery(ctx, viewQuery);
       putView(ctx, list, {
@@ -239,7 +230,7 @@ function handleView(ctx: RequestContext, list: ListRecord, view: ViewRecord): Sp
         paged: typeof body.Paged === 'boolean' ? body.Paged : view.paged,
         hidden: typeof body.Hidden === 'boolean' ? body.Hidden : view.hidden,
         viewFields: viewFieldsFrom(ctx, list, body.ViewFields) ?? view.viewFields,
-        extra: { ...view.extra, ...extraOf(body) },
+        extra: scopeOf(body, view.extra),
       });
       return noContent();
     }
@@ -263,10 +254,16 @@ function putView(ctx: RequestContext, list: ListRecord, view: ViewRecord): void 
   ctx.store.putView(view);
 }
 
-function extraOf(body: Record<string, unknown>): Record<string, unknown> {
-  const extra: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(body)) if (!VIEW_PROPERTIES.has(name)) extra[name] = value;
-  return extra;
+/**
+ * A view's kept properties with the body's `Scope` (SP.ViewScope: 0 Default, 1 Recursive, 2 RecursiveAll,
+ * 3 FilesOnly) applied. @throws SpError for a scope that is not one of those.
+ */
+function scopeOf(body: Record<string, unknown>, kept: ViewRecord['extra']): ViewRecord['extra'] {
+  if (body.Scope === undefined) return kept;
+  const scope = integerArgument(body.Scope, 'Scope');
+  if (scope < 0 || scope > 3)
+    throw SpErrorFactory.invalidArgument({ message: 'Scope must be 0, 1, 2 or 3 (SP.ViewScope).' });
+  return { ...kept, Scope: scope };
 }
 
 function viewFieldsFrom(ctx: RequestContext, list: ListRecord, value: unknown): string[] | undefined {

@@ -9,10 +9,10 @@ import type { SpResponse } from '../response';
 import { project } from './entity';
 import { requirePermission } from './guards';
 import { entityResponse, jsonBody, noContent, valueResponse } from './http';
+import { checkWriteBody } from '../entities/entityRules';
 import { describeRegionalSettings, describeSite, describeWeb } from '../entities/web';
 
 const WEB: Resource = { kind: 'web' };
-const WRITABLE = new Set(['Title', 'Description']);
 
 /** The root of `/_api`, the web, the site collection and `contextinfo`. */
 export const webFamily: ResourceFamily = {
@@ -56,15 +56,12 @@ function handleWeb(ctx: RequestContext): SpResponse {
     case 'PATCH': {
       requirePermission(ctx, { kind: 'web' }, 'ManageWeb');
       const body = jsonBody(ctx);
+      checkWriteBody('SP.Web', body);
       const web = ctx.store.web();
-      const extra = { ...web.extra };
-      for (const [name, value] of Object.entries(body))
-        if (name !== '__metadata' && !WRITABLE.has(name)) extra[name] = value;
       ctx.store.putWeb({
         ...web,
         title: typeof body.Title === 'string' ? body.Title : web.title,
         description: typeof body.Description === 'string' ? body.Description : web.description,
-        extra,
       });
       return noContent();
     }
@@ -85,7 +82,9 @@ function handleRegionalSettings(ctx: RequestContext): SpResponse {
   }
   if (ctx.method !== 'MERGE' && ctx.method !== 'PATCH') throw unsupportedMethod(ctx, 'SP.RegionalSettings');
   requirePermission(ctx, { kind: 'web' }, 'ManageWeb');
-  const localeId = jsonBody(ctx).LocaleId;
+  const body = jsonBody(ctx);
+  checkWriteBody('SP.RegionalSettings', body);
+  const localeId = body.LocaleId;
   if (localeId !== undefined) {
     if (!isSupportedLocale(localeId)) {
       throw unsupportedSegment(ctx, 'RegionalSettings', `LocaleId ${String(localeId)} (1033, 1053)`);

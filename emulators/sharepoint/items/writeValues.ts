@@ -5,6 +5,7 @@ import { storedValue } from '../model/itemValues';
 import { literalKey } from '../store/ItemIndex';
 import { FieldTypeKind, valueShape } from '../schema/fieldTypes';
 import { listItemEntityTypeFullName } from '../schema/newList';
+import { requireEntityType } from '../entities/entityTypes';
 import type { ListSchema } from './ListSchema';
 
 /**
@@ -27,7 +28,12 @@ export function valuesFromBody(
       continue;
     }
     const binding = schema.property(name);
-    if (!binding) throw SpErrorFactory.propertyNotOnType({ name, type });
+    if (!binding) {
+      // SP.ListItem's own documented properties (FileSystemObjectType, DisplayName…) are not the list's columns.
+      if (requireEntityType('SP.ListItem').availability(name) !== 'undocumented')
+        throw SpErrorFactory.notImplemented({ what: `writing SP.ListItem.${name}`, modelled: false });
+      throw SpErrorFactory.propertyNotOnType({ name, type });
+    }
     // SharePoint renames a folder or file when FileLeafRef is written; the emulator does not model renames, and
     // ignoring the value as for the other read-only columns would answer 204 for a rename that never happened.
     if (binding.field.internalName === 'FileLeafRef')

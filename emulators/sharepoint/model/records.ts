@@ -19,8 +19,6 @@ export interface WebRecord {
   readonly nextRoleDefinitionId: number;
   /** Regional settings' LocaleId (1033 en-US, 1053 sv-SE); absent = 1033, as a new SharePoint Online site. */
   readonly localeId?: number;
-  /** Other properties set by `web.update`, echoed back as given. */
-  readonly extra: Readonly<Record<string, unknown>>;
 }
 
 /** A list or document library. */
@@ -52,7 +50,6 @@ export interface ListRecord {
   /** Increases on every list update; the list's ETag. */
   readonly version: number;
   readonly nextItemId: number;
-  readonly extra: Readonly<Record<string, unknown>>;
 }
 
 /** A column of a list. */
@@ -91,6 +88,10 @@ export interface FieldRecord {
   readonly schemaXml?: string;
   /** Creation order, for a stable field collection order. */
   readonly order: number;
+  /**
+   * Documented properties the emulator keeps as written and acts on in no way (RichText, NumberOfLines,
+   * DisplayFormat…), by name; only the names `entities/entityTypes.ts` lets a write set ever get here.
+   */
   readonly extra: Readonly<Record<string, unknown>>;
 }
 
@@ -110,6 +111,7 @@ export interface ViewRecord {
   readonly viewFields: readonly string[];
   readonly serverRelativeUrl: string;
   readonly order: number;
+  /** Documented properties kept as written: `Scope` (SP.ViewScope), by name. */
   readonly extra: Readonly<Record<string, unknown>>;
 }
 

@@ -30,7 +30,7 @@ export interface FieldSpec {
   allowMultipleValues?: boolean;
   selectionMode?: number;
   schemaXml?: string;
-  /** Other properties, stored and echoed back as given. */
+  /** Documented properties kept as written ({@link KEPT_FIELD_PROPERTIES}). */
   extra: Record<string, unknown>;
 }
 
@@ -50,31 +50,35 @@ const CREATABLE: ReadonlySet<number> = new Set([
   FieldTypeKind.User,
 ]);
 
-const KNOWN_REST_PROPERTIES = new Set([
-  '__metadata',
-  'Title',
-  'FieldTypeKind',
-  'StaticName',
-  'Required',
-  'Indexed',
-  'EnforceUniqueValues',
-  'Hidden',
-  'Description',
-  'Group',
-  'DefaultValue',
-  'MaxLength',
-  'Choices',
-  'MinimumValue',
-  'MaximumValue',
-  'LookupListId',
-  'LookupFieldName',
-  'LookupField',
-  'AllowMultipleValues',
-  'SelectionMode',
-]);
+/**
+ * Documented field properties the emulator keeps as written and acts on in no way (the table in
+ * `entities/entityTypes.ts` says which field types have them); every other property of a write is read into the
+ * record's own fields or refused before it gets here.
+ */
+export const KEPT_FIELD_PROPERTIES: readonly string[] = [
+  'AllowHyperlink',
+  'AppendOnly',
+  'NumberOfLines',
+  'RestrictedMode',
+  'RichText',
+  'EditFormat',
+  'FillInChoice',
+  'DisplayFormat',
+  'CurrencyLocaleId',
+  'DateTimeCalendarType',
+  'FriendlyDisplayFormat',
+];
+
+/** The kept properties a write body sets. */
+export function keptFieldProperties(body: Record<string, unknown>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const name of KEPT_FIELD_PROPERTIES) if (body[name] !== undefined) kept[name] = body[name];
+  return kept;
+}
 
 /**
- * Reads a field from a REST body: `fields.add`'s SP.Field* entity or `AddField`'s SP.FieldCreationInformation.
+ * Reads a field from a REST body: `fields.add`'s SP.Field* entity or `AddField`'s SP.FieldCreationInformation,
+ * whose property names the handler has checked.
  * @throws SpError when the title or kind is missing or the kind cannot be created here.
  */
 export function fieldSpecFromRest(body: Record<string, unknown>): FieldSpec {
@@ -83,8 +87,6 @@ export function fieldSpecFromRest(body: Record<string, unknown>): FieldSpec {
   if (typeof title !== 'string' || title.trim() === '')
     throw SpErrorFactory.invalidArgument({ message: 'The field title must not be empty.' });
   requireCreatable(kind);
-  const extra: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(body)) if (!KNOWN_REST_PROPERTIES.has(name)) extra[name] = value;
   const choices = body.Choices;
   return {
     title,
@@ -114,7 +116,7 @@ export function fieldSpecFromRest(body: Record<string, unknown>): FieldSpec {
     lookupField: optionalString(body.LookupFieldName) ?? optionalString(body.LookupField),
     allowMultipleValues: optionalBoolean(body.AllowMultipleValues),
     selectionMode: optionalNumber(body.SelectionMode),
-    extra,
+    extra: keptFieldProperties(body),
   };
 }
 
@@ -164,7 +166,10 @@ export function fieldSpecFromXml(
   const selection = attribute('UserSelectionMode');
   const format = attribute('Format');
   const extra: Record<string, unknown> = {};
-  if (format !== undefined) extra.DisplayFormat = format.toLowerCase() === 'datetime' ? 1 : 0;
+  // DateTime: DateOnly 0, DateTime 1; URL: Hyperlink 0, Image 1.
+  if (format !== undefined) extra.DisplayFormat = /^(datetime|image)$/i.test(format) ? 1 : 0;
+  const appendOnly = attribute('AppendOnly');
+  if (appendOnly !== undefined) extra.AppendOnly = xmlBoolean(appendOnly);
   const richText = attribute('RichText');
   if (richText !== undefined) extra.RichText = xmlBoolean(richText);
   const lines = attribute('NumLines');
@@ -293,7 +298,8 @@ export function fieldSchemaXml(field: FieldRecord): string {
   return choices || defaultValue ? `<Field ${text}>${choices}${defaultValue}</Field>` : `<Field ${text} />`;
 }
 
-function requireCreatable(kind: number, typeName?: string): void {
+/** @throws SpError 501 for a field kind the emulator does not create (Calculated, Location…). */
+export function requireCreatable(kind: number, typeName?: string): void {
   if (!CREATABLE.has(kind)) {
     throw SpErrorFactory.notImplemented({ what: `Type=${typeName ?? `FieldTypeKind ${kind}`}` });
   }

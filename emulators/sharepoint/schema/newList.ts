@@ -12,7 +12,6 @@ export interface NewListSpec {
   enableVersioning: boolean;
   contentTypesEnabled: boolean;
   allowContentTypes: boolean;
-  extra: Record<string, unknown>;
 }
 
 /** A new list with its built-in fields and default view, its URL name made unique among `takenUrlNames`. */
@@ -52,7 +51,6 @@ export function newList(
     allowContentTypes: spec.allowContentTypes,
     version: 0,
     nextItemId: 1,
-    extra: spec.extra,
   };
   const view: ViewRecord = {
     id: randomUUID(),

@@ -54,7 +54,6 @@ function createSite(store: ListStore, setup: SiteSetup): void {
     associatedVisitorGroupId: VISITORS_ID,
     nextPrincipalId: FIRST_FREE_PRINCIPAL_ID,
     nextRoleDefinitionId: 1073741924,
-    extra: {},
   };
   store.putWeb(web);
   for (const definition of BUILT_IN_ROLE_DEFINITIONS) store.putRoleDefinition(definition);
@@ -88,7 +87,6 @@ function createSite(store: ListStore, setup: SiteSetup): void {
       enableVersioning: true,
       contentTypesEnabled: false,
       allowContentTypes: true,
-      extra: {},
     },
     { webServerRelativeUrl: serverRelativeUrl, now, takenUrlNames: new Set() },
   );

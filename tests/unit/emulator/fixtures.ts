@@ -29,7 +29,6 @@ export function listFixture(
       enableVersioning: true,
       contentTypesEnabled: false,
       allowContentTypes: true,
-      extra: {},
     },
     { webServerRelativeUrl: '/sites/test', now: '2024-01-01T00:00:00Z', takenUrlNames: new Set(), id },
   );
