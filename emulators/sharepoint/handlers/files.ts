@@ -128,8 +128,12 @@ function navigateWeb(ctx: RequestContext, name: string, segment: PathSegment): R
       if (!found) throw SpErrorFactory.fileNotFound();
       return { kind: 'file', ...found };
     }
-    case 'folders':
-      return { kind: 'folders', folderUrl: ctx.store.web().serverRelativeUrl };
+    case 'folders': {
+      // `web/folders('Shared Documents')`: the web's collection is indexed by a folder's URL as a folder's is.
+      const webUrl = ctx.store.web().serverRelativeUrl;
+      if (segment.key !== undefined) return childFolder(ctx, webUrl, segment.key);
+      return { kind: 'folders', folderUrl: webUrl };
+    }
     case 'rootfolder':
       return { kind: 'folder', folderUrl: ctx.store.web().serverRelativeUrl };
     default:
@@ -144,6 +148,8 @@ function navigateFolder(ctx: RequestContext, folderUrl: string, segment: PathSeg
       if (segment.key !== undefined) return childFolder(ctx, folderUrl, segment.key);
       return { kind: 'folders', folderUrl };
     case 'files':
+      // `files('a.xlsx')` is `files.getByUrl('a.xlsx')`.
+      if (segment.key !== undefined) return fileIn(ctx, folderUrl, segment.key);
       return { kind: 'files', folderUrl };
     case 'parentfolder': {
       const parent = parentFolderUrl(ctx, folderUrl);
@@ -208,16 +214,18 @@ function navigateFolders(
   return undefined;
 }
 
+function fileIn(ctx: RequestContext, folderUrl: string, key: unknown): Resource {
+  const found = findFile(ctx, childUrl(folderUrl, stringArgument(key, 'url')));
+  if (!found) throw SpErrorFactory.fileNotFound();
+  return { kind: 'file', ...found };
+}
+
 function navigateFiles(
   ctx: RequestContext,
   { folderUrl, segment }: { folderUrl: string; segment: PathSegment },
 ): Resource | undefined {
   const name = segment.name.toLowerCase();
-  if (name === 'getbyurl') {
-    const found = findFile(ctx, childUrl(folderUrl, stringArgument(segment.key, 'url')));
-    if (!found) throw SpErrorFactory.fileNotFound();
-    return { kind: 'file', ...found };
-  }
+  if (name === 'getbyurl') return fileIn(ctx, folderUrl, segment.key);
   if (name === 'add' || name === 'addusingpath') {
     const url = stringArgument(
       name === 'add' ? (namedArgument(segment, 'url') ?? segment.key) : namedArgument(segment, 'decodedurl'),

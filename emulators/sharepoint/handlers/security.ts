@@ -80,8 +80,16 @@ export const securityFamily: ResourceFamily = {
         if (group) return { kind: 'group', group };
         throw SpErrorFactory.userNotFound();
       }
-      if (name === 'roledefinitionbindings')
-        return { kind: 'roleBindings', securable: resource.securable, principalId: resource.principalId };
+      if (name === 'roledefinitionbindings') {
+        const { securable, principalId } = resource;
+        if (segment.key === undefined) return { kind: 'roleBindings', securable, principalId };
+        // `roleDefinitionBindings(<id>)`: one of the principal's levels, by id.
+        const id = integerArgument(segment.key, 'id');
+        const bound = effectiveAssignments(ctx.store, securable)
+          .find((entry) => entry.principalId === principalId)
+          ?.roleDefinitionIds.includes(id);
+        return definitionResource(ctx, bound ? ctx.store.roleDefinition(id) : undefined);
+      }
     }
     return undefined;
   },

@@ -52,7 +52,14 @@ export const usersFamily: ResourceFamily = {
           return undefined;
       }
     }
-    if (resource.kind === 'user' && name === 'groups') return { kind: 'userGroups', user: resource.user };
+    if (resource.kind === 'user' && name === 'groups') {
+      if (segment.key === undefined) return { kind: 'userGroups', user: resource.user };
+      // `groups(<id>)`: one of the user's groups, by id, as the caller may see it.
+      const id = integerArgument(segment.key, 'id');
+      const group = groupsOf(ctx, resource.user).find((g) => g.id === id);
+      if (!group) throw SpErrorFactory.groupNotFound();
+      return { kind: 'group', group };
+    }
     return undefined;
   },
 

@@ -34,6 +34,26 @@ const FAMILIES: readonly ResourceFamily[] = [
   securityFamily,
 ];
 
+/** Resource kinds that are collections: a key on the segment that reached them must pick one member. */
+const COLLECTIONS: ReadonlySet<Resource['kind']> = new Set([
+  'lists',
+  'fields',
+  'views',
+  'viewFields',
+  'items',
+  'folders',
+  'files',
+  'siteUsers',
+  'userGroups',
+  'siteGroups',
+  'groupUsers',
+  'roleDefinitions',
+  'roleAssignments',
+  'roleBindings',
+  'recycleBin',
+  'entities',
+]);
+
 /**
  * The one router: resolves the path after `/_api/` segment by segment through the resource families, then
  * lets the family of the last resource answer. `$batch` parts come through here too.
@@ -53,6 +73,11 @@ export function route(ctx: RequestContext): SpResponse {
       navigationOf(resource, segment, ctx) ??
       propertyOf(resource, segment, ctx) ??
       fail(ctx, segment);
+    if (segment.key !== undefined && COLLECTIONS.has(resource.kind)) {
+      // A key on a collection that no family resolved to one member: answering the whole collection would ignore
+      // the key, so say the indexer is not modelled instead.
+      throw unsupportedSegment(ctx, segment.name, `the key of '${segment.name}(…)' (/_api/${ctx.apiPath})`);
+    }
   }
   if (resource.kind === 'operation') return resource.run(ctx);
   if (resource.kind === 'property') {
