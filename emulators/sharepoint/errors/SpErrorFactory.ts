@@ -138,6 +138,27 @@ export const SpErrorFactory = {
     return new SpError({ status: 400, code: INVALID_QUERY, message: 'The query is not valid.' });
   },
 
+  /**
+   * 400: a title longer than SharePoint takes (255 characters, `model/limits.ts`). SharePoint's status is 400;
+   * the exact code and wording of its refusal are not confirmed, so they are the generic argument error's.
+   */
+  valueTooLong(options: { what: string; limit: number }): SpError {
+    return new SpError({
+      status: 400,
+      code: ARGUMENT_HRESULT,
+      message: `The ${options.what} must be ${options.limit} characters or fewer.`,
+    });
+  },
+
+  /** 400: a file or folder path longer than SharePoint takes (400 decoded characters, `model/limits.ts`). */
+  pathTooLong(options: { url: string; limit: number }): SpError {
+    return new SpError({
+      status: 400,
+      code: ARGUMENT_HRESULT,
+      message: `The path '${options.url}' is longer than ${options.limit} characters.`,
+    });
+  },
+
   /** 400: a body that is not JSON. */
   invalidJson(): SpError {
     return new SpError({

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../context';
 import { SpErrorFactory } from '../errors/SpErrorFactory';
+import { checkTitleLength } from '../model/limits';
 import type { FieldRecord, ListRecord } from '../model/records';
 import { xmlNestingDepth } from '../odata/xml';
 import type { ResourceFamily } from '../router/family';
@@ -208,6 +209,7 @@ function createField(
   list: ListRecord,
   spec: ReturnType<typeof fieldSpecFromRest>,
 ): FieldRecord {
+  checkTitleLength(spec.title, 'column title');
   if (spec.fieldTypeKind === FieldTypeKind.Lookup) {
     if (!spec.lookupListId || !ctx.store.list(spec.lookupListId)) throw SpErrorFactory.listNotFound();
   }
@@ -242,6 +244,7 @@ function handleField(ctx: RequestContext, list: ListRecord, field: FieldRecord):
       requirePermission(ctx, { kind: 'list', listId: list.id }, 'ManageLists');
       const body = jsonBody(ctx);
       checkWriteBody(fieldEntityType(field), body);
+      if (typeof body.Title === 'string') checkTitleLength(body.Title, 'column title');
       ctx.store.putField(updatedField(field, body));
       return noContent();
     }

@@ -15,6 +15,7 @@ import { booleanArgument, namedArgument, onlyArgument, requirePermission, string
 import { deleted, entityResponse, noContent, valueResponse } from './http';
 import { addItem, stamp, touchItem } from '../items/itemWrites';
 import { describeFile, describeFolder, fileETag } from '../entities/folder';
+import { checkNewName } from '../files/names';
 import {
   childUrl,
   containerSecurable,
@@ -260,8 +261,12 @@ function addFolder(ctx: RequestContext, { url, overwrite }: { url: string; overw
   const { parent, name } = splitUrl(url);
   const list = libraryFor(ctx, parent);
   requirePermission(ctx, containerSecurable(ctx, list, parent), 'AddListItems');
-  if (name === '' || /[~"#%&*:<>?\\{|}]/.test(name))
-    throw SpErrorFactory.invalidArgument({ message: `The folder name '${name}' is not valid.` });
+  checkNewName({
+    name,
+    url,
+    kind: 'folder',
+    atLibraryRoot: list.baseType === 1 && parent === list.rootFolderUrl,
+  });
   // Existence regardless of what the caller may read: a hidden folder of that name is still taken.
   if (ctx.store.folderItemId(list.id, url) === undefined) {
     addItem(ctx, list, {
@@ -283,8 +288,7 @@ function addFile(ctx: RequestContext, { url, overwrite }: { url: string; overwri
   const list = libraryFor(ctx, parent);
   if (list.baseType !== 1)
     throw SpErrorFactory.invalidArgument({ message: 'Files can only be added to document libraries.' });
-  if (name === '' || /[~"#%&*:<>?\\{|}]/.test(name))
-    throw SpErrorFactory.invalidArgument({ message: `The file name '${name}' is not valid.` });
+  checkNewName({ name, url, kind: 'file' });
   const existing = findFile(ctx, url);
   const blobId = randomUUID();
   ctx.store.putBlob(blobId, ctx.body);

@@ -10,6 +10,7 @@ import { checkUniqueValues, defaultValues } from '../items/writeValues';
 import { isSupportedLocale, type LocaleId } from '../site/locale';
 import type { SpResponse } from '../response';
 import { containerSecurable } from '../files/folderTree';
+import { checkNewName } from '../files/names';
 import { requirePermission } from './guards';
 import { jsonBody, valueResponse } from './http';
 import { addItem, touchItem } from '../items/itemWrites';
@@ -61,8 +62,12 @@ export function addValidateUpdateItemUsingPath(ctx: RequestContext, list: ListRe
   if (form.failed) return answer(ctx, 'AddValidateUpdateItemUsingPath', form.results);
   const leafName = objectType === 1 ? decodedUrl(info.LeafName) : undefined;
   if (objectType === 1) {
-    if (!leafName || /[~"#%&*:<>?\\{|}/]/.test(leafName))
-      throw SpErrorFactory.invalidArgument({ message: `The folder name '${leafName ?? ''}' is not valid.` });
+    checkNewName({
+      name: leafName ?? '',
+      url: `${folderUrl}/${leafName ?? ''}`,
+      kind: 'folder',
+      atLibraryRoot: list.baseType === 1 && folderUrl.toLowerCase() === list.rootFolderUrl.toLowerCase(),
+    });
     if (ctx.store.folderItemId(list.id, `${folderUrl}/${leafName}`) !== undefined)
       throw SpErrorFactory.fileAlreadyExists({ url: `${folderUrl}/${leafName}` });
   }

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../context';
 import { SpErrorFactory } from '../errors/SpErrorFactory';
+import { checkTitleLength } from '../model/limits';
 import type { GroupRecord } from '../model/records';
 import type { ResourceFamily } from '../router/family';
 import type { Resource } from '../router/resources';
@@ -149,6 +150,7 @@ function handleSiteGroups(ctx: RequestContext): SpResponse {
   const title = body.Title;
   if (typeof title !== 'string' || title.trim() === '')
     throw SpErrorFactory.invalidArgument({ message: 'The group title must not be empty.' });
+  checkTitleLength(title, 'group name');
   if (ctx.store.groupByTitle(title) || ctx.store.userByLoginName(title))
     throw SpErrorFactory.groupAlreadyExists({ title });
   const web = ctx.store.web();
@@ -181,6 +183,7 @@ function handleGroup(ctx: RequestContext, group: GroupRecord): SpResponse {
       const body = jsonBody(ctx);
       checkWriteBody('SP.Group', body);
       const title = typeof body.Title === 'string' ? body.Title : group.title;
+      checkTitleLength(title, 'group name');
       const clash = ctx.store.groupByTitle(title);
       if (clash && clash.id !== group.id) throw SpErrorFactory.groupAlreadyExists({ title });
       ctx.store.putGroup({

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../context';
+import { checkTitleLength } from '../model/limits';
 import { SpErrorFactory } from '../errors/SpErrorFactory';
 import type { ListRecord } from '../model/records';
 import { percentDecode } from '../odata/path';
@@ -101,6 +102,7 @@ function createList(ctx: RequestContext, body: Record<string, unknown>): ListRec
   if (typeof title !== 'string' || title.trim() === '') {
     throw SpErrorFactory.invalidArgument({ message: 'The list title must not be empty.' });
   }
+  checkTitleLength(title, 'list title');
   const template = body.BaseTemplate === undefined ? 100 : Number(body.BaseTemplate);
   if (template !== 100 && template !== 101) {
     throw unsupportedSegment(ctx, 'lists', `BaseTemplate ${String(body.BaseTemplate)} (100, 101)`);
@@ -152,6 +154,7 @@ function handleList(ctx: RequestContext, list: ListRecord): SpResponse {
       const body = jsonBody(ctx);
       checkWriteBody('SP.List', body);
       const title = typeof body.Title === 'string' ? body.Title : list.title;
+      checkTitleLength(title, 'list title');
       const other = ctx.store.listByTitle(title);
       if (other && other.id !== list.id) throw SpErrorFactory.listAlreadyExists();
       const updated = applySecuritySettings(

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../context';
+import { checkTitleLength } from '../model/limits';
 import { SpErrorFactory } from '../errors/SpErrorFactory';
 import type { ListRecord, ViewRecord } from '../model/records';
 import { parseViewQuery } from '../odata/caml';
@@ -179,6 +180,7 @@ function handleViews(ctx: RequestContext, list: ListRecord): SpResponse {
   const title = body.Title;
   if (typeof title !== 'string' || title.trim() === '')
     throw SpErrorFactory.invalidArgument({ message: 'The view title must not be empty.' });
+  checkTitleLength(title, 'view title');
   const viewQuery = typeof body.ViewQuery === 'string' ? body.ViewQuery : '';
   validateQuery(ctx, viewQuery);
   const existing = ctx.store.views(list.id);
@@ -218,6 +220,7 @@ function handleView(ctx: RequestContext, list: ListRecord, view: ViewRecord): Sp
       requireViewChange(ctx, { list, personal: view.personalView });
       const body = jsonBody(ctx);
       checkWriteBody('SP.View', body);
+      if (typeof body.Title === 'string') checkTitleLength(body.Title, 'view title');
       const viewQuery = typeof body.ViewQuery === 'string' ? body.ViewQuery : view.viewQuery;
       validateQuery(ctx, viewQuery);
       putView(ctx, list, {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RequestContext } from '../context';
+import { checkTitleLength } from '../model/limits';
 import type { Resource } from '../router/resources';
 import type { ResourceFamily } from '../router/family';
 import { unsupportedMethod, unsupportedSegment } from '../router/unsupported';
@@ -57,6 +58,7 @@ function handleWeb(ctx: RequestContext): SpResponse {
       requirePermission(ctx, { kind: 'web' }, 'ManageWeb');
       const body = jsonBody(ctx);
       checkWriteBody('SP.Web', body);
+      if (typeof body.Title === 'string') checkTitleLength(body.Title, 'site title');
       const web = ctx.store.web();
       ctx.store.putWeb({
         ...web,
