@@ -106,6 +106,18 @@ describe('reading lists', () => {
     expect(filtered.map((l) => l.Id)).toEqual([id]);
   });
 
+  it('gets a list by its server-relative URL, with or without the leading slash', async () => {
+    // PnPjs passes getList's URL on as given; SharePoint reads it as server-relative either way
+    // (SPWeb.GetList: https://learn.microsoft.com/previous-versions/office/sharepoint-server/ms441870(v=office.15)).
+    const web = target().sp().web;
+    const root = (await web.lists.getById(id).rootFolder.select('ServerRelativeUrl')()).ServerRelativeUrl;
+    expect((await web.getList(root).select('Id')()).Id).toBe(id);
+    expect((await web.getList(root.replace(/^\//, '')).select('Id')()).Id).toBe(id);
+    expect(
+      (await web.getList(`${target().siteUrl.replace(/\/sites\/.*$/, '')}${root}`).select('Id')()).Id,
+    ).toBe(id);
+  });
+
   it('answers a missing title with 404 and the exact message', async () => {
     const missing = `${title}Saknas`;
     const seen = await spErrorOf(() => target().sp().web.lists.getByTitle(missing)());

@@ -66,10 +66,15 @@ function byId(ctx: RequestContext, key: unknown): ListRecord | undefined {
   return ctx.store.list(id);
 }
 
+/**
+ * `getList(strUrl)`: the list whose root folder is at a server-relative URL (SPWeb.GetList, "the server-relative
+ * URL to the root folder of a list", https://learn.microsoft.com/previous-versions/office/sharepoint-server/ms441870(v=office.15)).
+ * An absolute URL counts by its path; one without a leading slash is server-relative all the same
+ * (`sites/x/Lists/Y`, which PnPjs passes on as it is given).
+ */
 function byUrl(ctx: RequestContext, url: string): ListRecord | undefined {
-  const path = percentDecode(url.replace(/^https?:\/\/[^/]+/i, ''))
-    .replace(/\/+$/, '')
-    .toLowerCase();
+  const decoded = percentDecode(url.replace(/^https?:\/\/[^/]+/i, '')).replace(/\/+$/, '');
+  const path = (decoded.startsWith('/') ? decoded : `/${decoded}`).toLowerCase();
   return ctx.store.lists().find((list) => list.rootFolderUrl.toLowerCase() === path);
 }
 
