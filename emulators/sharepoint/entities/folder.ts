@@ -1,11 +1,14 @@
+import { createHash } from 'node:crypto';
 import type { RequestContext } from '../context';
 import { SpErrorFactory } from '../errors/SpErrorFactory';
 import {
   childrenOf,
   filesIn,
   findFolderItem,
+  formsFolderOf,
   listOf,
   parentFolderUrl,
+  refuseFormsFolder,
   subfolders,
 } from '../files/folderTree';
 import type { Entity } from '../handlers/entity';
@@ -14,6 +17,12 @@ import type { ItemRecord, ListRecord } from '../model/records';
 import { complexValue, typedCollection } from '../odata/format';
 import { contentTypeIdFor } from '../schema/newList';
 import { entityOf } from './entityOf';
+
+/** A GUID that stays the same for the same seed (for folders the emulator keeps no record of, such as Forms). */
+function stableGuid(seed: string): string {
+  const hex = createHash('sha1').update(seed).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 function resourcePath(decodedUrl: string): unknown {
   return complexValue('SP.ResourcePath', { DecodedUrl: decodedUrl });
@@ -82,6 +91,7 @@ export function describeFile(ctx: RequestContext, list: ListRecord, item: ItemRe
  * the folder content type is hidden from it). The web's root folder holds no list's content: 501.
  */
 function contentTypeOrder(ctx: RequestContext, list: ListRecord | undefined, folderUrl: string): unknown {
+  refuseFormsFolder(ctx, folderUrl, 'SP.Folder.ContentTypeOrder');
   if (!list)
     throw SpErrorFactory.notImplemented({
       what: `SP.Folder.ContentTypeOrder of ${folderUrl}`,
@@ -95,6 +105,7 @@ function contentTypeOrder(ctx: RequestContext, list: ListRecord | undefined, fol
 export function describeFolder(ctx: RequestContext, folderUrl: string): Entity {
   const found = findFolderItem(ctx, folderUrl);
   const list = listOf(ctx, folderUrl);
+  const forms = formsFolderOf(ctx, folderUrl);
   const web = ctx.store.web();
   const editLink = `Web/GetFolderByServerRelativePath(decodedurl='${folderUrl.replace(/'/g, "''")}')`;
   const uri = apiUrl(ctx, editLink);
@@ -112,7 +123,8 @@ export function describeFolder(ctx: RequestContext, folderUrl: string): Entity {
       ServerRelativeUrl: folderUrl,
       TimeCreated: found?.item.created ?? list?.created ?? web.created,
       TimeLastModified: found?.item.modified ?? list?.lastItemModifiedDate ?? web.lastItemModifiedDate,
-      UniqueId: found?.item.guid ?? list?.id ?? web.id,
+      UniqueId:
+        found?.item.guid ?? (forms ? stableGuid(`forms:${forms.id}`) : undefined) ?? list?.id ?? web.id,
       WelcomePage: '',
     },
     selected: {
@@ -123,13 +135,19 @@ export function describeFolder(ctx: RequestContext, folderUrl: string): Entity {
     navigation: {
       Files: {
         link: link('Files'),
-        resolve: () =>
-          filesIn(ctx, folderUrl).map(({ list: l, item }) => ctx.describe({ kind: 'file', list: l, item })),
+        resolve: () => {
+          refuseFormsFolder(ctx, folderUrl, 'the files');
+          return filesIn(ctx, folderUrl).map(({ list: l, item }) =>
+            ctx.describe({ kind: 'file', list: l, item }),
+          );
+        },
       },
       Folders: {
         link: link('Folders'),
-        resolve: () =>
-          subfolders(ctx, folderUrl).map((url) => ctx.describe({ kind: 'folder', folderUrl: url })),
+        resolve: () => {
+          refuseFormsFolder(ctx, folderUrl, 'the folders');
+          return subfolders(ctx, folderUrl).map((url) => ctx.describe({ kind: 'folder', folderUrl: url }));
+        },
       },
       ListItemAllFields: {
         link: link('ListItemAllFields'),

@@ -9,6 +9,30 @@ import { hasUniqueRoleAssignments } from '../security/roleAssignments';
 import { entityOf } from './entityOf';
 import { roleAssignmentsNavigation } from './security';
 
+/**
+ * The icon and the feature that provides each list template the emulator has: 100 generic list, 101 document
+ * library, 119 Site Pages (the wiki page library feature).
+ */
+function templateOf(list: ListRecord): { imageUrl: string; featureId: string } {
+  switch (list.baseTemplate) {
+    case 101:
+      return {
+        imageUrl: '/_layouts/15/images/itdl.png?rev=47',
+        featureId: '00bfea71-e717-4e80-aa17-d0c71b360101',
+      };
+    case 119:
+      return {
+        imageUrl: '/_layouts/15/images/itwp.png?rev=47',
+        featureId: '00bfea71-c796-4402-9f2f-0eb9a6e71b18',
+      };
+    default:
+      return {
+        imageUrl: '/_layouts/15/images/itgen.png?rev=47',
+        featureId: '00bfea71-de22-43b2-a848-c05709900100',
+      };
+  }
+}
+
 /** A list as SharePoint describes SP.List. */
 export function describeList(ctx: RequestContext, list: ListRecord): Entity {
   const editLink = `Web/Lists(guid'${list.id}')`;
@@ -50,8 +74,7 @@ export function describeList(ctx: RequestContext, list: ListRecord): Entity {
       HasExternalDataSource: false,
       Hidden: list.hidden,
       Id: list.id,
-      ImageUrl:
-        list.baseType === 1 ? '/_layouts/15/images/itdl.png?rev=47' : '/_layouts/15/images/itgen.png?rev=47',
+      ImageUrl: templateOf(list).imageUrl,
       IrmEnabled: false,
       IrmExpire: false,
       IrmReject: false,
@@ -66,8 +89,7 @@ export function describeList(ctx: RequestContext, list: ListRecord): Entity {
       NoCrawl: false,
       ParentWebUrl: ctx.store.web().serverRelativeUrl,
       ServerTemplateCanCreateFolders: true,
-      TemplateFeatureId:
-        list.baseType === 1 ? '00bfea71-e717-4e80-aa17-d0c71b360101' : '00bfea71-de22-43b2-a848-c05709900100',
+      TemplateFeatureId: templateOf(list).featureId,
       Title: list.title,
     },
     selected: {

@@ -63,13 +63,33 @@ export function findFolderItem(ctx: RequestContext, url: string): ListEntry | un
   return findInFolder(ctx, url, 'folder');
 }
 
-/** Whether a folder exists for the user: the web's root folder, a list's root folder or a readable folder. */
+/**
+ * The `Forms` folder every document library has at its root, beside its documents: it holds the library's view
+ * and form pages, is no list item, and is no place for documents (SharePoint refuses a folder of that name there:
+ * https://support.microsoft.com/office/restrictions-and-limitations-in-onedrive-and-sharepoint-64883a5d-228e-48f5-b3d2-eb39e07630fa).
+ * @returns its server-relative URL, or undefined for a generic list.
+ */
+export function formsFolderUrl(list: ListRecord): string | undefined {
+  return list.baseType === 1 ? `${list.rootFolderUrl}/Forms` : undefined;
+}
+
+/** The library whose `Forms` folder `url` is, if it is one. */
+export function formsFolderOf(ctx: RequestContext, url: string): ListRecord | undefined {
+  const list = listOf(ctx, url);
+  return list && formsFolderUrl(list)?.toLowerCase() === url.toLowerCase() ? list : undefined;
+}
+
+/** Whether a folder exists for the user: the web's root folder, a list's root or Forms folder, or a readable folder. */
 export function folderExists(ctx: RequestContext, url: string): boolean {
   const lower = url.toLowerCase();
   if (lower === ctx.store.web().serverRelativeUrl.toLowerCase()) return true;
   const list = listOf(ctx, url);
   if (!list || !canSeeList(ctx, list)) return false;
-  return list.rootFolderUrl.toLowerCase() === lower || findFolderItem(ctx, url) !== undefined;
+  return (
+    list.rootFolderUrl.toLowerCase() === lower ||
+    formsFolderUrl(list)?.toLowerCase() === lower ||
+    findFolderItem(ctx, url) !== undefined
+  );
 }
 
 /** The readable items directly in a folder. */
@@ -91,9 +111,27 @@ export function subfolders(ctx: RequestContext, folderUrl: string): string[] {
       .filter((list) => canSeeList(ctx, list) && !list.rootFolderUrl.includes('/Lists/'))
       .map((list) => list.rootFolderUrl);
   }
-  return childrenOf(ctx, folderUrl)
-    .filter(({ item }) => item.fileSystemObjectType === 1)
-    .map(({ item }) => `${item.folderUrl}/${item.leafName}`);
+  const list = listOf(ctx, folderUrl);
+  const forms =
+    list && list.rootFolderUrl.toLowerCase() === folderUrl.toLowerCase() ? formsFolderUrl(list) : undefined;
+  return [
+    ...childrenOf(ctx, folderUrl)
+      .filter(({ item }) => item.fileSystemObjectType === 1)
+      .map(({ item }) => `${item.folderUrl}/${item.leafName}`),
+    ...(forms ? [forms] : []),
+  ];
+}
+
+/**
+ * @throws SpError 501 when `folderUrl` is a library's `Forms` folder, whose view and form pages the emulator
+ * serves as pages but does not model as files (`what` says what was asked of it).
+ */
+export function refuseFormsFolder(ctx: RequestContext, folderUrl: string, what: string): void {
+  if (formsFolderOf(ctx, folderUrl))
+    throw SpErrorFactory.notImplemented({
+      what: `${what} of a library's Forms folder (${folderUrl})`,
+      modelled: false,
+    });
 }
 
 /** The readable files directly in a folder. */

@@ -23,9 +23,11 @@ import {
   findFile,
   findFolderItem,
   folderExists,
+  formsFolderOf,
   listOf,
   normalizeUrl,
   parentFolderUrl,
+  refuseFormsFolder,
   splitUrl,
   subfolders,
 } from '../files/folderTree';
@@ -145,10 +147,12 @@ function navigateWeb(ctx: RequestContext, name: string, segment: PathSegment): R
 function navigateFolder(ctx: RequestContext, folderUrl: string, segment: PathSegment): Resource | undefined {
   switch (segment.name.toLowerCase()) {
     case 'folders':
+      refuseFormsFolder(ctx, folderUrl, 'the folders');
       // `folders('E1042')` is PnPjs's `folders.getByUrl('E1042')`.
       if (segment.key !== undefined) return childFolder(ctx, folderUrl, segment.key);
       return { kind: 'folders', folderUrl };
     case 'files':
+      refuseFormsFolder(ctx, folderUrl, 'the files');
       // `files('a.xlsx')` is `files.getByUrl('a.xlsx')`.
       if (segment.key !== undefined) return fileIn(ctx, folderUrl, segment.key);
       return { kind: 'files', folderUrl };
@@ -161,8 +165,12 @@ function navigateFolder(ctx: RequestContext, folderUrl: string, segment: PathSeg
     case 'listitemallfields': {
       const found = findFolderItem(ctx, folderUrl);
       if (found) return { kind: 'item', ...found };
-      // A list's root folder has no item: SharePoint answers `{"odata.null":true}` (PnPjs's getItem checks it).
-      if (listOf(ctx, folderUrl)?.rootFolderUrl.toLowerCase() === folderUrl.toLowerCase())
+      // A list's root folder (and a library's Forms folder) has no item: SharePoint answers `{"odata.null":true}`
+      // (PnPjs's getItem checks it).
+      if (
+        listOf(ctx, folderUrl)?.rootFolderUrl.toLowerCase() === folderUrl.toLowerCase() ||
+        formsFolderOf(ctx, folderUrl)
+      )
         return { kind: 'property', name: 'ListItemAllFields', value: () => null };
       throw SpErrorFactory.itemNotFound();
     }
@@ -251,6 +259,7 @@ function pathArgument(segment: PathSegment): string {
 }
 
 function libraryFor(ctx: RequestContext, folderUrl: string): ListRecord {
+  refuseFormsFolder(ctx, folderUrl, 'adding to');
   const list = listOf(ctx, folderUrl);
   if (!list || !folderExists(ctx, folderUrl)) throw SpErrorFactory.fileNotFound();
   return list;
@@ -321,6 +330,7 @@ function handleFolder(ctx: RequestContext, folderUrl: string): SpResponse {
     case 'GET':
       return entityResponse(ctx, project(ctx, describeFolder(ctx, folderUrl), ctx.query));
     case 'DELETE': {
+      refuseFormsFolder(ctx, folderUrl, 'deleting');
       const found = findFolderItem(ctx, folderUrl);
       if (!found)
         throw SpErrorFactory.invalidArgument({ message: 'The root folder of a list cannot be deleted.' });

@@ -22,8 +22,8 @@ const FIRST_FREE_PRINCIPAL_ID = 6;
 
 /**
  * Sets the site up on a fresh store, as SharePoint creates a team site: the built-in permission levels,
- * the Owners (Full Control), Members (Edit) and Visitors (Read) groups on the web, the Documents library,
- * and the site collection administrator (also an owner). On an existing store it only makes sure that
+ * the Owners (Full Control), Members (Edit) and Visitors (Read) groups on the web, the Documents, Site Pages and
+ * Site Assets libraries, and the site collection administrator (also an owner). On an existing store it only makes sure that
  * `admin` is a site collection administrator.
  */
 export function ensureSite(store: ListStore, setup: SiteSetup): void {
@@ -77,26 +77,52 @@ function createSite(store: ListStore, setup: SiteSetup): void {
       { principalId: MEMBERS_ID, roleDefinitionIds: [RoleDefinitionId.edit] },
     ],
   });
-  // Every team site has "Documents" at /Shared Documents (entity type SP.Data.Shared_x0020_DocumentsItem).
-  const documents = newList(
+  // What a new team site has: Documents at /Shared Documents (entity type SP.Data.Shared_x0020_DocumentsItem),
+  // Site Pages (the Site Page library, BaseTemplate 119, its default view By Author) and Site Assets.
+  // https://learn.microsoft.com/sharepoint/dev/schema/list-template-types (101 DocumentLibrary, 119 WebPageLibrary)
+  const libraries = [
     {
       title: 'Documents',
-      description: '',
+      urlName: 'Shared Documents',
+      entityTypeName: 'Shared_x0020_Documents',
       baseTemplate: 101,
-      hidden: false,
-      enableVersioning: true,
-      contentTypesEnabled: false,
-      allowContentTypes: true,
     },
-    { webServerRelativeUrl: serverRelativeUrl, now, takenUrlNames: new Set() },
-  );
-  const rootFolderUrl = `${serverRelativeUrl}/Shared Documents`;
-  store.putList({
-    ...documents.list,
-    urlName: 'Shared Documents',
-    rootFolderUrl,
-    entityTypeName: 'Shared_x0020_Documents',
-  });
-  for (const field of documents.fields) store.putField(field);
-  store.putView({ ...documents.view, serverRelativeUrl: `${rootFolderUrl}/Forms/AllItems.aspx` });
+    {
+      title: 'Site Pages',
+      urlName: 'SitePages',
+      entityTypeName: 'SitePages',
+      baseTemplate: 119,
+      view: 'By Author',
+    },
+    { title: 'Site Assets', urlName: 'SiteAssets', entityTypeName: 'SiteAssets', baseTemplate: 101 },
+  ] as const;
+  for (const library of libraries) {
+    const created = newList(
+      {
+        title: library.title,
+        description: '',
+        baseTemplate: 101,
+        hidden: false,
+        enableVersioning: true,
+        contentTypesEnabled: false,
+        allowContentTypes: true,
+      },
+      { webServerRelativeUrl: serverRelativeUrl, now, takenUrlNames: new Set() },
+    );
+    const rootFolderUrl = `${serverRelativeUrl}/${library.urlName}`;
+    store.putList({
+      ...created.list,
+      baseTemplate: library.baseTemplate,
+      urlName: library.urlName,
+      rootFolderUrl,
+      entityTypeName: library.entityTypeName,
+    });
+    for (const field of created.fields) store.putField(field);
+    const view = 'view' in library ? library.view : created.view.title;
+    store.putView({
+      ...created.view,
+      title: view,
+      serverRelativeUrl: `${rootFolderUrl}/Forms/${view === created.view.title ? 'AllItems' : view.replace(/\s/g, '')}.aspx`,
+    });
+  }
 }
