@@ -1,4 +1,4 @@
-// $batch: what PnPjs v4 sends and how SharePoint answers (research notes §3): mixed reads and writes, failing
+// $batch: what PnPjs v4 sends and how SharePoint answers: mixed reads and writes, failing
 // parts that neither hide nor roll back the others, the 100-operation limit and the raw multipart reply.
 import { randomUUID } from 'node:crypto';
 import type { IListInfo } from '@pnp/sp/lists';
@@ -27,7 +27,7 @@ describe('sp.batched({ maxRequests: 100 })', () => {
     const [batched, execute] = sp.batched({ maxRequests: 100 });
     // A fresh queryable per request: PnPjs refuses to batch the same instance twice ("already part of a batch").
     const items = () => batched.web.lists.getByTitle(list.Title).items;
-    // Consecutive writes share one changeset (§3.1): add, a stale update, add, an update with '*'.
+    // Consecutive writes share one changeset: add, a stale update, add, an update with '*'.
     const added1 = items().add({ Title: 'B1', Antal: 10 });
     const stale = items().getById(existingId).update({ Antal: 99 }, '"1"');
     const added2 = items().add({ Title: 'B2', Antal: 20 });
@@ -159,7 +159,7 @@ describe('the raw multipart exchange', () => {
     const replyBoundary = /^multipart\/mixed;\s*boundary=(batchresponse_[0-9a-f-]+)$/i.exec(contentType)?.[1];
     expect(replyBoundary).toBeDefined();
     const text = await res.text();
-    // Real SPO replies use CRLF; PnPjs splits on LF and tolerates the CR (§3.2).
+    // Real SPO replies use CRLF; PnPjs splits on LF and tolerates the CR.
     const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
     expect(lines.find((l) => l.trim() !== '')).toBe(`--${replyBoundary}`);
     expect(text).not.toContain('changesetresponse');

@@ -65,7 +65,7 @@ describe('document library files', () => {
       .items.select('FileLeafRef', 'FileSystemObjectType')();
     const names = items.map((i: { FileLeafRef: string }) => i.FileLeafRef).sort();
     expect(names).toEqual(['export.csv', 'rapport.xlsx']);
-    // FileSystemObjectType 0 = file (§5 default item payload).
+    // FileSystemObjectType 0 = file (the default item payload).
     expect(items.every((i: { FileSystemObjectType: number }) => i.FileSystemObjectType === 0)).toBe(true);
     const { ItemCount } = await target().sp().web.lists.getById(library.Id).select('ItemCount')();
     expect(ItemCount).toBe(2);

@@ -1,5 +1,5 @@
 // Fields: every PnPjs add* helper the app uses, AddField, createFieldAsXml, internal names, Indexed, getters and
-// the value each type stores (research notes §2.2, §5).
+// the value each type stores.
 import type { IListInfo } from '@pnp/sp/lists';
 import { AddFieldOptions, DateTimeFieldFormatType, type IFieldInfo, type IFields } from '@pnp/sp/fields';
 import { uniqueName, useTarget } from './harness';
@@ -27,13 +27,13 @@ interface HelperCase {
   add: (f: IFields) => Promise<Partial<IFieldInfo>>;
   kind: number;
   typeAsString: string;
-  /** `__metadata.type` of the verbose create reply (PnPjs maps the kind the same way, §2.2). */
+  /** `__metadata.type` of the verbose create reply (PnPjs maps the kind the same way). */
   metadataType: string;
   internalName: string;
   extra?: Json;
 }
 
-// FieldTypeKind numbers from PnPjs's FieldTypes (§5).
+// FieldTypeKind numbers from PnPjs's FieldTypes.
 const helperCases: HelperCase[] = [
   {
     helper: 'addText',
@@ -123,7 +123,7 @@ const helperCases: HelperCase[] = [
   },
 ];
 
-describe('PnPjs add* helpers (verbose create, §2.2)', () => {
+describe('PnPjs add* helpers (verbose create)', () => {
   it.each(helperCases)('$helper creates a $typeAsString field', async (c) => {
     const created = asJson(await c.add(fields()));
     // fields.add sends and receives verbose, so PnPjs hands back d with its __metadata.
@@ -151,7 +151,7 @@ describe('PnPjs add* helpers (verbose create, §2.2)', () => {
   });
 });
 
-describe('addLookup → AddField (minimal, §2.2)', () => {
+describe('addLookup → AddField (minimal)', () => {
   it('creates a lookup to another list', async () => {
     const created = asJson(
       await fields().addLookup('Sektor', {
@@ -214,7 +214,7 @@ describe('createFieldAsXml', () => {
   });
 });
 
-describe('internal names (§5)', () => {
+describe('internal names', () => {
   it('encodes non-ASCII letters as _xHHHH_', async () => {
     const created = await fields().addText('Område');
     expect(created.InternalName).toBe('Omr_x00e5_de');
@@ -278,7 +278,7 @@ describe('deleting a field', () => {
   });
 });
 
-describe('values by field type (§5)', () => {
+describe('values by field type', () => {
   it('stores and returns each type in its JSON form', async () => {
     const t = target();
     const sektor = (await t.sp().web.lists.getById(lookupList.Id).items.add({ Title: 'Välfärd' })) as {

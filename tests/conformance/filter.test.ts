@@ -1,4 +1,4 @@
-// $filter in SharePoint's OData dialect: the operators and functions of research notes §2.5, literals of every
+// $filter in SharePoint's OData dialect: the operators and functions it supports, literals of every
 // field type, lookups and users by id, and values with åäö, apostrophes, & and #.
 import type { IListInfo } from '@pnp/sp/lists';
 import { DateTimeFieldFormatType } from '@pnp/sp/fields';
@@ -205,7 +205,7 @@ describe('datetime literals', () => {
   it.each([
     ["Datum ge datetime'2024-03-01T00:00:00Z'", ['Beta', 'Gamma', 'Nr #5', 'Årsbok åäö']],
     ["Datum eq datetime'2024-03-01T00:00:00Z'", ['Beta', 'Årsbok åäö']],
-    // PnPjs's fluent filter writes dates as quoted ISO strings with milliseconds (§2.5).
+    // PnPjs's fluent filter writes dates as quoted ISO strings with milliseconds.
     ["Datum lt '2024-03-01T00:00:00.000Z'", ['Alfa', 'Bygg & Miljö']],
     ["Datum gt datetime'2024-06-30T23:59:58Z' and Datum lt datetime'2024-07-01T00:00:00Z'", ['Gamma']],
   ])('%s', async (filter, expected) => {

@@ -1,4 +1,4 @@
-// The three JSON flavours SharePoint speaks (research notes §1.1): the same item, collection and error in
+// The three JSON flavours SharePoint speaks: the same item, collection and error in
 // verbose, minimalmetadata and nometadata, with their Content-Types.
 import type { IListInfo } from '@pnp/sp/lists';
 import { uniqueName, useTarget } from './harness';
@@ -14,7 +14,7 @@ const accept = {
   nometadata: 'application/json;odata=nometadata',
 } as const;
 
-// Content-Types as SPO writes them inside $batch replies (§1.1; cli-microsoft365 listitem-batch mocks).
+// Content-Types as SPO writes them inside $batch replies (cli-microsoft365 listitem-batch mocks).
 const contentType = {
   verbose: /^application\/json;odata=verbose;charset=utf-8$/i,
   minimal: /^application\/json;odata=minimalmetadata;streaming=true;charset=utf-8$/i,
@@ -61,7 +61,7 @@ describe('one item in each flavour', () => {
     expect(d.Title).toBe('Smaka');
     expect(d.Antal).toBe(11);
     expect(d.Id).toBe(itemId);
-    // Multi-value fields in verbose: {"__metadata":{"type":"Collection(Edm.String)"},"results":[...]} (§1.1).
+    // Multi-value fields in verbose: {"__metadata":{"type":"Collection(Edm.String)"},"results":[...]}.
     expect(d.Val).toEqual({ __metadata: { type: 'Collection(Edm.String)' }, results: ['A', 'C'] });
   });
 

@@ -1,6 +1,6 @@
 // Shared setup for the conformance suite: one target per test file, either a fresh emulator (port 0, temp dir)
 // or — with SP_LIVE_URL and SP_LIVE_TOKEN set — a real SharePoint Online site, the way Azurite's
-// LIVE_TEST_MODE swaps its local server for the real service (STYLE.md §6).
+// LIVE_TEST_MODE swaps its local server for the real service.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 // Items: create, read, update with ETags, delete, recycle, $select/$orderby/$top/$expand, the server-kept fields
-// and the errors for unknown items and fields (research notes §2.4, §2.5, §4.2, §5).
+// and the errors for unknown items and fields.
 import type { IListInfo } from '@pnp/sp/lists';
 import type { IItems } from '@pnp/sp/items';
 import { describeWithPersonas, uniqueName, useTarget } from './harness';
@@ -76,7 +76,7 @@ describe('create and read', () => {
   });
 });
 
-describe('updates and ETags (§2.4, §4.2)', () => {
+describe('updates and ETags', () => {
   let id: number;
   let created: Json;
 
@@ -87,7 +87,7 @@ describe('updates and ETags (§2.4, §4.2)', () => {
 
   it('MERGE with IF-MATCH * answers 204 with an ETag header for the next version', async () => {
     const result = (await items().getById(id).update({ Antal: 2 })) as { etag: string | null };
-    // The MERGE reply carries the ETag ("4" in PnP-JS-Core #273, "<guid>,1" on create in §2.4).
+    // The MERGE reply carries the ETag ("4" in PnP-JS-Core #273, "<guid>,1" on create).
     expect(result.etag).toMatch(/^"(?:[0-9a-f-]{36},)?2"$/i);
     const read = asJson(await items().getById(id)());
     expect(read['odata.etag']).toBe('"2"');
@@ -153,7 +153,7 @@ describe('delete and recycle', () => {
     const created = await add({ Title: 'Papperskorg' });
     const before = (await target().sp().web.lists.getById(list.Id).select('ItemCount')()).ItemCount;
     const recycleId = await items().getById(Number(created.Id)).recycle();
-    // {"value":"<guid>"} unwrapped by PnPjs (§2.4).
+    // {"value":"<guid>"} unwrapped by PnPjs.
     expect(String(recycleId)).toMatch(guidPattern);
     await expect(spErrorOf(() => items().getById(Number(created.Id))())).resolves.toMatchObject({
       status: 404,
@@ -214,7 +214,7 @@ describe('query options', () => {
   });
 });
 
-describe('$expand of user and lookup fields (§5)', () => {
+describe('$expand of user and lookup fields', () => {
   it('projects Author, Editor, a user field and a lookup field', async () => {
     const me = await target().user('admin');
     const sektor = asJson(
@@ -244,14 +244,14 @@ describe('$expand of user and lookup fields (§5)', () => {
   });
 
   it('refuses a projected field without its $expand', async () => {
-    // §5: "Selecting Author/Title without $expand fails with 400" (wording unconfirmed).
+    // "Selecting Author/Title without $expand fails with 400" (wording unconfirmed).
     const res = await target().raw(`web/lists('${list.Id}')/items?$select=Author/Title`);
     expect(res.status).toBe(400);
     await readSpError(res);
   });
 });
 
-describe('errors for unknown fields and bad queries (§4.2)', () => {
+describe('errors for unknown fields and bad queries', () => {
   it('unknown field in $select', async () => {
     const seen = await spErrorOf(() => items().select('FinnsInte')());
     expect(seen).toMatchObject(selectUnknownField('FinnsInte'));

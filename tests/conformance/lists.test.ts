@@ -1,4 +1,4 @@
-// Lists: create, ensure, get by title and id, update, delete, ItemCount and the entity type names (§2.1, §5).
+// Lists: create, ensure, get by title and id, update, delete, ItemCount and the entity type names.
 import { uniqueName, useTarget } from './harness';
 import { listByIdNotFound, listNotFound } from './support/expectations';
 import { readSpError, spErrorOf } from './support/spError';
@@ -15,7 +15,7 @@ describe('creating lists', () => {
     expect(info.Id).toMatch(guidPattern);
     expect(info.BaseTemplate).toBe(100);
     expect(info.ItemCount).toBe(0);
-    // Generic lists: EntityTypeName `<Name>List`, items `SP.Data.<Name>ListItem` (§5; [SPDOCS] working-with-lists).
+    // Generic lists: EntityTypeName `<Name>List`, items `SP.Data.<Name>ListItem` ([SPDOCS] working-with-lists).
     expect(info.EntityTypeName).toBe(`${title}List`);
     expect(info.ListItemEntityTypeFullName).toBe(`SP.Data.${title}ListItem`);
   });
@@ -24,7 +24,7 @@ describe('creating lists', () => {
     const title = uniqueName('Bibliotek');
     const info = await target().createList(title, { template: 101 });
     expect(info.BaseTemplate).toBe(101);
-    // Libraries: `SP.Data.<Name>Item` (e.g. SP.Data.Shared_x0020_DocumentsItem, §5).
+    // Libraries: `SP.Data.<Name>Item` (e.g. SP.Data.Shared_x0020_DocumentsItem).
     expect(info.ListItemEntityTypeFullName).toBe(`SP.Data.${title}Item`);
   });
 
@@ -146,7 +146,7 @@ describe('changing lists', () => {
   });
 
   it('keeps the entity type name when the title changes', async () => {
-    // The entity type comes from the list URL fixed at creation, not from the current title (§5).
+    // The entity type comes from the list URL fixed at creation, not from the current title.
     const title = uniqueName('Namn');
     const { Id, ListItemEntityTypeFullName } = await target().createList(title);
     const list = target().sp().web.lists.getById(Id);
@@ -178,7 +178,7 @@ describe('changing lists', () => {
   });
 
   it('answers DELETE with 200 and an empty body', async () => {
-    // §8 item 3 / §2 write helpers: POST + X-HTTP-Method: DELETE + IF-Match: *.
+    // PnPjs's delete: POST + X-HTTP-Method: DELETE + IF-Match: *.
     const title = uniqueName('RaderaRa');
     const { Id } = await target().createList(title);
     const res = await target().raw(`web/lists('${Id}')`, {

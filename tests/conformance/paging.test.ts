@@ -1,5 +1,5 @@
 // Paging: the default page of 100, odata.nextLink / __next with $skiptoken=Paged=TRUE&p_ID=<last id>, and
-// PnPjs v4's `for await … of items.top(n)` yielding every item exactly once (research notes §2.5, §2.6).
+// PnPjs v4's `for await … of items.top(n)` yielding every item exactly once.
 import type { IListInfo } from '@pnp/sp/lists';
 import { uniqueName, useTarget } from './harness';
 import { asJson, type Json } from './support/json';

@@ -1,7 +1,7 @@
 // Site group names as the reviewer groups are named ("Granskare Välfärd", "Granskare Kultur & fritid",
 // "Granskare O'Brien"): getByName with å/ä/ö, `&` and apostrophes. PnPjs 4.21 `siteGroups.getByName(name)` writes
 // `getByName('<name>')` without encoding or doubling apostrophes, so the caller doubles `'` and encodes the
-// name, as OData string literals need (research notes §1.2); a raw `'` is a syntax error.
+// name, as OData string literals need; a raw `'` is a syntax error.
 import { uniqueName, useTarget } from './harness';
 import { asJson } from './support/json';
 import { spErrorOf } from './support/spError';

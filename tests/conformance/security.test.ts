@@ -1,5 +1,5 @@
 // Permissions: role definitions, role assignments on web/list/item, inheritance, groups, EffectiveBasePermissions,
-// ReadSecurity/WriteSecurity, and what a user without rights sees (research notes §2.7, §4.2).
+// ReadSecurity/WriteSecurity, and what a user without rights sees.
 import type { IList, IListInfo } from '@pnp/sp/lists';
 import { PermissionKind } from '@pnp/sp/security';
 import { describeWithPersonas, uniqueName, useTarget, type Persona } from './harness';
@@ -36,7 +36,7 @@ describe('role definitions', () => {
     const defs = target().sp().web.roleDefinitions;
     expect((await defs.getById(roleIds.read)()).Name).toBe('Read');
     expect((await defs.getByName('Contribute')()).Id).toBe(roleIds.contribute);
-    // RoleTypeKind 6 = Editor (§2.7).
+    // RoleTypeKind 6 = Editor.
     expect((await defs.getByType(6)()).Id).toBe(roleIds.edit);
   });
 });
@@ -50,7 +50,7 @@ describe('role assignments on the web', () => {
     await web.roleAssignments.add(groupId, roleIds.read);
     const rows = (await web.roleAssignments.expand('Member', 'RoleDefinitionBindings')()) as AssignmentRow[];
     const mine = rows.find((r) => r.PrincipalId === groupId);
-    // PrincipalType 8 = SharePoint group (§2.7).
+    // PrincipalType 8 = SharePoint group.
     expect(mine?.Member).toMatchObject({ PrincipalType: 8, Title: group.Title });
     expect(mine?.RoleDefinitionBindings.map((b) => b.Name)).toEqual(['Read']);
     await web.roleAssignments.remove(groupId, roleIds.read);
@@ -133,7 +133,7 @@ describeWithPersonas({ name: 'permissions on lists and items', personas: ['anna'
         'RoleDefinitionBindings',
       )()) as AssignmentRow[];
       const anna = rows.find((r) => r.PrincipalId === annaId);
-      // PrincipalType 1 = user (§2.7).
+      // PrincipalType 1 = user.
       expect(anna?.Member.PrincipalType).toBe(1);
       expect(anna?.RoleDefinitionBindings.map((b) => b.Id)).toEqual([roleIds.read]);
     });
@@ -205,7 +205,7 @@ describeWithPersonas({ name: 'permissions on lists and items', personas: ['anna'
     await expect(spErrorOf(() => annaItems.add({ Title: 'Efter' }))).resolves.toMatchObject(accessDenied);
   });
 
-  describe('ReadSecurity and WriteSecurity (§2.7: 1 = all, 2 = own items only)', () => {
+  describe('ReadSecurity and WriteSecurity (1 = all, 2 = own items only)', () => {
     let info: IListInfo;
     let adminRowId: number;
     let annaRowId: number;

@@ -1,4 +1,4 @@
-// The list view threshold (research notes §6), shrunk to 50 so that 60 items cross it. SharePoint Online's
+// The list view threshold , shrunk to 50 so that 60 items cross it. SharePoint Online's
 // threshold is a fixed 5,000, so this file runs against the emulator only.
 import type { IListInfo } from '@pnp/sp/lists';
 import type { IItems } from '@pnp/sp/items';

@@ -24,7 +24,7 @@ describeEmulatorOnly(
 
     it('answers 429 with Retry-After in seconds once a user exceeds the rate', async () => {
       // "SharePoint Online returns 429 … a Retry-After header is included" in seconds
-      // ([SPDOCS] how-to-avoid-getting-throttled-or-blocked-in-sharepoint-online.md, §4.3).
+      // ([SPDOCS] how-to-avoid-getting-throttled-or-blocked-in-sharepoint-online.md).
       target().emulator?.configure({ throttle: 2 });
       const answers = await Promise.all(Array.from({ length: 8 }, () => target().raw('web?$select=Title')));
       const throttled = answers.filter((r) => r.status === 429);
@@ -48,7 +48,7 @@ describeEmulatorOnly(
       // A user with no requests yet, so earlier tests' traffic does not count against this one.
       const sp = target().sp('erik');
       // Three at once at 2/s: one is throttled, waits Retry-After and succeeds on its second attempt
-      // (BrowserFetchWithRetry retries 429/503/504 up to 3 attempts in total, §4.3).
+      // (BrowserFetchWithRetry retries 429/503/504 up to 3 attempts in total).
       const webs = await Promise.all([
         sp.web.select('Title')(),
         sp.web.select('Title')(),

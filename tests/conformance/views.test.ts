@@ -1,4 +1,4 @@
-// Views: add with a CAML ViewQuery (Where, OrderBy, GroupBy), read it back, and edit view fields (§2.3).
+// Views: add with a CAML ViewQuery (Where, OrderBy, GroupBy), read it back, and edit view fields.
 // PnPjs v4 addresses view fields as `views(…)/viewfields/…` ([PNP-SP] views/types.js defaultPath "viewfields").
 import type { IListInfo } from '@pnp/sp/lists';
 import type { IView } from '@pnp/sp/views';

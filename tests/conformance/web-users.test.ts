@@ -1,4 +1,4 @@
-// The web, the current user, site users, ensureUser and site groups (research notes §2.7).
+// The web, the current user, site users, ensureUser and site groups.
 import { describeEmulatorOnly, describeWithPersonas, live, uniqueName, useTarget } from './harness';
 import { asJson, type Json } from './support/json';
 
@@ -21,7 +21,7 @@ describe('web', () => {
   });
 });
 
-describe('contextinfo (§2.8)', () => {
+describe('contextinfo', () => {
   it('answers flat JSON with a form digest for application/json', async () => {
     const res = await target().raw('contextinfo', { method: 'POST' });
     expect(res.status).toBe(200);
@@ -50,7 +50,7 @@ describe('current user', () => {
   it('is the token’s user with a claims login name', async () => {
     const me = asJson(await target().sp().web.currentUser());
     expect(String(me.LoginName).startsWith(claimsPrefix)).toBe(true);
-    // PrincipalType 1 = user (§2.7).
+    // PrincipalType 1 = user.
     expect(me.PrincipalType).toBe(1);
     expect(typeof me.Id).toBe('number');
     const upn = String(me.LoginName).slice(claimsPrefix.length);
@@ -95,7 +95,7 @@ describe('site users', () => {
     const ensured = asJson(await target().sp().web.ensureUser(login));
     const users = target().sp().web.siteUsers;
     expect(asJson(await users.getById(Number(ensured.Id))()).LoginName).toBe(login);
-    // getByLoginName is sent as siteusers(@v)?@v='i%3A0%23.f%7C…' (§1.2).
+    // getByLoginName is sent as siteusers(@v)?@v='i%3A0%23.f%7C…'.
     expect(asJson(await users.getByLoginName(login)()).Id).toBe(ensured.Id);
     const email = String(ensured.Email);
     expect(email).not.toBe('');
@@ -125,7 +125,7 @@ describe('site groups', () => {
     const created = asJson(await groups.add({ Title: title, Description: 'Granskar inventeringar' }));
     const id = Number(created.Id);
     target().trackGroup(id);
-    // PrincipalType 8 = SharePoint group (§2.7).
+    // PrincipalType 8 = SharePoint group.
     expect(created).toMatchObject({ Title: title, PrincipalType: 8 });
     expect(asJson(await groups.getByName(title)()).Id).toBe(id);
 

@@ -76,7 +76,7 @@ export function queryItems(ctx: RequestContext, schema: ListSchema, query: ItemQ
 }
 
 /**
- * The list view threshold (research notes §6), on lists with more items than the threshold:
+ * The list view threshold, on lists with more items than the threshold:
  * `$top` above it, ordering by a non-indexed column, or a filter whose first AND-clause uses a non-indexed
  * column all fail; so does a first clause that matches more rows than the threshold, unless it is an equality
  * on an indexed column (which SharePoint serves from the index in ID order, page by page).

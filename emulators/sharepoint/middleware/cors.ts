@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { OriginStanding } from './localAccess';
 
-// What PnPjs and the dev token provider send and read across origins (research notes §1.2).
+// What PnPjs and the dev token provider send and read across origins.
 const ALLOWED_METHODS = 'GET, POST, PUT, PATCH, MERGE, DELETE, OPTIONS';
 const ALLOWED_HEADERS =
   'Authorization, Accept, Content-Type, IF-Match, If-None-Match, X-HTTP-Method, X-RequestDigest, ' +

@@ -1,5 +1,5 @@
-// SharePoint Online's error answers, each with its source. Sections (§) are those of
-// /work/shared/research/sharepoint-rest.md.
+// SharePoint Online's error answers, each with its public source (issue threads and docs where SharePoint's answer
+// was quoted verbatim).
 
 /** An expected error: status, `code` and (when known verbatim) `message.value`. */
 export interface ExpectedSpError {
@@ -9,7 +9,7 @@ export interface ExpectedSpError {
   message?: string;
 }
 
-/** §4.2, verbatim PnPjs output in pnpjs docs/concepts/error-handling.md. */
+/** Verbatim PnPjs output in pnpjs docs/concepts/error-handling.md. */
 export function listNotFound(title: string, siteUrl: string): ExpectedSpError {
   return {
     status: 404,
@@ -20,7 +20,7 @@ export function listNotFound(title: string, siteUrl: string): ExpectedSpError {
 }
 
 /**
- * A list id that does not exist. The research notes (§4.2, from cli-microsoft365 mocks) give `-1,
+ * A list id that does not exist. cli-microsoft365's mocks give `-1,
  * System.ArgumentException`, but a real SPO error quoted in pnp/custom-learning-office-365 #8 has ServerErrorCode
  * -2130575322 and ServerErrorTypeName Microsoft.SharePoint.SPException. The message continues after a blank line,
  * so tests compare its first line.
@@ -32,7 +32,7 @@ export const listByIdNotFound = {
   firstLine: 'List does not exist.',
 };
 
-/** §4.2 (cli-microsoft365 verbose batch mock). */
+/** cli-microsoft365's verbose batch mock. */
 export const itemNotFound: ExpectedSpError = {
   status: 404,
   statusText: 'Not Found',
@@ -40,7 +40,7 @@ export const itemNotFound: ExpectedSpError = {
   message: 'Item does not exist. It may have been deleted by another user.',
 };
 
-/** §4.2 — the user-context wording (onedrive-api-docs #729); app-only tokens get another sentence. */
+/** The user-context wording (onedrive-api-docs #729); app-only tokens get another sentence. */
 export const accessDenied: ExpectedSpError = {
   status: 403,
   statusText: 'Forbidden',
@@ -48,7 +48,7 @@ export const accessDenied: ExpectedSpError = {
   message: 'Access denied. You do not have permission to perform this action or access this resource.',
 };
 
-/** §4.2 — sp-dev-fx-controls-react #1509: `The request ETag value '"8"' does not match the object's ETag value '"<guid>,9"'.` */
+/** sp-dev-fx-controls-react #1509: `The request ETag value '"8"' does not match the object's ETag value '"<guid>,9"'.` */
 export function etagMismatch(
   sent: string,
   currentVersion: number,
@@ -65,7 +65,7 @@ export function etagMismatch(
   };
 }
 
-/** §4.2 — Atvero-Issues #5, office365-rest-python-client #524. */
+/** Atvero-Issues #5, office365-rest-python-client #524. */
 export function selectUnknownField(name: string): ExpectedSpError {
   return {
     status: 400,
@@ -75,7 +75,7 @@ export function selectUnknownField(name: string): ExpectedSpError {
   };
 }
 
-/** §4.2 — pnp/PnP #1585, pnpcore #295; CSOM appends the list path, so tests compare the start. */
+/** pnp/PnP #1585, pnpcore #295; CSOM appends the list path, so tests compare the start. */
 export function columnNotFound(name: string): ExpectedSpError & { messageStart: string } {
   return {
     status: 400,
@@ -85,7 +85,7 @@ export function columnNotFound(name: string): ExpectedSpError & { messageStart: 
   };
 }
 
-/** §4.2 — the OData library's wording for an unknown property in a write body. */
+/** The OData library's wording for an unknown property in a write body. */
 export function unknownWriteProperty(name: string, entityType: string): ExpectedSpError {
   return {
     status: 400,
@@ -95,7 +95,7 @@ export function unknownWriteProperty(name: string, entityType: string): Expected
   };
 }
 
-/** §4.2 and §6 — office365-rest-python-client #804/#462, onedrive-api-docs #1510 (current SPO wording). */
+/** office365-rest-python-client #804/#462, onedrive-api-docs #1510 (current SPO wording). */
 export const listViewThreshold: ExpectedSpError = {
   status: 500,
   statusText: 'Internal Server Error',
@@ -103,14 +103,14 @@ export const listViewThreshold: ExpectedSpError = {
   message: 'The attempted operation is prohibited because it exceeds the list view threshold.',
 };
 
-/** §4.2 — bad `$filter` syntax (Graph→SPO passthrough, microsoft-graph-docs #9306). */
+/** Bad `$filter` syntax (Graph→SPO passthrough, microsoft-graph-docs #9306). */
 export const invalidClientQuery = {
   status: 400,
   statusText: 'Bad Request',
   code: '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
 };
 
-/** Role definitions every SharePoint site has (§2.7; cli-microsoft365 roledefinition mocks). */
+/** Role definitions every SharePoint site has (cli-microsoft365 roledefinition mocks). */
 export const builtInRoleDefinitions = [
   {
     Id: 1073741829,

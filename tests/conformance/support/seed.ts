@@ -1,5 +1,5 @@
 // Bulk item creation for tests that need many rows (paging, threshold), in $batch posts of 100 — the most
-// SharePoint accepts per batch (§3.2) — so that live mode stays fast too.
+// SharePoint accepts per batch — so that live mode stays fast too.
 import type { SPFI } from '@pnp/sp';
 
 /** Adds the rows to the list in order and returns the new item ids in the same order. */

@@ -15,7 +15,7 @@ function asServerSees(requestUrl: string): { path: string; query: URLSearchParam
 
 const never = pnpWithSend(() => Promise.reject(new Error('no request is sent in path tests')));
 
-describe('parsePath: the forms of the research notes', () => {
+describe('parsePath: the forms PnPjs builds and SharePoint documents', () => {
   it.each([
     ['web', [{ name: 'web' }]],
     ['web/lists', [{ name: 'web' }, { name: 'lists' }]],

@@ -1,5 +1,5 @@
 // PnPjs wired exactly as an app would (default headers, init and parsing) with only the `send` observer
-// replaced (STYLE.md §6), so that what it writes and how it reads are PnPjs's own code.
+// replaced (PnPjs's own testing seam), so that what it writes and how it reads are PnPjs's own code.
 import { DefaultParse, type Queryable } from '@pnp/queryable';
 import { DefaultHeaders, DefaultInit, spfi, type SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
