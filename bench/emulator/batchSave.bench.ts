@@ -4,6 +4,7 @@
 // prints throughput, p50/p95 of a save, and p95 ÷ the median of the same save on an idle emulator (target ≤ 10).
 // The emulator runs in its own process; the 350 PnPjs clients share this one, so client time is included.
 // Run: npx tsx bench/emulator/batchSave.bench.ts   (prints, never asserts: timings depend on the machine)
+import { SITE_ADMIN_UPN } from '../../emulators/identity/personas';
 import { benchEmulator, ms, percentile, pnp, type BenchEmulator } from './support';
 import { report } from '../lib/report';
 
@@ -20,7 +21,7 @@ interface Inventory {
 }
 
 async function setUp(emulator: BenchEmulator): Promise<string[]> {
-  const admin = pnp(emulator, 'admin@kommun.example');
+  const admin = pnp(emulator, SITE_ADMIN_UPN);
   await admin.web.lists.add('Inventering', '', 100, false);
   const list = admin.web.lists.getByTitle('Inventering');
   await list.fields.addText('Enhet', { Indexed: true });

@@ -1,6 +1,7 @@
 // A 70,000-item list read by a filter on an indexed column in 5000-item pages (PnPjs's async iterator), as
 // an export of a big municipality would: prints the time of each page.
 // Run: npx tsx bench/emulator/largeList.bench.ts   (prints, never asserts: timings depend on the machine)
+import { SITE_ADMIN_UPN } from '../../emulators/identity/personas';
 import { benchEmulator, ms, percentile, pnp } from './support';
 import { report } from '../lib/report';
 
@@ -13,7 +14,7 @@ const PAGE = 5000;
 async function main(): Promise<void> {
   const emulator = await benchEmulator();
   try {
-    const admin = pnp(emulator, 'admin@kommun.example');
+    const admin = pnp(emulator, SITE_ADMIN_UPN);
     await admin.web.lists.add('Stor', '', 100, false);
     await admin.web.lists.getByTitle('Stor').fields.addText('Sektor', { Indexed: true });
     await admin.web.lists.getByTitle('Stor').fields.addNumber('Arsarbetare');

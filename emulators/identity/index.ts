@@ -14,4 +14,4 @@ export {
   type JwtFailure,
 } from './jwt';
 export { oidFromUpn } from './oid';
-export { DEV_PERSONAS, displayNameFor, type DevPersona } from './personas';
+export { DEV_PERSONAS, SITE_ADMIN_UPN, displayNameFor, type DevPersona } from './personas';

@@ -6,9 +6,12 @@ export interface DevPersona {
   role: 'siteAdmin' | 'projectTeam' | 'sektorchef' | 'kontorschef' | 'enhetschef' | 'board';
 }
 
+/** The site collection administrator every emulator starts with (`--admin` changes it), and scripts sign in as. */
+export const SITE_ADMIN_UPN = 'admin@kommun.example';
+
 /** Gävle-like default personas; any other UPN may be signed too (the dev identity trusts whoever asks). */
 export const DEV_PERSONAS: readonly DevPersona[] = [
-  { upn: 'admin@kommun.example', name: 'Admin Adminsson', role: 'siteAdmin' },
+  { upn: SITE_ADMIN_UPN, name: 'Admin Adminsson', role: 'siteAdmin' },
   { upn: 'projekt@kommun.example', name: 'Pia Projektledare', role: 'projectTeam' },
   { upn: 'sara.sektor@kommun.example', name: 'Sara Sektorchef', role: 'sektorchef' },
   { upn: 'karl.kontor@kommun.example', name: 'Karl Kontorschef', role: 'kontorschef' },

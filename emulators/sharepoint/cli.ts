@@ -7,6 +7,7 @@ import {
   startSharePointEmulator,
   type SharePointEmulatorOptions,
 } from './index';
+import { SITE_ADMIN_UPN } from '../identity';
 
 const MB = 1024 * 1024;
 
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
     dataDir: values.data ?? '.data/sharepoint',
     inMemory: values['in-memory'] ?? false,
     siteName: values.site ?? 'stodinventering',
-    admin: values.admin ?? 'admin@kommun.example',
+    admin: values.admin ?? SITE_ADMIN_UPN,
     threshold: number(values.threshold, '--threshold') ?? 5000,
     throttle: number(values.throttle, '--throttle') ?? 0,
     strict: !(values.loose ?? false),

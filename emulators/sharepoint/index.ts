@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { DevIdentity, DEV_TENANT_ID } from '../identity';
+import { DevIdentity, DEV_TENANT_ID, SITE_ADMIN_UPN } from '../identity';
 import type { EmulatorSettings, SiteInfo } from './context';
 import type { RuntimeChange } from './handlers/emulatorDoors';
 import { FaultInjector, type FaultSettings } from './middleware/faults';
@@ -96,7 +96,7 @@ export async function startSharePointEmulator(
     host: '127.0.0.1',
     inMemory: false,
     siteName: 'stodinventering',
-    admin: 'admin@kommun.example',
+    admin: SITE_ADMIN_UPN,
     threshold: 5000,
     throttle: 0,
     strict: true,

@@ -8,9 +8,10 @@ import { PublicClientApplication, type AccountInfo } from '@azure/msal-node';
 import { devIdentityTokenProvider, staticTokenProvider } from '../../src/auth';
 import { type TokenProvider } from '../../src/domain/ports';
 import { UsageError } from './args';
+import { SITE_ADMIN_UPN } from '../../emulators/identity';
 
 /** The site collection administrator of the emulator (its default `--admin`). */
-export const emulatorAdmin = 'admin@kommun.example';
+export const emulatorAdmin = SITE_ADMIN_UPN;
 
 /** How to sign in. */
 export interface SignInOptions {

@@ -1,9 +1,6 @@
 // Shared setup for the conformance suite: one target per test file, either a fresh emulator (port 0, temp dir)
 // or — with SP_LIVE_URL and SP_LIVE_TOKEN set — a real SharePoint Online site, the way Azurite's
 // LIVE_TEST_MODE swaps its local server for the real service.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { spfi, DefaultHeaders, DefaultInit, type SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -19,6 +16,7 @@ import '@pnp/sp/folders';
 import { BearerToken, BrowserFetchWithRetry, DefaultParse } from '@pnp/queryable';
 import type { IListInfo } from '@pnp/sp/lists';
 import type { RunningSharePointEmulator, SharePointEmulatorOptions } from '../../emulators/sharepoint/index';
+import { SITE_ADMIN_UPN } from '../../emulators/identity/personas';
 
 jest.setTimeout(30_000);
 
@@ -43,7 +41,7 @@ if (Boolean(liveUrl) !== Boolean(liveToken)) {
 export const live = Boolean(liveUrl && liveToken);
 
 const personaUpns: Record<Persona, { upn: string; name: string }> = {
-  admin: { upn: 'admin@kommun.example', name: 'Site Admin' },
+  admin: { upn: SITE_ADMIN_UPN, name: 'Site Admin' },
   anna: { upn: 'anna.berg@kommun.example', name: 'Anna Berg' },
   erik: { upn: 'erik.lund@kommun.example', name: 'Erik Lund' },
 };
@@ -144,23 +142,6 @@ export interface Target {
   trackRoleDefinition(id: number): void;
 }
 
-async function startEmulator(switches: EmulatorSwitches): Promise<{
-  emulator: RunningSharePointEmulator;
-  dataDir: string;
-}> {
-  // reason: a dynamic import keeps live mode free of emulator code, as the suite must run unchanged on a tenant.
-  const { startSharePointEmulator } = await import('../../emulators/sharepoint/index');
-  const dataDir = mkdtempSync(join(tmpdir(), 'sp-conformance-'));
-  const emulator = await startSharePointEmulator({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    ...switches,
-    inMemory: switches.inMemory ?? true,
-  });
-  return { emulator, dataDir };
-}
-
 function pnp(siteUrl: string, token: string): SPFI {
   return spfi(siteUrl).using(
     DefaultHeaders(),
@@ -183,11 +164,16 @@ export function useTarget(switches: EmulatorSwitches = {}): () => Target {
     const created = { lists: [] as string[], groups: [] as number[], roleDefinitions: [] as number[] };
     let emulator: RunningSharePointEmulator | undefined;
     let dataDir: string | undefined;
+    let stopEmulator: () => Promise<void> = async () => undefined;
     let siteUrl: string;
     if (live) {
       siteUrl = (liveUrl ?? '').replace(/\/+$/, '');
     } else {
-      ({ emulator, dataDir } = await startEmulator(switches));
+      // reason: a dynamic import keeps live mode free of emulator code, as the suite must run unchanged on a tenant.
+      const { startEmulator } = await import('../support/emulator');
+      const started = await startEmulator(switches);
+      ({ emulator, dataDir } = started);
+      stopEmulator = started.stop;
       siteUrl = emulator.siteUrl.replace(/\/+$/, '');
     }
     const tokens = new Map<Persona, string>();
@@ -264,8 +250,7 @@ export function useTarget(switches: EmulatorSwitches = {}): () => Target {
             .delete()
             .catch(() => undefined);
       }
-      await emulator?.close();
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+      await stopEmulator();
     };
   }, 60_000);
 

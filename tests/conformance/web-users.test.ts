@@ -1,4 +1,5 @@
 // The web, the current user, site users, ensureUser and site groups.
+import { SITE_ADMIN_UPN } from '../../emulators/identity/personas';
 import { describeEmulatorOnly, describeWithPersonas, live, uniqueName, useTarget } from './harness';
 import { asJson, type Json } from './support/json';
 
@@ -55,7 +56,7 @@ describe('current user', () => {
     expect(typeof me.Id).toBe('number');
     const upn = String(me.LoginName).slice(claimsPrefix.length);
     expect(String(me.UserPrincipalName ?? me.Email).toLowerCase()).toBe(upn.toLowerCase());
-    if (!live) expect(me.LoginName).toBe(`${claimsPrefix}admin@kommun.example`);
+    if (!live) expect(me.LoginName).toBe(`${claimsPrefix}${SITE_ADMIN_UPN}`);
   });
 
   it('is listed among the site users under the same id', async () => {

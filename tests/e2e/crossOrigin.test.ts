@@ -6,18 +6,20 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startSharePointEmulator, type RunningSharePointEmulator } from '../../emulators/sharepoint/index';
+import { type RunningSharePointEmulator } from '../../emulators/sharepoint/index';
+import { ADMIN, startEmulator } from '../support/emulator';
 import { serveStatic, type RunningStaticServer } from '../../scripts/lib/static-server';
 import { launchBrowser } from './lib/browser';
 
 jest.setTimeout(60_000);
 
-const TOKEN_BODY = JSON.stringify({ upn: 'admin@kommun.example' });
+const TOKEN_BODY = JSON.stringify({ upn: ADMIN });
 
 let dir: string;
 let tab: RunningStaticServer;
 let other: RunningStaticServer;
 let emulator: RunningSharePointEmulator;
+let stopEmulator: () => Promise<void> = async () => undefined;
 let browser: Browser;
 const logged: string[] = [];
 
@@ -36,19 +38,16 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cross-origin-'));
   tab = await pageServer('tab');
   other = await pageServer('other');
-  emulator = await startSharePointEmulator({
-    port: 0,
-    inMemory: true,
-    dataDir: join(dir, 'sp'),
+  ({ emulator, stop: stopEmulator } = await startEmulator({
     allowedOrigins: [new URL(tab.url).origin],
     log: (line) => logged.push(line),
-  });
+  }));
   browser = await launchBrowser({ hostResolverRules: 'MAP rebind.test 127.0.0.1' });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await emulator?.close();
+  await stopEmulator();
   await Promise.all([tab?.close(), other?.close()]);
   rmSync(dir, { recursive: true, force: true });
 });
@@ -129,7 +128,7 @@ describe('a page on another origin', () => {
     const web = await fetch(`${emulator.siteUrl}/_api/web?$select=Title`, {
       headers: {
         Accept: 'application/json',
-        Authorization: `Bearer ${emulator.token('admin@kommun.example')}`,
+        Authorization: `Bearer ${emulator.token(ADMIN)}`,
       },
     });
     expect(web.status).toBe(200);
@@ -152,7 +151,7 @@ describe('a page on another origin', () => {
     const result = await fetchInPage(page, `${emulator.siteUrl}/_api/web`, {
       headers: {
         Accept: 'application/json',
-        Authorization: `Bearer ${emulator.token('admin@kommun.example')}`,
+        Authorization: `Bearer ${emulator.token(ADMIN)}`,
       },
     });
     expect(result).toEqual({ blocked: expect.any(String) });

@@ -1,9 +1,6 @@
 // The emulator's SharePoint-like list page in Chromium: a reviewer opens a provisioned, grouped view of unit
 // folders and sees exactly their units, filtered, sorted, grouped and paged as the view says; sets a status and a
 // comment that are stored; meets the 412 and 403 answers; a persona without access is denied.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { spfi, DefaultHeaders, DefaultInit, type SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -16,7 +13,8 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import { BearerToken, BrowserFetchWithRetry, DefaultParse } from '@pnp/queryable';
 import type { Browser, Page } from 'playwright-core';
-import { startSharePointEmulator, type RunningSharePointEmulator } from '../../emulators/sharepoint/index';
+import { type RunningSharePointEmulator } from '../../emulators/sharepoint/index';
+import { ADMIN, startEmulator } from '../support/emulator';
 import { axeViolations } from './lib/axe';
 import { launchBrowser, screenshotPath } from './lib/browser';
 
@@ -41,7 +39,7 @@ const UNITS = [
 ] as const;
 
 let emulator: RunningSharePointEmulator;
-let dataDir: string;
+let stopEmulator: () => Promise<void> = async () => undefined;
 let browser: Browser;
 let page: Page;
 let listId: string;
@@ -57,7 +55,7 @@ function sp(upn: string): SPFI {
   );
 }
 
-const admin = () => sp('admin@kommun.example');
+const admin = () => sp(ADMIN);
 const list = () => admin().web.lists.getById(listId);
 
 async function userId(upn: string): Promise<number> {
@@ -75,8 +73,7 @@ async function grantOnFolder(code: string, principalId: number, roleId: number):
 }
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'listpage-'));
-  emulator = await startSharePointEmulator({ port: 0, host: '127.0.0.1', dataDir, inMemory: true });
+  ({ emulator, stop: stopEmulator } = await startEmulator());
   const created = await admin().web.lists.add(LIST, '', 100, false);
   listId = created.Id;
   rootUrl = (await list().rootFolder.select('ServerRelativeUrl')()).ServerRelativeUrl;
@@ -121,7 +118,7 @@ beforeAll(async () => {
   }
   // Only the owners keep access at list level; each unit folder gets its reviewers (docs/data-model.md).
   await list().breakRoleInheritance(false, true);
-  await list().roleAssignments.add(await userId('admin@kommun.example'), FULL_CONTROL);
+  await list().roleAssignments.add(await userId(ADMIN), FULL_CONTROL);
   const kontorsgrupp = await admin().web.siteGroups.add({ Title: 'Granskare Välfärd Äldreomsorg' });
   await admin()
     .web.siteGroups.getById(kontorsgrupp.Id)
@@ -136,8 +133,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await emulator?.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await stopEmulator();
 });
 
 beforeEach(async () => {
@@ -287,7 +283,7 @@ describe('the list page', () => {
 
   it('shows the unit folders in a view without a recursive scope, as SharePoint does', async () => {
     await page.goto(viewUrl('Mappar.aspx'));
-    await signInAs('admin@kommun.example');
+    await signInAs(ADMIN);
     const folder = page.getByRole('link', { name: 'Mapp: E101' });
     await folder.click();
     await page.locator('.crumbs').waitFor();

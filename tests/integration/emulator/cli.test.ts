@@ -1,3 +1,4 @@
+import { ADMIN } from '../../support/emulator';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -94,7 +95,7 @@ describe('npm run emulator', () => {
         });
         expect(res.headers.get('access-control-allow-origin')).toBe(origin.endsWith('4000') ? null : origin);
       }
-      const token = await childToken(emulator, 'admin@kommun.example');
+      const token = await childToken(emulator, ADMIN);
       const upload = (size: number) =>
         fetch(`${emulator.siteUrl}/_api/web/lists`, {
           method: 'POST',

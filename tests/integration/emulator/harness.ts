@@ -1,8 +1,5 @@
 // Starts the SharePoint emulator for one test file (port 0, a temporary data directory) and gives raw fetch
 // and PnPjs clients for any user.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { spfi, DefaultHeaders, DefaultInit, type SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -17,10 +14,12 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import { BearerToken, BrowserFetchWithRetry, DefaultParse } from '@pnp/queryable';
 import {
-  startSharePointEmulator,
   type RunningSharePointEmulator,
   type SharePointEmulatorOptions,
 } from '../../../emulators/sharepoint/index';
+import { ADMIN, startEmulator } from '../../support/emulator';
+
+export { ADMIN };
 
 jest.setTimeout(30_000);
 
@@ -28,14 +27,13 @@ jest.setTimeout(30_000);
 export interface EmulatorUnderTest {
   emulator: RunningSharePointEmulator;
   dataDir: string;
+  /** Stops the emulator and removes its data directory (unless the test gave its own). */
+  stop(): Promise<void>;
   /** Raw fetch; `path` is relative to `<site>/_api/` unless absolute. Sends the user's token unless `token: null`. */
   fetch(path: string, init?: RequestInit & { as?: string; token?: string | null }): Promise<Response>;
   /** PnPjs v4 as the app wires it, acting as a user. */
   sp(upn?: string): SPFI;
 }
-
-/** The site collection administrator every emulator starts with. */
-export const ADMIN = 'admin@kommun.example';
 
 /** Starts an emulator before the file's tests and stops it (removing its data) after them. */
 export function useEmulator(options: SharePointEmulatorOptions = {}): () => EmulatorUnderTest {
@@ -44,8 +42,7 @@ export function useEmulator(options: SharePointEmulatorOptions = {}): () => Emul
     current = await startTestEmulator(options);
   });
   afterAll(async () => {
-    await current?.emulator.close();
-    if (current) rmSync(current.dataDir, { recursive: true, force: true });
+    await current?.stop();
   });
   return () => {
     if (!current) throw new Error('useEmulator() must be called at file level.');
@@ -54,12 +51,14 @@ export function useEmulator(options: SharePointEmulatorOptions = {}): () => Emul
 }
 
 /** Starts an emulator on a new temporary data directory (or the given one). */
-export async function startTestEmulator(options: SharePointEmulatorOptions = {}): Promise<EmulatorUnderTest> {
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'sp-emulator-'));
-  const emulator = await startSharePointEmulator({ port: 0, inMemory: true, ...options, dataDir });
+export async function startTestEmulator(
+  options: Omit<SharePointEmulatorOptions, 'port' | 'host'> = {},
+): Promise<EmulatorUnderTest> {
+  const { emulator, dataDir, stop } = await startEmulator(options);
   return {
     emulator,
     dataDir,
+    stop,
     fetch: (path, init = {}) => {
       const { as = ADMIN, token, ...rest } = init;
       const url = /^https?:/.test(path) ? path : `${emulator.siteUrl}/_api/${path}`;

@@ -1,5 +1,6 @@
 // The durability promise: a write is acknowledged only once it is on disk, so after `kill -9` at any moment
 // every acknowledged write is there on restart — with its acknowledged version — and nothing is half-written.
+import { ADMIN } from '../../support/emulator';
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -111,7 +112,7 @@ async function runWriter(
 
 it('keeps every acknowledged write, at its acknowledged version, after SIGKILL mid-load, and no partial batch', async () => {
   const first = await startChildEmulator(['--port', '0', '--data', dataDir]);
-  const token = await childToken(first, 'admin@kommun.example');
+  const token = await childToken(first, ADMIN);
   const call = api(first, token);
   expect((await call('web/lists', { method: 'POST', body: JSON.stringify({ Title: 'Kill' }) })).status).toBe(
     201,
@@ -156,7 +157,7 @@ it('keeps every acknowledged write, at its acknowledged version, after SIGKILL m
 
   const second = await startChildEmulator(['--port', '0', '--data', dataDir]);
   try {
-    const read = api(second, await childToken(second, 'admin@kommun.example'));
+    const read = api(second, await childToken(second, ADMIN));
     const rows = (
       (await (
         await read(`web/lists/getByTitle('Kill')/items?$select=Id,Title,Nr,OData__UIVersionString&$top=5000`)

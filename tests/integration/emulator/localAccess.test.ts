@@ -1,7 +1,7 @@
 // Who may reach the emulator from a browser: CORS only for the origins it was started with (the tab), the side
 // doors under /_emulator/ only for those and its own pages, and only for the host names it listens on (so a DNS
 // rebinding page cannot pose as it). Node clients (scripts, tests) send no Origin and stay allowed.
-import { expectJson, spError, useEmulator } from './harness';
+import { ADMIN, expectJson, spError, useEmulator } from './harness';
 import { rawRequest } from './rawHttp';
 
 const TAB = 'http://127.0.0.1:3999';
@@ -132,7 +132,7 @@ describe('host names (DNS rebinding)', () => {
   const port = () => new URL(target().emulator.url).port;
 
   it('answers only for 127.0.0.1 and localhost on its own port', async () => {
-    const token = target().emulator.token('admin@kommun.example');
+    const token = target().emulator.token(ADMIN);
     const web = (host: string) =>
       rawRequest(target().emulator.url, {
         path: '/sites/stodinventering/_api/web?$select=Title',

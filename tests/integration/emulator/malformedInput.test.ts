@@ -1,6 +1,6 @@
 // Malformed input never makes the emulator answer 500 or stop: bad percent-encodings anywhere in a URL, request
 // targets that are not URLs, JSON bodies and schema XML nested far too deep, and $select/$expand paths too long.
-import { expectJson, spError, useEmulator, writeHeaders } from './harness';
+import { ADMIN, expectJson, spError, useEmulator, writeHeaders } from './harness';
 import { rawRequest } from './rawHttp';
 
 const logged: string[] = [];
@@ -23,7 +23,7 @@ function get(path: string): Promise<{ status: number; body: string }> {
     path,
     headers: {
       Accept: 'application/json',
-      Authorization: `Bearer ${target().emulator.token('admin@kommun.example')}`,
+      Authorization: `Bearer ${target().emulator.token(ADMIN)}`,
     },
   });
 }

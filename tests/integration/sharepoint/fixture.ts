@@ -2,9 +2,6 @@
 // ensureUnitAccess, then our writers. Clients are made exactly as the app makes them (createSharePointClient).
 // The target is a fresh emulator (port 0, temporary directory), or — with SP_LIVE_URL and SP_LIVE_TOKEN — a real
 // SharePoint Online site (see target.ts and docs/data-model.md, "Running the repository tests against a tenant").
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import type {
@@ -107,15 +104,8 @@ async function startEmulatorBackend(
   switches: Pick<SharePointEmulatorOptions, 'threshold' | 'throttle' | 'faults'>,
 ): Promise<Backend> {
   // reason: a dynamic import keeps live mode free of emulator code, as in tests/conformance/harness.ts.
-  const { startSharePointEmulator } = await import('../../../emulators/sharepoint/index');
-  const dataDir = mkdtempSync(join(tmpdir(), 'sp-data-'));
-  const emulator = await startSharePointEmulator({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    inMemory: true,
-    ...switches,
-  });
+  const { startEmulator } = await import('../../support/emulator');
+  const { emulator, stop } = await startEmulator(switches);
   const sp = (upn = ADMIN, options: { retries?: number } = {}): SPFI =>
     client(emulator.siteUrl, emulator.token(upn), options);
   return {
@@ -128,10 +118,7 @@ async function startEmulatorBackend(
     resetRequests: () => emulator.resetStats(),
     requests: () => emulator.stats().requests,
     batchOperations: () => emulator.stats().batchOperations,
-    close: async () => {
-      await emulator.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    close: stop,
   };
 }
 

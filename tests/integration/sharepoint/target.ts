@@ -3,6 +3,7 @@
 // shared with real data and with earlier runs, so in live mode every unit code and period id the tests write carries
 // this run's mark, and every person of the fixture is played by a real account of the tenant.
 import { describeEmulatorOnly, live } from '../../conformance/harness';
+import { SITE_ADMIN_UPN } from '../../../emulators/identity/personas';
 import {
   buildOrganisation,
   inventoryId,
@@ -16,7 +17,7 @@ import {
 export { describeEmulatorOnly, live };
 
 /** The site collection administrator of the emulator; in live mode the owner whose token is SP_LIVE_TOKEN. */
-export const ADMIN = 'admin@kommun.example';
+export const ADMIN = SITE_ADMIN_UPN;
 
 /** The project team member of the fixture; in live mode its SP_LIVE_USERS account, else the site owner. */
 export const PROJECT_TEAM = 'projekt@kommun.example';

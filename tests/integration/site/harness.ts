@@ -1,8 +1,5 @@
 // One emulator per test file (port 0, a temporary directory) and PnPjs clients for any user, as the scripts wire
 // them; plus a record of the requests a client sent, so tests can tell reads from writes.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { spfi, DefaultHeaders, DefaultInit, type SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -16,15 +13,14 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import { BearerToken, BrowserFetchWithRetry, DefaultParse } from '@pnp/queryable';
 import {
-  startSharePointEmulator,
   type RunningSharePointEmulator,
   type SharePointEmulatorOptions,
 } from '../../../emulators/sharepoint/index';
+import { ADMIN, startEmulator } from '../../support/emulator';
+
+export { ADMIN };
 
 jest.setTimeout(60_000);
-
-/** The site collection administrator every emulator starts with. */
-export const ADMIN = 'admin@kommun.example';
 
 /** One request a client sent: its verb, and for a `$batch` the verbs of its parts. */
 export interface SentRequest {
@@ -37,6 +33,8 @@ export interface SentRequest {
 export interface SiteUnderTest {
   readonly emulator: RunningSharePointEmulator;
   readonly dataDir: string;
+  /** Stops the emulator and removes its directory. */
+  stop(): Promise<void>;
   /** PnPjs v4 as the scripts wire it, acting as `upn`; `sent` collects what it sends. */
   sp(upn?: string, sent?: SentRequest[]): SPFI;
   /** Raw fetch against `<site>/_api/<path>` as a user. */
@@ -65,18 +63,14 @@ export function writesAmong(sent: readonly SentRequest[]): string[] {
 }
 
 /** Starts an emulator on a fresh temporary directory. */
-export async function startSite(options: SharePointEmulatorOptions = {}): Promise<SiteUnderTest> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'sp-site-'));
-  const emulator = await startSharePointEmulator({
-    port: 0,
-    host: '127.0.0.1',
-    inMemory: true,
-    ...options,
-    dataDir,
-  });
+export async function startSite(
+  options: Omit<SharePointEmulatorOptions, 'port' | 'host' | 'dataDir'> = {},
+): Promise<SiteUnderTest> {
+  const { emulator, dataDir, stop } = await startEmulator(options);
   return {
     emulator,
     dataDir,
+    stop,
     sp: (upn = ADMIN, sent) => {
       const client = spfi(emulator.siteUrl).using(
         DefaultHeaders(),
@@ -107,7 +101,9 @@ export async function startSite(options: SharePointEmulatorOptions = {}): Promis
 }
 
 /** Starts an emulator before the file's tests and removes it after them. */
-export function useSite(options: SharePointEmulatorOptions = {}): () => SiteUnderTest {
+export function useSite(
+  options: Omit<SharePointEmulatorOptions, 'port' | 'host' | 'dataDir'> = {},
+): () => SiteUnderTest {
   let current: SiteUnderTest | undefined;
   beforeAll(async () => {
     current = await startSite(options);
@@ -123,7 +119,5 @@ export function useSite(options: SharePointEmulatorOptions = {}): () => SiteUnde
 
 /** Stops an emulator and removes its directory. */
 export async function stopSite(site: SiteUnderTest | undefined): Promise<void> {
-  if (!site) return;
-  await site.emulator.close();
-  rmSync(site.dataDir, { recursive: true, force: true });
+  await site?.stop();
 }

@@ -1,4 +1,5 @@
 // Small builders of stored records for the emulator's unit tests.
+import { SITE_ADMIN_UPN } from '../../../emulators/identity/personas';
 import type { RequestContext } from '../../../emulators/sharepoint/context';
 import type {
   FieldRecord,
@@ -91,7 +92,7 @@ export function itemFixture(
 export function siteStore<T extends ListStore>(store: T): T {
   ensureSite(store, {
     siteName: 'test',
-    admin: 'admin@kommun.example',
+    admin: SITE_ADMIN_UPN,
     now: new Date('2024-01-01T00:00:00Z'),
   });
   return store;

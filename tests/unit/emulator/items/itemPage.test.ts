@@ -1,3 +1,4 @@
+import { SITE_ADMIN_UPN } from '../../../../emulators/identity/personas';
 import fc from 'fast-check';
 import { SpError } from '../../../../emulators/sharepoint/errors/SpError';
 import { SpErrorFactory } from '../../../../emulators/sharepoint/errors/SpErrorFactory';
@@ -300,7 +301,7 @@ describe('a page of items for a collection answer', () => {
 
   beforeEach(() => {
     store = siteStore(new MemoryListStore());
-    admin = store.userByLoginName('i:0#.f|membership|admin@kommun.example')!;
+    admin = store.userByLoginName(`i:0#.f|membership|${SITE_ADMIN_UPN}`)!;
     anna = addUser(store, 'anna.berg@kommun.example');
     const created = listFixture('Enheter', '00000000-0000-4000-8000-00000000e0e0');
     target = created.list;

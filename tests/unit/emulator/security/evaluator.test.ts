@@ -1,3 +1,4 @@
+import { SITE_ADMIN_UPN } from '../../../../emulators/identity/personas';
 import type { ListRecord, UserRecord } from '../../../../emulators/sharepoint/model/records';
 import { PermissionEvaluator } from '../../../../emulators/sharepoint/security/PermissionEvaluator';
 import {
@@ -25,7 +26,7 @@ describe('effective permissions', () => {
 
   beforeEach(() => {
     store = siteStore(new MemoryListStore());
-    admin = store.userByLoginName('i:0#.f|membership|admin@kommun.example')!;
+    admin = store.userByLoginName(`i:0#.f|membership|${SITE_ADMIN_UPN}`)!;
     anna = addUser(store, 'anna.berg@kommun.example');
     erik = addUser(store, 'erik.lund@kommun.example');
     const created = listFixture('Inventering');

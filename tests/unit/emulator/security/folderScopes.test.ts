@@ -1,3 +1,4 @@
+import { SITE_ADMIN_UPN } from '../../../../emulators/identity/personas';
 import type { ItemRecord, ListRecord, UserRecord } from '../../../../emulators/sharepoint/model/records';
 import { PermissionEvaluator } from '../../../../emulators/sharepoint/security/PermissionEvaluator';
 import {
@@ -62,7 +63,7 @@ describe('permissions of folders and the items in them', () => {
 
   beforeEach(() => {
     store = siteStore(new CountingStore());
-    admin = store.userByLoginName('i:0#.f|membership|admin@kommun.example')!;
+    admin = store.userByLoginName(`i:0#.f|membership|${SITE_ADMIN_UPN}`)!;
     anna = addUser(store, 'anna.berg@kommun.example');
     erik = addUser(store, 'erik.lund@kommun.example');
     const created = listFixture('Inventeringar');

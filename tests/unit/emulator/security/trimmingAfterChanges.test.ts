@@ -1,3 +1,4 @@
+import { SITE_ADMIN_UPN } from '../../../../emulators/identity/personas';
 import { SpError } from '../../../../emulators/sharepoint/errors/SpError';
 import type { GroupRecord, ListRecord, UserRecord } from '../../../../emulators/sharepoint/model/records';
 import { route } from '../../../../emulators/sharepoint/router/router';
@@ -54,7 +55,7 @@ describe('trimming reads after permission changes', () => {
 
   beforeEach(() => {
     store = siteStore(new MemoryListStore());
-    admin = store.userByLoginName('i:0#.f|membership|admin@kommun.example')!;
+    admin = store.userByLoginName(`i:0#.f|membership|${SITE_ADMIN_UPN}`)!;
     anna = addUser(store, 'anna.berg@kommun.example');
     const created = listFixture('Rader');
     list = created.list;
