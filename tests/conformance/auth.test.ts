@@ -40,7 +40,7 @@ describe('bearer tokens', () => {
   });
 
   it('answers an empty Bearer header with the challenge used for realm discovery', async () => {
-    // MS-OAUTH2EX §3.2.5.4: an empty Bearer Authorization header gets a 401 whose challenge names the realm.
+    // MS-OAUTH2EX, section 3.2.5.4: an empty Bearer Authorization header gets a 401 whose challenge names the realm.
     const res = await target().raw('web', { authorization: 'Bearer' });
     expectBearerChallenge(res);
   });
