@@ -3,7 +3,7 @@
 // and a run that stops half-way must leave a state the next run completes.
 import { isAppError, type Unit } from '../../../src/domain';
 import { csvTable, importOrganisation, readOrganisation } from '../../../src/sharepoint/import';
-import { ADMIN, startSite, stopSite, writesAmong, type SentRequest, type SiteUnderTest } from './harness';
+import { ADMIN, useSite, writesAmong, type SentRequest, type SiteUnderTest } from './harness';
 import { prepareSite, rows, unitsOf } from './importOrg';
 import { csvOf } from './scripts';
 
@@ -33,16 +33,21 @@ async function folderNames(site: SiteUnderTest): Promise<string[]> {
   return names;
 }
 
-describe('an import with codes in another case that fails half-way', () => {
-  let site: SiteUnderTest;
+/** A site provisioned and imported from the sample file before the file's tests, and removed after them. */
+function useImportedSite(): () => SiteUnderTest {
+  const site = useSite();
   beforeAll(async () => {
-    site = await startSite();
-    await prepareSite(site);
-    await importOrganisation(site.sp(), { units: unitsOf('organisation-sv.csv') });
+    await prepareSite(site());
+    await importOrganisation(site().sp(), { units: unitsOf('organisation-sv.csv') });
   });
-  afterAll(() => stopSite(site));
+  return site;
+}
+
+describe('an import with codes in another case that fails half-way', () => {
+  const imported = useImportedSite();
 
   it('keeps the site’s codes, and the rerun after the failure completes; the run after that writes nothing', async () => {
+    const site = imported();
     const night = {
       ...unitsOf('organisation-sv.csv').find((u) => u.id === 'E1')!,
       id: 'E7',
@@ -105,15 +110,10 @@ describe('an import with codes in another case that fails half-way', () => {
 });
 
 describe('a unit removed, then back with its code in another case', () => {
-  let site: SiteUnderTest;
-  beforeAll(async () => {
-    site = await startSite();
-    await prepareSite(site);
-    await importOrganisation(site.sp(), { units: unitsOf('organisation-sv.csv') });
-  });
-  afterAll(() => stopSite(site));
+  const imported = useImportedSite();
 
   it('comes back under its old folder and inventory, not as a second unit SharePoint would refuse', async () => {
+    const site = imported();
     const all = unitsOf('organisation-sv.csv');
     await importOrganisation(site.sp(), { units: all.filter((u) => u.id !== 'E4'), allowRemovals: true });
     expect(await organisationCodes(site)).not.toContain('E4');

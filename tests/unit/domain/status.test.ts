@@ -55,6 +55,16 @@ const allowed: readonly [InventoryStatus, InventoryStatus, readonly ActorName[]]
 ];
 
 const at = '2018-06-20T08:00:00.000Z';
+
+/** The kontorschef's return of E3, pinned to the fixture's revision. */
+const returnedByKontor = {
+  id: '7',
+  verdict: 'returned',
+  comment: 'Komplettera',
+  decidedBy: 'kontor2@kommun.example',
+  decidedAt: at,
+  revision: 'rev-1',
+} as const;
 const e3 = (status: InventoryStatus, overrides: Partial<Inventory> = {}): Inventory =>
   completeInventory('E3', { status, ...overrides });
 
@@ -220,21 +230,13 @@ describe('transition', () => {
   });
 
   it('lets the manager take a returned inventory back to draft or resubmit it', () => {
-    const decision = {
-      id: '7',
-      verdict: 'returned',
-      comment: 'Komplettera',
-      decidedBy: 'kontor2@kommun.example',
-      decidedAt: at,
-      revision: 'rev-1',
-    } as const;
-    const returned = e3('returned', { decisions: [decision] });
+    const returned = e3('returned', { decisions: [returnedByKontor] });
     const toDraft = transition(returned, { ...request, actor: manager, to: 'draft' });
     expect(toDraft.ok && toDraft.inventory.status).toBe('draft');
     const resubmitted = transition(returned, { ...request, actor: manager, to: 'submitted' });
     expect(resubmitted.ok && resubmitted.inventory).toMatchObject({
       status: 'submitted',
-      decisions: [decision],
+      decisions: [returnedByKontor],
     });
   });
 
@@ -278,20 +280,12 @@ describe('canEdit and editInventory', () => {
   });
 
   it('takes a returned inventory back to a draft when the manager fixes it, keeping the decision as history', () => {
-    const decision = {
-      id: '7',
-      verdict: 'returned',
-      comment: 'Komplettera',
-      decidedBy: 'kontor2@kommun.example',
-      decidedAt: at,
-      revision: 'rev-1',
-    } as const;
-    const result = editInventory(e3('returned', { decisions: [decision] }), {
+    const result = editInventory(e3('returned', { decisions: [returnedByKontor] }), {
       actor: manager,
       at,
       firstLine: null,
     });
-    expect(result.ok && result.inventory).toMatchObject({ status: 'draft', decisions: [decision] });
+    expect(result.ok && result.inventory).toMatchObject({ status: 'draft', decisions: [returnedByKontor] });
   });
 
   it('refuses edits from others and to locked inventories', () => {
