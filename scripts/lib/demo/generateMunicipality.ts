@@ -2,7 +2,7 @@ import {
   AppError,
   buildOrganisation,
   defaultMunicipalityConfig,
-  inventoryId,
+  emptyInventory,
   type Actor,
   type FirstLineSection,
   type Inventory,
@@ -248,12 +248,7 @@ function inventoryFor(
         ]
       : [];
   return {
-    id: inventoryId(periodId, unit.id),
-    periodId,
-    unitId: unit.id,
-    sektorId: unit.sektorId,
-    kontorId: unit.kontorId,
-    managerUpn: unit.manager.upn,
+    ...emptyInventory(unit, periodId),
     status,
     version,
     revision,
