@@ -271,7 +271,7 @@ export class SharePointInventoryRepository implements InventoryRepository {
       if (pending.length === 0) return inventory;
       if (pending.some((d) => d.revision === '' || d.revision !== inventory.revision))
         throw new AppError('invalid', { message: `A decision on ${inventory.id} must pin its revision.` });
-      const { read, names } = await this.decisionContext(inventory);
+      const { read, names, managerUpn } = await this.decisionContext(inventory);
       if (read === null) throw new AppError('notFound', { message: `${inventory.id} does not exist.` });
       if (read.revision !== inventory.revision) {
         throw AppError.conflictOf<Inventory>(
@@ -294,7 +294,6 @@ export class SharePointInventoryRepository implements InventoryRepository {
       const stored = pending.map((decision, i) => ({ ...decision, id: String(ids[i]) }));
       const decisions = [...read.decisions, ...stored];
       const answer = decodeVersion(read.version).answer;
-      const managerUpn = inventory.managerUpn;
       return {
         ...read,
         decisions,
@@ -307,15 +306,16 @@ export class SharePointInventoryRepository implements InventoryRepository {
   private async decisionContext(inventory: Inventory) {
     const key = inventoryId(inventory.periodId, inventory.unitId);
     const { read, configuration, unit, names } = await this.withUnit(inventory, oneInventory(key));
+    const managers = managersOf([unit]);
     const assembled = assembleInventories({
       inventoryItems: read.inventory.flat(),
       lineItems: read.lines.flat(),
       decisionItems: read.decisions.flat(),
       functionOrder: configuration.functionOrder,
       roots: folderRootsOf(this.sp),
-      managers: managersOf([unit]),
+      managers,
     });
-    return { read: assembledOne(assembled, key), names };
+    return { read: assembledOne(assembled, key), names, managerUpn: managers.get(unit.id) ?? null };
   }
 
   /** The names and function labels creation copies onto items, read in one request. */
