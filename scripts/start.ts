@@ -45,7 +45,7 @@ async function main(): Promise<void> {
       `  Inskickade / submitted:                ${listPage(inventoryViews, 'Inskickade')}`,
       `  Ej inskickade / not submitted:         ${listPage(inventoryViews, 'Ej inskickade')}`,
       `  Granskningsbeslut / review decisions:  ${listPage(decisionViews, 'Alla beslut')}`,
-      `  Status per sektor och kontor / statuses per sektor and kontor: npm run progress`,
+      `  Status per sektor och kontor / statuses per sektor and kontor: npm run progress -- --site ${sharePoint.siteUrl}`,
       '',
       'Vem är vem i demokommunen / who is who in the demo municipality:',
       ...demo.personas.map(
