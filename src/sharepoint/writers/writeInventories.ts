@@ -9,6 +9,7 @@ import { loginNameOf } from '../provision/unitAccessState';
 import { folderRootsOf, listByKey } from '../lists';
 import { decisionCreationValues } from '../mapping/decisions';
 import { inventoryToItem, inventoryWrittenColumns } from '../mapping/inventories';
+import { unitFromItem } from '../mapping/organisation';
 import { lineToItem, partitionOf } from '../mapping/lines';
 import {
   formValues,
@@ -22,8 +23,8 @@ import { eq } from '../odata';
 import { assembleInventories } from '../repositories/assemble';
 import { pageSize, readGroups, runInBatches, type BatchOperation, type CollectionQuery } from '../batch';
 import { configurationFrom, configurationQueries } from '../repositories/configuration';
-import { addInUnitFolder } from '../repositories/creation';
-import { inventoriesWhere, linesWhere } from '../repositories/queries';
+import { addInUnitFolder, scopeNames } from '../repositories/creation';
+import { inventoriesWhere, linesWhere, unitsQuery } from '../repositories/queries';
 import { decisionsByPartition, linesByPartition } from '../repositories/readPeriod';
 import { requireAllSucceeded, type ProgressListener } from './outcomes';
 
@@ -117,6 +118,8 @@ async function writeDecisions(
   const periods = [...new Set(inventories.map((i) => i.periodId))].sort();
   const read = await readGroups(sp, {
     config: configurationQueries,
+    // The names a decision copies for SharePoint's views, as the repository's `decide` copies them.
+    units: [unitsQuery],
     inventories: periods.map((p) => inventoriesWhere(eq('PeriodId', p))),
     lines: linesByPartition(inventories),
     decisions: decisionsByPartition(inventories),
@@ -130,21 +133,17 @@ async function writeDecisions(
       roots: folderRootsOf(sp),
     }).inventories.map((i) => [i.id, i]),
   );
-  const names = new Map(read.inventories.flat().map((item) => [String(item.InventoryKey), item]));
+  const units = new Map(read.units.flat().map((item) => [String(item.UnitCode), unitFromItem(item)]));
   const operations: BatchOperation<number>[] = [];
   for (const inventory of inventories) {
     const now = stored.get(inventory.id);
-    const item = names.get(inventory.id);
-    if (now === undefined || item === undefined) {
+    const unit = units.get(inventory.unitId);
+    if (now === undefined || unit === undefined) {
       throw new AppError('notFound', {
         message: `${inventory.id} cannot be read back to pin its decisions.`,
       });
     }
-    const scope = {
-      unitName: String(item.Title ?? inventory.unitId),
-      sektorName: String(item.SektorName ?? inventory.sektorId),
-      kontorName: typeof item.KontorName === 'string' ? item.KontorName : null,
-    };
+    const scope = scopeNames(unit, units);
     for (const decision of inventory.decisions.slice(now.decisions.length)) {
       const values = [
         ...decisionCreationValues(now, { ...decision, revision: now.revision }, scope),

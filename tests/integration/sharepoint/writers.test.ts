@@ -244,6 +244,15 @@ describe('writeInventories', () => {
       decidedBy: onSite.upn(STINA),
       revision: stored.revision,
     });
+    // Named for SharePoint's views as the unit, its sektor and kontor are named in Organisation.
+    const [decisionItem] = (await listByKey(admin, 'granskningsbeslut')
+      .items.select('Title', 'SektorName', 'KontorName')
+      .filter(eq('InventoryKey', e3.id))()) as SpItem[];
+    expect(decisionItem).toMatchObject({
+      Title: "Öster & Väster's #1",
+      SektorName: 'Samhällsbyggnad',
+      KontorName: 'Kultur & fritid',
+    });
     backend.resetRequests();
     await writeInventories(admin, [wanted]);
     // The answers read, nothing to write; the decisions read back, none missing.
