@@ -17,6 +17,7 @@ export * from './inventory';
 export * from './organisation';
 export {
   currentPeriod,
+  daysLeft,
   isIsoDate,
   latestPeriod,
   periodPhase,

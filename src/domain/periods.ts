@@ -103,3 +103,12 @@ export function validatePeriod(period: Period): ValidationResult<Period> {
   }
   return resultOf(period, issues);
 }
+
+/**
+ * Whole days left to answer in `period` on `on` (a date or an instant, read as the Swedish date): 0 on its last
+ * day, negative once it has closed.
+ */
+export function daysLeft(period: Period, on: string): number {
+  const day = Date.parse(`${swedishDate(on)}T00:00:00Z`);
+  return Math.round((Date.parse(`${period.closesOn}T00:00:00Z`) - day) / 86_400_000);
+}

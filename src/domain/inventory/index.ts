@@ -27,3 +27,4 @@ export {
   type RoleStaffing,
   type Score,
 } from './types';
+export { inventoryProgress, type InventoryProgress } from './progress';
