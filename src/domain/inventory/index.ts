@@ -27,4 +27,12 @@ export {
   type RoleStaffing,
   type Score,
 } from './types';
+export {
+  inventoryDifferences,
+  mergeInventories,
+  type FieldValue,
+  type FirstLineField,
+  type InventoryDifference,
+  type LineField,
+} from './merge';
 export { inventoryProgress, type InventoryProgress } from './progress';
