@@ -7,6 +7,10 @@ import { join } from 'node:path';
 import {
   bundleBudget,
   floorEntrySource,
+  isFloorPackage,
+  isLazyOnlyPackage,
+  packageOfPath,
+  packageOfRequest,
   measureBundle,
   scriptSources,
   type BundleMeasurement,
@@ -141,6 +145,26 @@ describe('the pieces', () => {
       '<head><script defer src=runtime.1.js></script><script defer="defer" src="vendor.2.js"></script>' +
       "<script src='main.3.js' defer></script><script>inline()</script></head>";
     expect(scriptSources(html)).toEqual(['runtime.1.js', 'vendor.2.js', 'main.3.js']);
+  });
+
+  it('names the package of a module file and of an import', () => {
+    expect(packageOfPath('/w/node_modules/@fluentui/react-text/lib/index.js')).toBe('@fluentui/react-text');
+    expect(packageOfPath('/w/node_modules/a/node_modules/scheduler/index.js')).toBe('scheduler');
+    expect(packageOfPath('/w/src/main.tsx')).toBeUndefined();
+    expect(packageOfRequest('@pnp/sp/webs')).toBe('@pnp/sp');
+    expect(packageOfRequest('react-dom/client')).toBe('react-dom');
+    expect(packageOfRequest('../domain')).toBeUndefined();
+  });
+
+  it('counts React, teams-js, MSAL, PnPjs and Fluent in the floor, and keeps charts, Excel and cards lazy', () => {
+    for (const name of ['react', 'react-dom', '@microsoft/teams-js', '@azure/msal-browser', '@pnp/sp']) {
+      expect(isFloorPackage(name)).toBe(true);
+    }
+    expect(isFloorPackage('@fluentui/react-components')).toBe(true);
+    for (const name of ['@fluentui/react-charts', 'd3-scale', 'exceljs', 'xlsx', 'adaptivecards']) {
+      expect([name, isLazyOnlyPackage(name), isFloorPackage(name)]).toEqual([name, true, false]);
+    }
+    expect(isFloorPackage('lodash')).toBe(false);
   });
 
   it('writes a floor entry that imports each name, a namespace, or only for side effects', () => {
