@@ -23,6 +23,13 @@ export interface IssueTokenOptions {
   lifetimeSeconds?: number;
   /** Seconds since the epoch. @default now */
   now?: number;
+  /**
+   * Delegated scopes granted, without the resource prefix (`AllSites.Manage`), as Entra ID writes them in `scp`.
+   * @default ['AllSites.Manage']
+   */
+  scopes?: readonly string[];
+  /** The client app the token was issued to (`appid` in a v1 token, which is what SharePoint gets); none when left out. */
+  appId?: string;
 }
 
 /** The local development identity: one RS256 key pair in `<dataDir>/identity/`, shared by every stand-in. */
@@ -60,8 +67,17 @@ export class DevIdentity {
       oid: oidFromUpn(options.upn),
       name: options.name ?? displayNameFor(options.upn),
       tid: DEV_TENANT_ID,
-      scp: 'AllSites.Manage',
+      scp: (options.scopes ?? ['AllSites.Manage']).join(' '),
+      ...(options.appId !== undefined && { appid: options.appId }),
     };
+    return signJwt(claims, { privateKey: this.keys.privateKey, kid: this.keys.kid });
+  }
+
+  /**
+   * Signs any claims with this identity's key: the id tokens the Teams host hands to MSAL, whose claims differ
+   * from an access token's (`aud` is the client id, `preferred_username` instead of `upn`).
+   */
+  signClaims(claims: Record<string, unknown>): string {
     return signJwt(claims, { privateKey: this.keys.privateKey, kid: this.keys.kid });
   }
 
