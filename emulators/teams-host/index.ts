@@ -1,0 +1,217 @@
+// The local Teams host: a page that frames the tab like the Teams web client and answers the teams-js v2
+// protocol and MSAL's nested app auth bridge, with tokens signed by the development identity the SharePoint
+// emulator trusts. docs/teams-host.md describes the protocol as implemented.
+import { mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { DEV_PERSONAS, DEV_TENANT_ID, DevIdentity, oidFromUpn, type DevPersona } from '../identity';
+import { normaliseOrigin, type LocalAccessPolicy } from '../sharepoint/middleware/localAccess';
+import type { HostChannel } from './protocol/context';
+import type { PageConfig } from './page/pageConfig';
+import { hostListener } from './server';
+import { tokenSigner } from './tokens';
+
+/** How to start the Teams host. */
+export interface TeamsHostOptions {
+  /** TCP port; 0 picks a free one. @default 4000 */
+  port?: number;
+  /** @default '127.0.0.1' */
+  host?: string;
+  /**
+   * Where the development identity's key lives: the SharePoint emulator's data directory, so that the
+   * emulator accepts the tokens the host signs. @default '.data/sharepoint'
+   */
+  dataDir?: string;
+  /** The personal tab's content URL, on another origin than the host (Teams placeholders allowed). @default 'http://127.0.0.1:3000/' */
+  tabUrl?: string;
+  /** The channel tab's configuration page. @default `tabUrl` */
+  configurationUrl?: string;
+  /** The team's SharePoint site, sent as `teamSiteUrl` in channel contexts. @default none */
+  siteUrl?: string;
+  /** The app's name in the rail and header. @default 'Stödinventering' */
+  appName?: string;
+  /** The manifest id (a GUID), `appId` in contexts and deep links. @default {@link DEFAULT_APP_ID} */
+  appId?: string;
+  /** The personal tab's `entityId`. @default 'inventering' */
+  entityId?: string;
+  /** The Entra app registration's client id, for single sign-on tokens. @default {@link DEFAULT_CLIENT_ID} */
+  clientId?: string;
+  /** What `<resource>/.default` grants. @default ['AllSites.Manage'] */
+  defaultScopes?: readonly string[];
+  /** Log sink. @default silent */
+  log?: (line: string) => void;
+}
+
+/** A running host. */
+export interface RunningTeamsHost {
+  /** The page to open, e.g. `http://127.0.0.1:4000/`. */
+  url: string;
+  /** e.g. `http://127.0.0.1:4000`: what the tab must list in `teamsHostOrigins`. */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** The manifest id the host uses unless told another (a fixed GUID, like a real app's). */
+export const DEFAULT_APP_ID = '4b2f6e8a-1c3d-4e5f-9a7b-2c8d0e6f1a3b';
+/** The client id the host uses unless told another. */
+export const DEFAULT_CLIENT_ID = '9c1e4b7a-3f2d-4a6e-8b5c-7d0f2e9a1c64';
+
+/** The demo team and channel a channel tab lives in. */
+export const DEMO_CHANNEL: HostChannel = {
+  teamId: '19:5f0c2d9e7a8b4c3d9e1f2a3b4c5d6e7f@thread.tacv2',
+  teamName: 'Stödinventering',
+  groupId: '2d6f8a1c-4b3e-4f7a-9c2d-5e8b1a0f3c7d',
+  channelId: '19:8a7b6c5d4e3f40a1b2c3d4e5f6a7b8c9@thread.tacv2',
+  channelName: 'Kommunstyrelsen',
+};
+
+/** Why the host could not start; `message` is Swedish and English. */
+export class TeamsHostStartError extends Error {
+  constructor(
+    readonly reason: 'portInUse' | 'dataDirUnwritable' | 'invalidOption',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'TeamsHostStartError';
+  }
+}
+
+/**
+ * Starts the host on `host:port`, signing with the dev identity in `dataDir`.
+ * @throws TeamsHostStartError when the port is taken, the data directory cannot be written or a URL is invalid.
+ */
+export async function startTeamsHost(options: TeamsHostOptions = {}): Promise<RunningTeamsHost> {
+  const o = {
+    port: 4000,
+    host: '127.0.0.1',
+    dataDir: '.data/sharepoint',
+    tabUrl: 'http://127.0.0.1:3000/',
+    appName: 'Stödinventering',
+    appId: DEFAULT_APP_ID,
+    entityId: 'inventering',
+    clientId: DEFAULT_CLIENT_ID,
+    defaultScopes: ['AllSites.Manage'],
+    log: () => undefined,
+    ...options,
+  };
+  const configurationUrl = o.configurationUrl ?? o.tabUrl;
+  const appOrigins = [
+    ...new Set([originOf(o.tabUrl, 'tabUrl'), originOf(configurationUrl, 'configurationUrl')]),
+  ];
+  const identity = openIdentity(o.dataDir);
+  const page: PageConfig = {
+    appName: o.appName,
+    appId: o.appId,
+    entityId: o.entityId,
+    tenantId: DEV_TENANT_ID,
+    tabUrl: o.tabUrl,
+    configurationUrl,
+    defaultTabConfig: { entityId: 'kommunstyrelsen', contentUrl: o.tabUrl, suggestedDisplayName: o.appName },
+    appOrigins,
+    channel: DEMO_CHANNEL,
+    ...(o.siteUrl !== undefined && { siteUrl: o.siteUrl }),
+    personas: DEV_PERSONAS.map((p) => ({
+      upn: p.upn,
+      name: p.name,
+      oid: oidFromUpn(p.upn),
+      role: roleName(p.role),
+    })),
+  };
+  const where: { access?: LocalAccessPolicy } = {};
+  const server = createServer(
+    hostListener({
+      page,
+      doors: {
+        signer: tokenSigner(identity),
+        defaultScopes: o.defaultScopes,
+        clientId: o.clientId,
+        tabOrigin: appOrigins[0]!,
+      },
+      access: () => where.access!,
+      log: o.log,
+    }),
+  );
+  await listen(server, { port: o.port, host: o.host });
+  server.on('error', (error) => o.log(`[teams-host] server error: ${error.message}`));
+  const { port } = server.address() as AddressInfo;
+  where.access = { port, listenHost: o.host, allowedOrigins: [] };
+  const origin = `http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${port}`;
+  o.log(`Teams host listening on ${origin}`);
+  let closed: Promise<void> | undefined;
+  return {
+    url: `${origin}/`,
+    origin,
+    close: () => {
+      closed ??= new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      });
+      return closed;
+    },
+  };
+}
+
+function originOf(url: string, option: string): string {
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  const origin = parsed && normaliseOrigin(parsed.origin);
+  if (!origin) {
+    throw new TeamsHostStartError(
+      'invalidOption',
+      `${option} måste vara en fullständig http(s)-adress, inte "${url}". / ${option} must be an absolute http(s) URL, not "${url}".`,
+    );
+  }
+  return origin;
+}
+
+function openIdentity(dataDir: string): DevIdentity {
+  const dir = resolve(dataDir);
+  try {
+    mkdirSync(dir, { recursive: true });
+    return DevIdentity.open({ dataDir: dir });
+  } catch (error) {
+    const detail = (error as Error).message;
+    throw new TeamsHostStartError(
+      'dataDirUnwritable',
+      `Kan inte öppna utvecklingsidentiteten i ${dir} (${detail}). / Cannot open the development identity in ${dir} (${detail}).`,
+    );
+  }
+}
+
+function listen(server: Server, { port, host }: { port: number; host: string }): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const onError = (error: NodeJS.ErrnoException): void => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new TeamsHostStartError(
+              'portInUse',
+              `Port ${port} på ${host} används redan; välj en annan med TEAMS_HOST_PORT eller --port. / ` +
+                `Port ${port} on ${host} is already in use; choose another with TEAMS_HOST_PORT or --port.`,
+            )
+          : error,
+      );
+    };
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolvePromise();
+    });
+  });
+}
+
+function roleName(role: DevPersona['role']): string {
+  const names: Record<DevPersona['role'], string> = {
+    siteAdmin: 'webbplatsadministratör',
+    projectTeam: 'projektgruppen',
+    sektorchef: 'sektorchef',
+    kontorschef: 'kontorschef',
+    enhetschef: 'enhetschef',
+    board: 'kommunstyrelsen',
+  };
+  return names[role];
+}
