@@ -42,7 +42,7 @@ function answerOf(fixture: WireFixture, exchange: WireExchange): Answer {
   const state = fixture.host.state as unknown as HostState;
   return answerRequest(request, {
     state,
-    frameContext: fixture.host.frameContext as FrameContext,
+    frameContext: exchange.frame as FrameContext,
     ports: portsFor(state),
   });
 }
@@ -75,6 +75,7 @@ const answeredFixtures = [
   'getAuthToken',
   'naa',
   'unknownCall',
+  'initialize-settings',
 ];
 
 describe('the Teams host answers the recorded requests as recorded', () => {
@@ -114,7 +115,7 @@ describe('what the answers mean for the page', () => {
 
   it('opens the unit a deep link names', () => {
     expect(effectsOf('openLink', 'executeDeepLink')).toEqual([
-      { kind: 'navigate', subEntityId: 'enhet-1201' },
+      { kind: 'navigate', subEntityId: 'enhet:E1042' },
     ]);
   });
 
@@ -137,7 +138,7 @@ describe('what the answers mean for the page', () => {
 
   it('shows the link the app shares, and the app as loaded, succeeded or failed', () => {
     expect(effectsOf('shareDeepLink', 'shareDeepLink')).toEqual([
-      { kind: 'shareDeepLink', subPageId: 'enhet-1201', label: 'Hemtjänst Norr' },
+      { kind: 'shareDeepLink', subPageId: 'enhet:E1042', label: 'Hemtjänst Norr' },
     ]);
     expect(effectsOf('notifyAppLoaded', 'appInitialization.appLoaded')).toEqual([{ kind: 'appLoaded' }]);
     expect(effectsOf('notifySuccess', 'appInitialization.success')).toEqual([{ kind: 'appSucceeded' }]);
