@@ -5,6 +5,8 @@ import { type TokenProvider } from '../domain/ports';
 export interface DevIdentityTokenOptions {
   /** The emulator's origin, e.g. `http://127.0.0.1:7071` (its `/_emulator/token` signs dev tokens). */
   readonly emulatorUrl: string;
+  /** Where to ask, when not at the emulator's usual path (`config.json`'s `auth.tokenUrl`). @default `<emulatorUrl>/_emulator/token` */
+  readonly tokenUrl?: string;
   /** Whose token to ask for. */
   readonly upn: string;
   /** The display name put in the token. @default the emulator's name for the UPN */
@@ -27,7 +29,7 @@ interface CachedToken {
  */
 export function devIdentityTokenProvider(options: DevIdentityTokenOptions): TokenProvider {
   const { emulatorUrl, upn, name, renewBeforeSeconds = 300, now = Date.now } = options;
-  const endpoint = `${emulatorUrl.replace(/\/+$/, '')}/_emulator/token`;
+  const endpoint = options.tokenUrl ?? `${emulatorUrl.replace(/\/+$/, '')}/_emulator/token`;
   let cached: CachedToken | undefined;
   let pending: Promise<string> | undefined;
 
