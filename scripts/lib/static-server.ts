@@ -24,6 +24,17 @@ export interface StaticServerOptions {
   host?: string;
   /** Where errors while serving a request are reported. @default console.error */
   log?: (line: string) => void;
+  /**
+   * Files made at run time, answered at their paths before the folder is looked at: `npm start`'s `/config.json`,
+   * written from the ports the stand-ins actually got. Never cached.
+   */
+  generated?: Readonly<Record<string, GeneratedFile>>;
+}
+
+/** A file the server makes rather than reads. */
+export interface GeneratedFile {
+  readonly contentType: string;
+  readonly body: string;
 }
 
 /** A running static server. */
@@ -37,11 +48,11 @@ export interface RunningStaticServer {
  * a failure while serving gets 500; neither ends the process, which also runs the SharePoint emulator.
  */
 export async function serveStatic(options: StaticServerOptions): Promise<RunningStaticServer> {
-  const { port, host = '127.0.0.1', log = (line: string) => console.error(line) } = options;
+  const { port, host = '127.0.0.1', log = (line: string) => console.error(line), generated = {} } = options;
   const root = resolve(options.root);
   const server: Server = createServer((req, res) => {
     try {
-      serveRequest(req, res, { root, log });
+      serveRequest(req, res, { root, log, generated });
     } catch (error) {
       fail(res, { log, error });
     }
@@ -69,7 +80,11 @@ export async function serveStatic(options: StaticServerOptions): Promise<Running
 function serveRequest(
   req: IncomingMessage,
   res: ServerResponse,
-  { root, log }: { root: string; log: (line: string) => void },
+  {
+    root,
+    log,
+    generated,
+  }: { root: string; log: (line: string) => void; generated: Readonly<Record<string, GeneratedFile>> },
 ): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
@@ -80,6 +95,16 @@ function serveRequest(
   if (path === undefined) {
     res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Bad Request: the URL is not well-formed.\n');
+    return;
+  }
+  const made = Object.prototype.hasOwnProperty.call(generated, path) ? generated[path] : undefined;
+  if (made) {
+    res.writeHead(200, {
+      'Content-Type': made.contentType,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.end(req.method === 'HEAD' ? undefined : made.body);
     return;
   }
   const candidate = normalize(join(root, path));
