@@ -1,7 +1,10 @@
 // `npm start`: the local stand-ins and the tab, together on 127.0.0.1 — the SharePoint emulator with the seeded
-// demo municipality, and the tab. Each later issue adds its part here (the Teams host, the channel receiver).
+// demo municipality, the local Teams host that frames the tab (the address to open), and the tab with the
+// config.json that points it at them. Each later issue adds its part here (the channel receiver).
 import { EmulatorStartError, startSharePointEmulator } from '../emulators/sharepoint';
+import { startTeamsHost, TeamsHostStartError } from '../emulators/teams-host';
 import '@pnp/sp/views';
+import { parseRuntimeConfig, type RuntimeConfig } from '../src/auth/runtimeConfig';
 import { listByKey } from '../src/sharepoint/lists';
 import { buildIfStale, distDir } from './lib/build';
 import { seedDemoSite } from './lib/demoSite';
@@ -11,13 +14,33 @@ import { serveStatic } from './lib/static-server';
 
 const tabPort = Number(process.env.PORT ?? 3000);
 const sharePointPort = Number(process.env.SP_PORT ?? 7071);
+const teamsHostPort = Number(process.env.TEAMS_HOST_PORT ?? 4000);
+const dataDir = '.data/sharepoint';
+
+/**
+ * The tab's config.json for the local stack: the emulator's site, the dev identity (its token side door, which
+ * the emulator allows the tab's origin to use), and the Teams host's origins, by both names a browser may use.
+ * Validated as the tab validates it, so a mistake here fails `npm start`, not the page.
+ */
+function localTabConfig(options: {
+  siteUrl: string;
+  sharePointUrl: string;
+  hostPort: number;
+}): RuntimeConfig {
+  return parseRuntimeConfig({
+    siteUrl: options.siteUrl,
+    auth: { kind: 'devIdentity', tokenUrl: `${options.sharePointUrl}/_emulator/token` },
+    teamsHostOrigins: [`http://127.0.0.1:${options.hostPort}`, `http://localhost:${options.hostPort}`],
+  });
+}
 
 async function main(): Promise<void> {
   await buildIfStale({ log: (line) => console.log(line) });
   const sharePoint = await startSharePointEmulator({
     port: sharePointPort,
-    dataDir: '.data/sharepoint',
+    dataDir,
     // The tab calls SharePoint from its own origin, as it does SharePoint Online from Teams; no other page may.
+    // The Teams host's page never calls SharePoint (it signs tokens in its own process), so it is not listed.
     allowedOrigins: [`http://127.0.0.1:${tabPort}`, `http://localhost:${tabPort}`],
     log: () => undefined,
   });
@@ -25,7 +48,32 @@ async function main(): Promise<void> {
   // Idempotent: on a second start it finds everything in place and writes nothing.
   const { sp } = connect({ site: sharePoint.siteUrl });
   const { demo } = await seedDemoSite(sp);
-  const tab = await serveStatic({ root: distDir, port: tabPort });
+  const teamsHost = await startTeamsHost({
+    port: teamsHostPort,
+    // The emulator's data directory: the host signs with the same dev identity key, so the emulator trusts its tokens.
+    dataDir,
+    tabUrl: `http://127.0.0.1:${tabPort}/`,
+    siteUrl: sharePoint.siteUrl,
+    // Its refusals and errors, not its start-up line (the addresses are printed below).
+    log: (line) => {
+      if (line.startsWith('[teams-host]')) console.error(line);
+    },
+  });
+  const config = localTabConfig({
+    siteUrl: sharePoint.siteUrl,
+    sharePointUrl: sharePoint.url,
+    hostPort: teamsHostPort,
+  });
+  const tab = await serveStatic({
+    root: distDir,
+    port: tabPort,
+    generated: {
+      '/config.json': {
+        contentType: 'application/json; charset=utf-8',
+        body: JSON.stringify(config, null, 2),
+      },
+    },
+  });
   // SharePoint names a view's page after its title without spaces; ask for it rather than guess.
   const viewsOf = (list: 'inventeringar' | 'granskningsbeslut') =>
     listByKey(sp, list).views.select('Title', 'ServerRelativeUrl')();
@@ -40,7 +88,10 @@ async function main(): Promise<void> {
   console.log(
     [
       '',
-      `Stödinventering körs på / is running at ${tab.url}`,
+      `Öppna / open ${teamsHost.url}`,
+      '  (fliken i den lokala Teams-värden; byt persona, tema och språk i verktygsfältet /',
+      '   the tab in the local Teams host; switch persona, theme and language in its toolbar)',
+      `Fliken ensam i webbläsaren / the tab alone in a browser: ${tab.url}?as=anna.berg@kommun.example`,
       `SharePoint-emulatorn / the SharePoint emulator: ${sharePoint.siteUrl}`,
       `  Inskickade / submitted:                ${listPage(inventoryViews, 'Inskickade')}`,
       `  Ej inskickade / not submitted:         ${listPage(inventoryViews, 'Ej inskickade')}`,
@@ -55,13 +106,14 @@ async function main(): Promise<void> {
       'Avsluta med Ctrl+C. / Stop with Ctrl+C.',
     ].join('\n'),
   );
-  const stop = () => void Promise.all([tab.close(), sharePoint.close()]).then(() => process.exit(0));
+  const stop = () =>
+    void Promise.all([tab.close(), teamsHost.close(), sharePoint.close()]).then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof EmulatorStartError) {
+  if (err instanceof EmulatorStartError || err instanceof TeamsHostStartError) {
     console.error(err.message);
   } else if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     console.error(
