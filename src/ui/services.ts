@@ -1,0 +1,50 @@
+import { type InventoryRepository } from '../domain';
+
+/** The part of the Web Storage API the local backup uses (`window.localStorage`; tests pass their own). */
+export type BackupStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** Whether the device has a network, and news when that changes (`navigator.onLine` and its events). */
+export interface Connectivity {
+  /** `false` when the browser knows it is offline; `true` may still mean a dead network. */
+  isOnline(): boolean;
+  /** Calls `listener` whenever the browser goes on- or offline; returns the unsubscribe function. */
+  subscribe(listener: (online: boolean) => void): () => void;
+}
+
+/**
+ * Everything the manager's pages need from outside `src/ui`, wired by the composition root (src/main.tsx): the
+ * repository on the signed-in user's SharePoint client, the browser's storage and network state, and the clock.
+ */
+export interface ManagerServices {
+  /** The signed-in user's UPN: their units are those they manage. */
+  readonly upn: string;
+  /** Inventories in SharePoint: the form loads with `loadMine`, saves with `save`, earlier periods with `get`. */
+  readonly inventories: Pick<InventoryRepository, 'loadMine' | 'save' | 'get'>;
+  /** Where the local backup of unsaved answers lives. */
+  readonly storage: BackupStorage;
+  /** The browser's network state. */
+  readonly connectivity: Connectivity;
+  /** The current instant; tests move it. */
+  readonly now: () => Date;
+  /** Quiet time after the last keystroke before an autosave, in ms. @default 1500 */
+  readonly autosaveDelayMs?: number;
+  /** How long a save may take before the page says it is retrying, in ms. @default 4000 */
+  readonly slowSaveMs?: number;
+}
+
+/** The browser's own network state: `navigator.onLine` and the window's `online`/`offline` events. */
+export function browserConnectivity(target: Window = window): Connectivity {
+  return {
+    isOnline: () => target.navigator.onLine,
+    subscribe: (listener) => {
+      const online = () => listener(true);
+      const offline = () => listener(false);
+      target.addEventListener('online', online);
+      target.addEventListener('offline', offline);
+      return () => {
+        target.removeEventListener('online', online);
+        target.removeEventListener('offline', offline);
+      };
+    },
+  };
+}
