@@ -1,0 +1,139 @@
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  asAppError,
+  emptyInventory,
+  translator,
+  type AppError,
+  type Inventory,
+  type Locale,
+  type ManagerForm,
+} from '../../domain';
+import { errorText } from '../common/errorText';
+import { InventoryForm } from '../form/InventoryForm';
+import { type ManagerServices } from '../services';
+import { StartPage } from '../start/StartPage';
+import { EarlierInventory } from './EarlierInventory';
+import { useHashRoute } from './route';
+
+type Load =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'failed'; readonly error: AppError }
+  | { readonly kind: 'loaded'; readonly form: ManagerForm };
+
+/**
+ * The manager's tab: loads their form once (`loadMine`, the only read when the tab opens) and shows the start
+ * page, a unit's form, or an earlier period's inventory, as the URL's fragment says.
+ */
+export function ManagerApp(props: { services: ManagerServices; locale: Locale }) {
+  const { services, locale } = props;
+  const t = useMemo(() => translator(locale), [locale]);
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [inventories, setInventories] = useState<ReadonlyMap<string, Inventory>>(new Map());
+  const [attempt, setAttempt] = useState(0);
+  const [route, go] = useHashRoute();
+  const firstRoute = useRef(true);
+
+  useEffect(() => {
+    let current = true;
+    setLoad({ kind: 'loading' });
+    services.inventories.loadMine({ upn: services.upn, on: services.now().toISOString() }).then(
+      (form) => {
+        if (!current) return;
+        setInventories(new Map(form.inventories.map((i) => [i.unitId, i])));
+        setLoad({ kind: 'loaded', form });
+      },
+      (error: unknown) => current && setLoad({ kind: 'failed', error: asAppError(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [services, attempt]);
+
+  // A new page puts the focus on its heading, as a page load would (the button that led here is gone), unless
+  // the page placed it itself (the form resuming at a function). Not on the first page: the browser starts there.
+  useEffect(() => {
+    if (firstRoute.current) {
+      firstRoute.current = false;
+      return;
+    }
+    const active = document.activeElement;
+    if (active !== null && active !== document.body) return;
+    window.scrollTo?.(0, 0);
+    document.querySelector<HTMLElement>('h1')?.focus();
+  }, [route]);
+
+  const onStored = useCallback(
+    (inventory: Inventory) => setInventories((before) => new Map(before).set(inventory.unitId, inventory)),
+    [],
+  );
+  const toStart = useCallback(() => go({ page: 'start' }), [go]);
+
+  if (load.kind === 'loading') return <Spinner label={t('app.loading')} />;
+  if (load.kind === 'failed' && (load.error.code === 'notFound' || load.error.code === 'forbidden')) {
+    // SharePoint hides the lists from anyone outside the managers' group (404, as if they did not exist).
+    return (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>{t('start.noAccess')}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (load.kind === 'failed') {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t('app.loadFailed')}</MessageBarTitle>
+          {errorText(load.error, t)}
+        </MessageBarBody>
+        <Button onClick={() => setAttempt((n) => n + 1)}>{t('app.retry')}</Button>
+      </MessageBar>
+    );
+  }
+  const { form } = load;
+  const now = services.now().toISOString();
+  if (route.page === 'form' && form.period !== null) {
+    const unit = form.units.find((u) => u.id === route.unitId);
+    if (unit !== undefined) {
+      const stored = inventories.get(unit.id) ?? emptyInventory(unit, form.period.id);
+      return (
+        <InventoryForm
+          key={stored.id}
+          config={form.config}
+          period={form.period}
+          unit={unit}
+          stored={stored}
+          services={services}
+          locale={locale}
+          onBack={toStart}
+          onStored={onStored}
+        />
+      );
+    }
+  }
+  if (route.page === 'earlier') {
+    return (
+      <EarlierInventory
+        key={`${route.periodId}:${route.unitId}`}
+        form={form}
+        periodId={route.periodId}
+        unitId={route.unitId}
+        services={services}
+        t={t}
+        locale={locale}
+        onBack={toStart}
+      />
+    );
+  }
+  return (
+    <StartPage
+      form={form}
+      inventories={inventories}
+      upn={services.upn}
+      now={now}
+      t={t}
+      locale={locale}
+      onOpen={(unitId) => go({ page: 'form', unitId })}
+      onOpenEarlier={(periodId, unitId) => go({ page: 'earlier', periodId, unitId })}
+    />
+  );
+}

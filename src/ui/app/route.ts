@@ -1,0 +1,47 @@
+import { useCallback, useEffect, useState } from 'react';
+
+// Where the manager is, kept in the URL's fragment: a reload (or a Teams tab brought back) opens the same page,
+// and the browser's back button leaves the form. The fragment never reaches a server.
+
+/** A page of the manager's tab. */
+export type Route =
+  | { readonly page: 'start' }
+  /** The form of a unit's inventory in the open period. */
+  | { readonly page: 'form'; readonly unitId: string }
+  /** A unit's inventory in an earlier period, read-only. */
+  | { readonly page: 'earlier'; readonly periodId: string; readonly unitId: string };
+
+/** The route a fragment names (`#/enhet/E1`, `#/tidigare/2018/E1`); anything else is the start page. */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  if (parts[0] === 'enhet' && parts[1]) return { page: 'form', unitId: parts[1] };
+  if (parts[0] === 'tidigare' && parts[1] && parts[2])
+    return { page: 'earlier', periodId: parts[1], unitId: parts[2] };
+  return { page: 'start' };
+}
+
+/** The fragment of a route. */
+export function routeHash(route: Route): string {
+  switch (route.page) {
+    case 'start':
+      return '#/';
+    case 'form':
+      return `#/enhet/${encodeURIComponent(route.unitId)}`;
+    case 'earlier':
+      return `#/tidigare/${encodeURIComponent(route.periodId)}/${encodeURIComponent(route.unitId)}`;
+  }
+}
+
+/** The current route and a way to go elsewhere (a new history entry, so Back returns). */
+export function useHashRoute(): [Route, (route: Route) => void] {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  const go = useCallback((next: Route) => {
+    window.location.hash = routeHash(next);
+  }, []);
+  return [route, go];
+}
