@@ -6,7 +6,8 @@ import {
   teamsLightTheme,
   type Theme,
 } from '@fluentui/react-components';
-import { intlTag, translator, type Locale } from '../domain/i18n';
+import { type ReactNode } from 'react';
+import { intlTag, type Locale } from '../domain/i18n';
 import { Shell } from './Shell';
 
 /** The Teams theme names (`app.theme` in the Teams context). */
@@ -26,14 +27,16 @@ export interface AppRootProps {
   theme?: TeamsThemeName;
   /** @default 'sv' */
   locale?: Locale;
+  /** The page (the manager's app, or a start-up problem). */
+  children?: ReactNode;
 }
 
 /** The one FluentProvider of the app: theme and language are chosen here, once. */
-export function AppRoot({ theme = 'default', locale = 'sv' }: AppRootProps) {
+export function AppRoot({ theme = 'default', locale = 'sv', children }: AppRootProps) {
   useGlobalStyles();
   return (
     <FluentProvider theme={themes[theme]} lang={intlTag(locale)}>
-      <Shell t={translator(locale)} />
+      <Shell>{children}</Shell>
     </FluentProvider>
   );
 }

@@ -1,5 +1,5 @@
-import { makeStyles, Subtitle2, Text, Title2, tokens } from '@fluentui/react-components';
-import { type Translate } from '../domain/i18n';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { type ReactNode } from 'react';
 
 const useStyles = makeStyles({
   root: {
@@ -8,25 +8,13 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}`,
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
+    // A phone (360 px) or 400 % zoom leaves about 320 px: the margins give their space to the form.
+    '@media (max-width: 480px)': { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}` },
   },
-  intro: { maxWidth: '60ch' },
 });
 
-/** The app's frame: its name and what it is for. Later pages render inside it. */
-export function Shell({ t }: { t: Translate }) {
+/** The app's frame: the page's one `main` landmark on the theme's background. */
+export function Shell({ children }: { children?: ReactNode }) {
   const styles = useStyles();
-  return (
-    <main className={styles.root}>
-      <header>
-        <Title2 as="h1">{t('app.name')}</Title2>
-      </header>
-      <Subtitle2 as="p">{t('shell.tagline')}</Subtitle2>
-      <Text as="p" className={styles.intro}>
-        {t('shell.intro')}
-      </Text>
-    </main>
-  );
+  return <main className={styles.root}>{children}</main>;
 }
