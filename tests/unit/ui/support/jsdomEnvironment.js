@@ -1,0 +1,27 @@
+// jsdom, as Jest's own environment gives it, plus the platform's network and timing classes that jsdom lacks:
+// the tab's repositories run on PnPjs, which needs `Response`, `Headers` and `fetch` (the tests replace PnPjs's
+// `send` and hand requests to a real SharePoint emulator with Node's fetch), and the tests wait for that real
+// network with `setImmediate`, which Jest's jsdom environment leaves out.
+// Used per file with the docblock `@jest-environment ./tests/unit/ui/support/jsdomEnvironment.js`.
+const { TestEnvironment } = require('jest-environment-jsdom');
+
+class JsdomWithNetwork extends TestEnvironment {
+  constructor(config, context) {
+    super(config, context);
+    const platform = {
+      fetch,
+      Request,
+      Response,
+      Headers,
+      TextEncoder,
+      TextDecoder,
+      structuredClone,
+      ReadableStream,
+      setImmediate,
+      clearImmediate,
+    };
+    for (const [name, value] of Object.entries(platform)) this.global[name] = value;
+  }
+}
+
+module.exports = JsdomWithNetwork;

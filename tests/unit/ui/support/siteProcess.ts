@@ -1,0 +1,26 @@
+// Runs in a child process (`node --import tsx`): a SharePoint emulator filled with the manager site, so that the
+// jsdom tests talk to a real SharePoint stand-in over HTTP without loading the emulator into jsdom. Prints one
+// JSON line with the addresses when ready; stops when its stdin closes (the test file ended).
+import { staticTokenProvider } from '../../../../src/auth';
+import { createSharePointClient } from '../../../../src/sharepoint/client';
+import { createRepositories } from '../../../../src/sharepoint/repositories';
+import { startEmulator } from '../../../support/emulator';
+import { ADMIN, fillManagerSite } from '../../../e2e/lib/managerSite';
+
+async function main(): Promise<void> {
+  const today = new Date(process.argv[2] ?? Date.now());
+  const { emulator, stop } = await startEmulator();
+  const sp = (upn: string) =>
+    createSharePointClient({ siteUrl: emulator.siteUrl, tokens: staticTokenProvider(emulator.token(upn)) });
+  await fillManagerSite(sp(ADMIN), { today, reposAs: (upn) => createRepositories(sp(upn)) });
+  process.stdout.write(`${JSON.stringify({ url: emulator.url, siteUrl: emulator.siteUrl })}\n`);
+  process.stdin.resume();
+  process.stdin.on('end', () => {
+    void stop().then(() => process.exit(0));
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
