@@ -145,6 +145,17 @@ describe('the local Teams host', () => {
     expect(await unanswered()).toBe(1);
     expect(await page.getByRole('alert').textContent()).toContain('e2e.unknownCall');
     expect(await page.locator('#unanswered-count').textContent()).toBe('1');
+    // A window inside the app that is not the app (a nested frame) gets no answer, but is counted and shown too.
+    await frame.evaluate(() => {
+      const nested = document.body.appendChild(document.createElement('iframe'));
+      (nested.contentWindow as unknown as { eval(code: string): void }).eval(
+        "top.postMessage({ id: 1, func: 'getContext', args: [] }, '*')",
+      );
+    });
+    await page.waitForFunction(
+      () => (window as unknown as { teamsHost: { unanswered(): number } }).teamsHost.unanswered() === 2,
+    );
+    expect(await page.getByRole('alert').textContent()).toContain('inte är appens');
   });
 
   it('works by keyboard: the theme is switched from the toolbar without a mouse', async () => {

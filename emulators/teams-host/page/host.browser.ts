@@ -185,8 +185,19 @@ const ports: HostPorts = {
 
 window.addEventListener('message', (event: MessageEvent) => {
   const label = frameLabel(event.source);
-  // Not from the app or its popups (a browser extension, another page): not Teams' business either.
-  if (label === undefined || event.source === null) return;
+  if (label === undefined || event.source === null) {
+    // Not from the app or its popups (a frame inside the app, another page): logged and counted, never answered.
+    log.add({
+      direction: 'in',
+      frame: '?',
+      func: '?',
+      message: event.data,
+      status: 'refused',
+      note: `okänt fönster, ${event.origin}`,
+    });
+    alertUser(`Ett meddelande från ett fönster som inte är appens (${event.origin}) besvarades inte.`);
+    return;
+  }
   const source = event.source as Window;
   if (!config.appOrigins.includes(event.origin)) {
     log.add({
