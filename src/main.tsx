@@ -1,14 +1,17 @@
 // Composition root: the only file that wires live objects (host, repositories, token providers) into the UI.
 import { createRoot, type Root } from 'react-dom/client';
-import { devIdentityTokenProvider } from './auth';
-import { loadRuntimeConfig, type RuntimeConfig } from './auth/runtimeConfig';
-import { asAppError, resolveLocale, type Locale, type TokenProvider } from './domain';
+import { chooseTokenProvider, completeTeamsPopupSignIn, loadRuntimeConfig, type RuntimeConfig } from './auth';
+import { asAppError, resolveLocale, type Locale, type MessageKey, type TokenProvider } from './domain';
 import { createSharePointClient } from './sharepoint/client';
-import { createRepositories } from './sharepoint/repositories';
+import { SharePointInventoryRepository } from './sharepoint/repositories/inventoryRepository';
+import { signedInUpn } from './sharepoint/signedInUser';
+import { connectToTeams, unitIdFromSubEntity, type TeamsHost } from './teams';
 import { AppRoot, type TeamsThemeName } from './ui/AppRoot';
 import { ManagerApp } from './ui/app/ManagerApp';
+import { routeHash } from './ui/app/route';
 import { browserConnectivity, type ManagerServices } from './ui/services';
 import { StartupProblem } from './ui/StartupProblem';
+import { TabSettingsPage } from './ui/tabSettings/TabSettingsPage';
 
 /** Who is signed in and how the host wants the tab: everything the app needs besides the site. */
 export interface TabSession {
@@ -21,10 +24,16 @@ export interface TabSession {
   readonly themeName: TeamsThemeName;
 }
 
+/** How the page looks before anyone is signed in: from Teams, else from the address (`?lang=en`, `?theme=dark`). */
+interface Looks {
+  locale: Locale;
+  themeName: TeamsThemeName;
+}
+
 /**
- * THE SEAM: returns `renderApp(session)`, which renders the manager's tab for a signed-in session. Call it again
- * when the host changes theme or language: it re-renders in the same root and keeps the repositories (and the
- * form's state) as long as `tokens` and `upn` are the same objects.
+ * Returns `renderApp(session)`, which renders the manager's tab for a signed-in session. Call it again when the
+ * host changes theme or language: it re-renders in the same root and keeps the repositories (and the form's
+ * state) as long as `tokens` and `upn` are the same objects.
  */
 export function tabRenderer(root: Root, config: RuntimeConfig): (session: TabSession) => void {
   let services: ManagerServices | undefined;
@@ -34,7 +43,7 @@ export function tabRenderer(root: Root, config: RuntimeConfig): (session: TabSes
       const sp = createSharePointClient({ siteUrl: config.siteUrl, tokens: session.tokens });
       services = {
         upn: session.upn,
-        inventories: createRepositories(sp).inventories,
+        inventories: new SharePointInventoryRepository(sp),
         storage: window.localStorage,
         connectivity: browserConnectivity(window),
         now: () => new Date(),
@@ -50,47 +59,95 @@ export function tabRenderer(root: Root, config: RuntimeConfig): (session: TabSes
   };
 }
 
-// The emulator's site collection administrator (emulators/identity/personas.ts): who the tab signs in as in a
-// plain browser without `?as=`.
-const devSiteAdmin = 'admin@kommun.example';
-
 function themeOf(name: string | null): TeamsThemeName {
   return name === 'dark' || name === 'contrast' ? name : 'default';
+}
+
+function renderProblem(root: Root, looks: Looks, problem: MessageKey, detail?: string): void {
+  root.render(
+    <AppRoot theme={looks.themeName} locale={looks.locale}>
+      <StartupProblem locale={looks.locale} problem={problem} {...(detail !== undefined && { detail })} />
+    </AppRoot>,
+  );
+}
+
+/** The channel tab's settings page: Save stores this page's address without `?view=config` as the tab. */
+function renderTabSettings(root: Root, host: TeamsHost, looks: Looks): void {
+  const content = new URL(window.location.href);
+  content.search = '';
+  content.hash = '';
+  host.tabConfiguration.onSave(async () => ({
+    entityId: 'stodinventering',
+    contentUrl: content.href,
+    websiteUrl: content.href,
+    displayName: 'Stödinventering',
+  }));
+  host.tabConfiguration.setValid(true);
+  root.render(
+    <AppRoot theme={looks.themeName} locale={looks.locale}>
+      <TabSettingsPage locale={looks.locale} />
+    </AppRoot>,
+  );
 }
 
 async function start(container: HTMLElement): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   // Swedish first: the browser's language is not asked; the Teams context (or ?lang=en) chooses English.
-  const locale = resolveLocale(params.get('lang'));
-  const themeName = themeOf(params.get('theme'));
-  document.documentElement.lang = locale;
+  const looks: Looks = { locale: resolveLocale(params.get('lang')), themeName: themeOf(params.get('theme')) };
+  document.documentElement.lang = looks.locale;
   const root = createRoot(container);
   let config: RuntimeConfig;
+  let host: TeamsHost | null;
   try {
     config = await loadRuntimeConfig();
   } catch (error) {
-    root.render(
-      <AppRoot theme={themeName} locale={locale}>
-        <StartupProblem locale={locale} problem="app.configFailed" detail={asAppError(error).message} />
-      </AppRoot>,
-    );
+    renderProblem(root, looks, 'app.configFailed', asAppError(error).message);
     return;
+  }
+  try {
+    // Before any MSAL: nested app auth needs teams-js initialised, and the popup page must know it is one.
+    host = await connectToTeams({ validOrigins: config.teamsHostOrigins });
+  } catch (error) {
+    renderProblem(root, looks, 'error.unauthenticated', asAppError(error).message);
+    return;
+  }
+  if (host !== null) {
+    looks.locale = host.context.locale;
+    looks.themeName = host.theme();
+    host.notifyAppLoaded();
+  }
+  if (host?.context.frame === 'authentication') {
+    // Teams' sign-in popup: MSAL signs in here and reports the token to the tab, which asked for it.
+    if (config.auth.kind === 'entra') await completeTeamsPopupSignIn({ msal: config.auth, reporter: host });
+    return;
+  }
+  if (host?.context.frame === 'settings') {
+    renderTabSettings(root, host, looks);
+    host.notifySuccess();
+    return;
+  }
+  // A deep link to a unit (Teams' subEntityId) opens its form unless the address already names a page.
+  const linkedUnit = unitIdFromSubEntity(host?.context.subEntityId);
+  if (linkedUnit !== undefined && window.location.hash === '') {
+    window.location.hash = routeHash({ page: 'form', unitId: linkedUnit });
+  }
+  const chosen = chooseTokenProvider({ config, host });
+  let upn = chosen.upn;
+  if (upn === undefined) {
+    try {
+      upn = await signedInUpn(createSharePointClient({ siteUrl: config.siteUrl, tokens: chosen.provider }));
+    } catch (error) {
+      renderProblem(root, looks, 'app.signInFailed', asAppError(error).message);
+      return;
+    }
   }
   const renderApp = tabRenderer(root, config);
-  if (config.auth.kind === 'devIdentity') {
-    // A plain browser against the local emulator: `?as=<upn>` picks the persona.
-    const upn = params.get('as')?.trim() || devSiteAdmin;
-    const emulatorUrl = config.auth.tokenUrl.replace(/\/_emulator\/token\/?$/, '');
-    renderApp({ tokens: devIdentityTokenProvider({ emulatorUrl, upn }), upn, locale, themeName });
-    return;
+  const session = { tokens: chosen.provider, upn };
+  renderApp({ ...session, ...looks });
+  if (host !== null) {
+    host.onThemeChange((themeName) => renderApp({ ...session, locale: looks.locale, themeName }));
+    host.notifySuccess();
   }
-  // Entra ID: the Teams host (src/teams: context, theme, locale) and the NAA/MSAL token providers (src/auth) give
-  // `tokens`, `upn`, `locale` and `themeName` here and call renderApp again when the theme changes.
-  root.render(
-    <AppRoot theme={themeName} locale={locale}>
-      <StartupProblem locale={locale} problem="error.unauthenticated" />
-    </AppRoot>,
-  );
 }
 
 const container = document.getElementById('root');
