@@ -1,0 +1,108 @@
+// The built tab served beside a config.json that points at a fresh SharePoint emulator, filled with the manager
+// site (managerSite.ts), and the local Teams host framing it: the way `npm start` runs it, on free ports, one per
+// test file. In the host the tab signs in as in a tenant (config `entra`: nested app auth through the host); in a
+// plain browser it uses the dev identity (config `devIdentity`, `?as=`), each from its own config.json.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type SPFI } from '@pnp/sp';
+import { DEV_TENANT_ID } from '../../../emulators/identity';
+import { type RunningSharePointEmulator } from '../../../emulators/sharepoint/index';
+import { DEFAULT_CLIENT_ID, startTeamsHost, type RunningTeamsHost } from '../../../emulators/teams-host';
+import { distDir } from '../../../scripts/lib/build';
+import { serveStatic } from '../../../scripts/lib/static-server';
+import { staticTokenProvider } from '../../../src/auth';
+import { type MunicipalityConfig } from '../../../src/domain';
+import { createSharePointClient } from '../../../src/sharepoint/client';
+import { createRepositories, type Repositories } from '../../../src/sharepoint/repositories';
+import { startEmulator } from '../../support/emulator';
+import { ADMIN, fillManagerSite, type ManagerSite } from './managerSite';
+
+/** A running tab and its emulator. */
+export interface RunningTab {
+  /** The tab's address, e.g. `http://127.0.0.1:40123/`. */
+  readonly url: string;
+  readonly emulator: RunningSharePointEmulator;
+  readonly site: ManagerSite;
+  /** The app's SharePoint client acting as a person. */
+  sp(upn?: string): SPFI;
+  /** The app's repositories acting as a person. */
+  repos(upn?: string): Repositories;
+  /** The local Teams host framing the tab (`#app-frame`), on its own origin. */
+  readonly host: RunningTeamsHost;
+  /** The host's page for a person, a Teams theme and locale, optionally opening a unit by deep link (`sub`). */
+  hostAddress(options: {
+    as: string;
+    theme?: 'default' | 'dark' | 'contrast';
+    locale?: 'sv-se' | 'en-us';
+    sub?: string;
+  }): string;
+  /** The tab's address in a plain browser for a person, a language and a theme, optionally at a fragment (`#/enhet/E1`). */
+  address(options: {
+    as: string;
+    lang?: 'sv' | 'en';
+    theme?: 'default' | 'dark' | 'contrast';
+    hash?: string;
+  }): string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves two copies of the built tab (`/` for the host, `/browser/` for a plain browser) with their config.json,
+ * starts an emulator that allows the tab and a Teams host on the emulator's identity, and fills the site.
+ */
+export async function startTab(options: { config?: MunicipalityConfig } = {}): Promise<RunningTab> {
+  const root = mkdtempSync(join(tmpdir(), 'tab-'));
+  cpSync(distDir, root, { recursive: true });
+  cpSync(distDir, join(root, 'browser'), { recursive: true });
+  const server = await serveStatic({ root, port: 0 });
+  const { emulator, dataDir, stop } = await startEmulator({ allowedOrigins: [new URL(server.url).origin] });
+  const host = await startTeamsHost({ port: 0, dataDir, tabUrl: server.url, siteUrl: emulator.siteUrl });
+  writeFileSync(
+    join(root, 'config.json'),
+    JSON.stringify({
+      siteUrl: emulator.siteUrl,
+      auth: { kind: 'entra', clientId: DEFAULT_CLIENT_ID, tenantId: DEV_TENANT_ID },
+      teamsHostOrigins: [host.origin],
+    }),
+  );
+  writeFileSync(
+    join(root, 'browser', 'config.json'),
+    JSON.stringify({
+      siteUrl: emulator.siteUrl,
+      auth: { kind: 'devIdentity', tokenUrl: `${emulator.url}/_emulator/token` },
+      teamsHostOrigins: [],
+    }),
+  );
+  const sp = (upn = ADMIN) =>
+    createSharePointClient({ siteUrl: emulator.siteUrl, tokens: staticTokenProvider(emulator.token(upn)) });
+  const repos = (upn = ADMIN) => createRepositories(sp(upn));
+  const site = await fillManagerSite(sp(ADMIN), { today: new Date(), reposAs: repos, ...options });
+  return {
+    url: server.url,
+    emulator,
+    host,
+    site,
+    sp,
+    repos,
+    address: ({ as, lang, theme, hash }) => {
+      const query = new URLSearchParams({ as, ...(lang && { lang }), ...(theme && { theme }) });
+      return `${server.url}browser/?${query.toString()}${hash ?? ''}`;
+    },
+    hostAddress: ({ as, theme, locale, sub }) => {
+      const query = new URLSearchParams({
+        as,
+        ...(theme && { theme }),
+        ...(locale && { locale }),
+        ...(sub && { sub }),
+      });
+      return `${host.url}?${query.toString()}`;
+    },
+    close: async () => {
+      await host.close();
+      await server.close();
+      await stop();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
