@@ -1,6 +1,6 @@
 // Rendering the manager's pages in jsdom with the services the composition root would give them, except that the
 // storage, the network state and the clock are the test's.
-import { act, render, type RenderResult } from '@testing-library/react';
+import { act, configure, getConfig, render, type RenderResult } from '@testing-library/react';
 import { type ReactElement } from 'react';
 import { type Locale } from '../../../../src/domain';
 import { AppRoot } from '../../../../src/ui/AppRoot';
@@ -72,33 +72,83 @@ const realNow = () => performance.timeOrigin + performance.now();
 
 /**
  * Lets real I/O (the emulator's answers) and React's updates happen until `check` passes (returns without
- * throwing), turn by turn of the event loop; gives up after 10 s of real time with `check`'s last error.
+ * throwing), turn by turn of the event loop; gives up after 10 s of real time with `check`'s error.
  */
 export async function until(check: () => void, options: { within?: number } = {}): Promise<void> {
   const deadline = realNow() + (options.within ?? 10_000);
   for (;;) {
-    try {
+    if (passes(check)) return;
+    if (realNow() > deadline) {
+      // Once more with Testing Library's own error, which prints the page.
       check();
       return;
-    } catch (error) {
-      if (realNow() > deadline) throw error;
     }
     await act(async () => {
       await new Promise<void>((resolve) => realSetImmediate(resolve));
+      // PnPjs starts each request in a zero-delay timeout, which fake timers schedule 1 ms ahead when it is set
+      // while they run: let 1 ms pass, as a real network round trip would.
+      if (fakeTimers()) await jest.advanceTimersByTimeAsync(1);
     });
   }
 }
 
-/** Fake timers for the debounce, leaving the event loop's own turns (the network) and the clock's reading real. */
+/**
+ * Whether `check` passes, with Testing Library's errors left bare meanwhile: its usual error prints the whole page,
+ * which on the form costs more than the query, on every turn that `until` waits.
+ */
+function passes(check: () => void): boolean {
+  const { getElementError } = getConfig();
+  configure({
+    getElementError: (message) =>
+      Object.assign(new Error(message ?? ''), { name: 'TestingLibraryElementError' }),
+  });
+  try {
+    check();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    configure({ getElementError });
+  }
+}
+
+/**
+ * What `promise` gives, waiting for it as `until` waits: under fake timers a PnPjs request (the test reading what
+ * SharePoint stored) starts only once the timers move on.
+ */
+export async function settled<T>(promise: Promise<T>, options: { within?: number } = {}): Promise<T> {
+  const box: { outcome?: { ok: true; value: T } | { ok: false; error: unknown } } = {};
+  promise.then(
+    (value) => (box.outcome = { ok: true, value }),
+    (error: unknown) => (box.outcome = { ok: false, error }),
+  );
+  await until(() => {
+    if (box.outcome === undefined) throw new Error('The promise has not settled yet.');
+  }, options);
+  const { outcome } = box;
+  if (outcome === undefined || !outcome.ok) throw outcome?.error;
+  return outcome.value;
+}
+
+/** Whether Jest's fake timers are installed (the test of @testing-library/dom's own `waitFor`). */
+function fakeTimers(): boolean {
+  return Object.prototype.hasOwnProperty.call(setTimeout, 'clock');
+}
+
+/** Fake timers (and `Date`) for the debounce, leaving the event loop's own turns (the network) and `performance` real. */
 export function useDebounceTimers(): void {
   jest.useFakeTimers({
     doNotFake: ['setImmediate', 'clearImmediate', 'nextTick', 'queueMicrotask', 'performance'],
   });
 }
 
-/** Moves the fake timers on by `ms`, inside `act` so React sees the updates they cause. */
-export function advance(ms: number): void {
-  act(() => {
-    jest.advanceTimersByTime(ms);
+/**
+ * Moves the fake timers on by `ms`, inside `act` so React sees the updates they cause. Asynchronously: as in a
+ * browser, promise callbacks run between two timers (PnPjs's batching relies on it; the synchronous
+ * `advanceTimersByTime` would run a save's request timers before its own promise callbacks).
+ */
+export async function advance(ms: number): Promise<void> {
+  await act(async () => {
+    await jest.advanceTimersByTimeAsync(ms);
   });
 }
