@@ -25,7 +25,7 @@ import { errorText } from '../common/errorText';
 import { type ConflictChoice } from './ConflictDialog';
 import { fieldLabel } from './fieldLabels';
 import { focusPath, sectionHeadingId } from './fields/fieldIds';
-import { formReducer, initialFormState, isDirty } from './formState';
+import { formReducer, initialFormState, isDirty, type FormAction } from './formState';
 import {
   type FunctionGroup,
   type InventoryFormProps,
@@ -89,7 +89,7 @@ export function useInventoryForm(props: InventoryFormProps): InventoryFormState 
       lastFunctionId: backup?.lastFunctionId ?? null,
     };
   });
-  const [state, dispatch] = useReducer(formReducer, opening, ({ decision, lastFunctionId }) =>
+  const [state, dispatchToReact] = useReducer(formReducer, opening, ({ decision, lastFunctionId }) =>
     initialFormState({
       draft: decision.kind === 'backup' ? decision.draft : stored,
       unparsed: decision.unparsed,
@@ -108,11 +108,18 @@ export function useInventoryForm(props: InventoryFormProps): InventoryFormState 
   const [focusMissing, setFocusMissing] = useState(0);
   const missingHeadingRef = useRef<HTMLHeadingElement | null>(null);
 
-  // The latest state and callbacks for the autosave, which runs outside React's renders.
+  // The latest state for the autosave and the submit, which run outside React's renders. Every action is applied
+  // to it at once as well as sent to React (the reducer is pure, so React's state ends up the same): code after an
+  // `await` reads the state the awaited save left, not the one of the last render. (A submit right after the last
+  // keystroke flushes the autosave and then stores the submitted inventory; read from the last render, it carried
+  // the version from before that save, and SharePoint refused it as a conflict with itself.)
   const latest = useRef(state);
+  const dispatch = useCallback((action: FormAction) => {
+    latest.current = formReducer(latest.current, action);
+    dispatchToReact(action);
+  }, []);
   const onStoredRef = useRef(onStored);
   useEffect(() => {
-    latest.current = state;
     onStoredRef.current = onStored;
   });
 
@@ -162,7 +169,7 @@ export function useInventoryForm(props: InventoryFormProps): InventoryFormState 
       created.dispose();
       scheduler.current = null;
     };
-  }, [live, services]);
+  }, [live, services, dispatch]);
 
   useEffect(() => {
     if (isDirty(state)) scheduler.current?.changed();
@@ -284,16 +291,16 @@ export function useInventoryForm(props: InventoryFormProps): InventoryFormState 
         actor,
         at: services.now().toISOString(),
       }),
-    [emptyLines, actor, services],
+    [emptyLines, actor, services, dispatch],
   );
   const onFirstLineChange = useCallback(
     (update: (section: FirstLineSection) => FirstLineSection) =>
       dispatch({ type: 'firstLine', update, emptySection, actor, at: services.now().toISOString() }),
-    [emptySection, actor, services],
+    [emptySection, actor, services, dispatch],
   );
   const onUnparsed = useCallback(
     (path: string, text: string | null) => dispatch({ type: 'unparsed', path, text }),
-    [],
+    [dispatch],
   );
 
   // --- submit ------------------------------------------------------------------------------------------------
