@@ -17,6 +17,7 @@ const common = {
   transformIgnorePatterns: ['/node_modules/(?!@pnp/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   testEnvironment: 'node',
+  setupFiles: ['<rootDir>/tests/support/strings.ts'],
 };
 
 /** @type {import('jest').Config} */

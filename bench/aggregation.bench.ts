@@ -6,6 +6,7 @@
 // receives it from SharePoint: objects laid out in order. "generated" is the generator's objects, scattered
 // over the heap between temporaries. The aggregation is one pass, so its time is dominated by memory reads;
 // at 3,500 units the data no longer fits in the CPU caches, which is why the ratio is above 10 at all.
+import '../src/domain/i18n/english';
 import { generateMunicipality } from '../scripts/lib/demo';
 import {
   aggregate,

@@ -1,6 +1,7 @@
 // `npm run import-org -- <file.xlsx|file.csv> [--dry-run] [--site <url>]`: reads the HR system's organisation
 // export, checks every row, shows the difference with the site, and (unless --dry-run) brings the site in line:
 // units, groups, folders and permissions, and the current period's inventories (docs/import.md).
+import '../src/domain/i18n/english';
 import { importOrganisation, maxRemovalShare, readOrganisation } from '../src/sharepoint/import';
 import { type CommandLine, type CommandSpec, runCommand, UsageError } from './lib/args';
 import { readImportTable } from './lib/importFile';

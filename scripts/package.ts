@@ -3,6 +3,7 @@
 // localisation file against Microsoft's schema offline, checks the icons, and writes the zip to upload in Teams
 // admin center. Exit codes: 0 written, 1 a value, the template or an icon is wrong (the message names every
 // problem), 2 a wrong command line.
+import '../src/domain/i18n/english';
 import { existsSync } from 'node:fs';
 import { type CommandLine, type CommandSpec, runCommand, UsageError } from './lib/args';
 import { buildAppPackage, envKeys, manifestVersion } from './lib/package';

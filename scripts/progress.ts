@@ -2,6 +2,7 @@
 // status per sektor and kontor, as the app computes the status (the manager's answer and the reviewers' decisions,
 // only from each unit's own folder), or for one unit its status, who decided and when, and its number of lines.
 // For the project team's scheduled reports: `--json` prints the same as one JSON document.
+import '../src/domain/i18n/english';
 import { currentPeriod, latestPeriod } from '../src/domain';
 import { SharePointDashboardRepository, SharePointSettingsRepository } from '../src/sharepoint/repositories';
 import { type CommandLine, type CommandSpec, runCommand, UsageError } from './lib/args';

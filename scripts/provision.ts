@@ -1,5 +1,6 @@
 // `npm run provision -- --site <url> [--dry-run]`: creates or updates the site's lists, columns, views, permission
 // levels, groups and list permissions from the schema (docs/provisioning.md). A second run changes nothing.
+import '../src/domain/i18n/english';
 import { provisionSite } from '../src/sharepoint/provision';
 import { type CommandLine, type CommandSpec, runCommand } from './lib/args';
 import { provisionPrinter, terminal } from './lib/progress';

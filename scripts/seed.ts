@@ -2,6 +2,7 @@
 // (docs/provisioning.md, "Demo municipality"). Without --site it seeds the local emulator: the one running at the
 // default address, or one it starts itself on the durable store in .data/sharepoint (served later by
 // `npm run emulator`, or kept running here with --keep-running).
+import '../src/domain/i18n/english';
 import { startSharePointEmulator, type RunningSharePointEmulator } from '../emulators/sharepoint/index';
 import { inventoryStatuses } from '../src/domain';
 import { type CommandLine, type CommandSpec, positiveInteger, runCommand, UsageError } from './lib/args';

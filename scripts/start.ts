@@ -1,6 +1,7 @@
 // `npm start`: the local stand-ins and the tab, together on 127.0.0.1 — the SharePoint emulator with the seeded
 // demo municipality, the local Teams host that frames the tab (the address to open), and the tab with the
 // config.json that points it at them. Each later issue adds its part here (the channel receiver).
+import '../src/domain/i18n/english';
 import { EmulatorStartError, startSharePointEmulator } from '../emulators/sharepoint';
 import { startTeamsHost, TeamsHostStartError } from '../emulators/teams-host';
 import '@pnp/sp/views';

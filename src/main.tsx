@@ -1,7 +1,14 @@
 // Composition root: the only file that wires live objects (host, repositories, token providers) into the UI.
 import { createRoot, type Root } from 'react-dom/client';
 import { chooseTokenProvider, completeTeamsPopupSignIn, loadRuntimeConfig, type RuntimeConfig } from './auth';
-import { asAppError, resolveLocale, type Locale, type MessageKey, type TokenProvider } from './domain';
+import {
+  addStringTable,
+  asAppError,
+  resolveLocale,
+  type Locale,
+  type MessageKey,
+  type TokenProvider,
+} from './domain';
 import { createSharePointClient } from './sharepoint/client';
 import { SharePointInventoryRepository } from './sharepoint/repositories/inventoryRepository';
 import { signedInUpn } from './sharepoint/signedInUser';
@@ -59,11 +66,26 @@ export function tabRenderer(root: Root, config: RuntimeConfig): (session: TabSes
   };
 }
 
+/**
+ * The strings of `locale`: Swedish is in the bundle; English, which most users never see, loads here. If it cannot
+ * load (the network dropped), the tab speaks Swedish, its first language, rather than not start.
+ */
+async function withStrings(locale: Locale): Promise<Locale> {
+  if (locale === 'sv') return locale;
+  try {
+    addStringTable('en', (await import(/* webpackChunkName: "en" */ './domain/i18n/en')).en);
+    return locale;
+  } catch {
+    return 'sv';
+  }
+}
+
 function themeOf(name: string | null): TeamsThemeName {
   return name === 'dark' || name === 'contrast' ? name : 'default';
 }
 
 function renderProblem(root: Root, looks: Looks, problem: MessageKey, detail?: string): void {
+  document.documentElement.lang = looks.locale;
   root.render(
     <AppRoot theme={looks.themeName} locale={looks.locale}>
       <StartupProblem locale={looks.locale} problem={problem} {...(detail !== undefined && { detail })} />
@@ -71,8 +93,14 @@ function renderProblem(root: Root, looks: Looks, problem: MessageKey, detail?: s
   );
 }
 
-/** The channel tab's settings page: Save stores this page's address without `?view=config` as the tab. */
-function renderTabSettings(root: Root, host: TeamsHost, looks: Looks): void {
+/**
+ * The channel tab's settings page: Save stores this page's address without `?view=config` as the tab. Loaded on
+ * demand: it shows once, when someone adds the tab to a channel.
+ */
+async function renderTabSettings(root: Root, host: TeamsHost, looks: Looks): Promise<void> {
+  const { TabSettingsPage } = await import(
+    /* webpackChunkName: "tab-settings" */ './ui/tabSettings/TabSettingsPage'
+  );
   const content = new URL(window.location.href);
   content.search = '';
   content.hash = '';
@@ -94,13 +122,13 @@ async function start(container: HTMLElement): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   // Swedish first: the browser's language is not asked; the Teams context (or ?lang=en) chooses English.
   const looks: Looks = { locale: resolveLocale(params.get('lang')), themeName: themeOf(params.get('theme')) };
-  document.documentElement.lang = looks.locale;
   const root = createRoot(container);
   let config: RuntimeConfig;
   let host: TeamsHost | null;
   try {
     config = await loadRuntimeConfig();
   } catch (error) {
+    looks.locale = await withStrings(looks.locale);
     renderProblem(root, looks, 'app.configFailed', asAppError(error).message);
     return;
   }
@@ -108,6 +136,7 @@ async function start(container: HTMLElement): Promise<void> {
     // Before any MSAL: nested app auth needs teams-js initialised, and the popup page must know it is one.
     host = await connectToTeams({ validOrigins: config.teamsHostOrigins });
   } catch (error) {
+    looks.locale = await withStrings(looks.locale);
     renderProblem(root, looks, 'error.unauthenticated', asAppError(error).message);
     return;
   }
@@ -116,6 +145,8 @@ async function start(container: HTMLElement): Promise<void> {
     looks.themeName = host.theme();
     host.notifyAppLoaded();
   }
+  looks.locale = await withStrings(looks.locale);
+  document.documentElement.lang = looks.locale;
   if (host?.context.frame === 'authentication') {
     // Teams' sign-in popup: MSAL signs in here and reports the token to the tab, which asked for it.
     if (config.auth.kind === 'entra') await completeTeamsPopupSignIn({ msal: config.auth, reporter: host });

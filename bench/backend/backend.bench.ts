@@ -3,6 +3,7 @@
 // loading a manager's form, saving it, and loading the dashboard of the kommun and of one sektor; then the
 // 10×/1× ratios. The emulator runs in its own process (in memory); the app's client in this one.
 // Run: npx tsx bench/backend/backend.bench.ts [--scales 1,10] [--samples 15]   (prints, never asserts)
+import '../../src/domain/i18n/english';
 import { SITE_ADMIN_UPN } from '../../emulators/identity/personas';
 import { parseArgs } from 'node:util';
 import { type SPFI } from '@pnp/sp';

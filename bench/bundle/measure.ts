@@ -58,7 +58,10 @@ export interface LibraryImport {
   /** As written in the app, e.g. `@fluentui/react-components`, `react-dom/client`. */
   readonly request: string;
   readonly packageName: string;
-  /** Exported names the app uses; `*` for a namespace or CommonJS use; empty for an import for side effects. */
+  /**
+   * Exported names the app uses, a namespace export's member as `app.initialize`; `*` for a namespace or CommonJS
+   * use; empty for an import for side effects.
+   */
   readonly names: readonly string[];
 }
 
@@ -193,7 +196,22 @@ function measureInitial(compilation: Compilation, outDir: string): InitialJs & {
 interface DependencyLike {
   readonly type: string;
   readonly request?: string;
+  /** The names as written (`app.initialize` is `['app', 'initialize']`). */
+  readonly ids?: readonly string[];
   getIds?(moduleGraph: unknown): string[];
+}
+
+/**
+ * The name an import uses, as written: `app.initialize` of `import { app } from '@microsoft/teams-js'` is
+ * `app.initialize`. Not `getIds(moduleGraph)`: webpack rewrites those to the re-export's target module
+ * (`initialize` of teams-js's app module), and the package's root has an `initialize` of its own (the deprecated
+ * v1 function), so that name imported from the request would measure other code. The whole path, so the floor
+ * keeps of a namespace what the app uses and no more.
+ */
+function importedName(dependency: DependencyLike, moduleGraph: unknown): string {
+  const ids = dependency.ids ?? dependency.getIds?.(moduleGraph) ?? [];
+  if (ids.length === 0) return '*';
+  return ids.join('.');
 }
 
 /**
@@ -214,8 +232,7 @@ export function libraryImports(compilation: Compilation, modules: Iterable<Modul
       const entry = byRequest.get(request) ?? { packageName, names: new Set<string>() };
       byRequest.set(request, entry);
       if (typeof dependency.getIds === 'function') {
-        const ids = dependency.getIds(compilation.moduleGraph);
-        entry.names.add(ids[0] ?? '*');
+        entry.names.add(importedName(dependency, compilation.moduleGraph));
       } else if (!dependency.type.includes('side effect')) {
         // require(), or another kind of import that takes the whole module.
         entry.names.add('*');
@@ -239,9 +256,18 @@ export function floorEntrySource(imports: readonly LibraryImport[]): string {
       kept.push(`ns${i}`);
     }
     if (named.length > 0) {
-      const specifiers = named.map((name, j) => `${JSON.stringify(name)} as n${i}_${j}`);
+      // `app.initialize` imports `app` and keeps its member `initialize` alive, as the app's use does.
+      const bindings = new Map<string, string>();
+      for (const name of named) {
+        const head = name.split('.')[0] ?? name;
+        if (!bindings.has(head)) bindings.set(head, `n${i}_${bindings.size}`);
+      }
+      const specifiers = [...bindings].map(([name, alias]) => `${JSON.stringify(name)} as ${alias}`);
       lines.push(`import { ${specifiers.join(', ')} } from ${request};`);
-      kept.push(...named.map((_, j) => `n${i}_${j}`));
+      for (const name of named) {
+        const [head = name, ...members] = name.split('.');
+        kept.push([bindings.get(head), ...members].join('.'));
+      }
     }
     if (library.names.length === 0) lines.push(`import ${request};`);
   });

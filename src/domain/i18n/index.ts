@@ -9,4 +9,11 @@ export {
 } from './format';
 export { defaultLocale, intlTag, locales, resolveLocale, type Locale, type LocalizedText } from './locale';
 export { sv, type MessageKey, type StringTable } from './sv';
-export { localizedMessage, stringTable, translator, type MessageParams, type Translate } from './translate';
+export {
+  addStringTable,
+  localizedMessage,
+  stringTable,
+  translator,
+  type MessageParams,
+  type Translate,
+} from './translate';

@@ -1,4 +1,3 @@
-import { en } from './en';
 import { formatNumber } from './format';
 import { type Locale, type LocalizedText } from './locale';
 import { sv, type MessageKey, type StringTable } from './sv';
@@ -9,11 +8,27 @@ export type MessageParams = Readonly<Record<string, string | number | LocalizedT
 /** Looks up and fills in a message for one locale. */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-const tables: { readonly [L in Locale]: StringTable } = { sv, en };
+// Swedish is always here; English is added when needed (`addStringTable`): in Node by importing './english', in the
+// tab by loading './en' for an English-speaking user only, so the Swedish majority never downloads it.
+const tables: { [L in Locale]?: StringTable } = { sv };
 
-/** The string table of a locale. */
+/** Makes a locale's strings available to `translator`, `stringTable` and `localizedMessage`. */
+export function addStringTable(locale: Locale, table: StringTable): void {
+  tables[locale] = table;
+}
+
+/**
+ * The string table of a locale.
+ * @throws Error when the locale's strings have not been added (a programming error: see `addStringTable`).
+ */
 export function stringTable(locale: Locale): StringTable {
-  return tables[locale];
+  const table = tables[locale];
+  if (table === undefined) {
+    throw new Error(
+      `The ${locale} strings are not loaded: import 'src/domain/i18n/english' (Node) or add them with addStringTable.`,
+    );
+  }
+  return table;
 }
 
 function fill(
@@ -32,11 +47,17 @@ function fill(
 
 /** A function that looks up messages in the string table of `locale`. */
 export function translator(locale: Locale): Translate {
-  const table = tables[locale];
+  const table = stringTable(locale);
   return (key, params) => fill(table[key], { locale, params });
 }
 
 /** A message in every locale, as carried by validation results and proposals. */
 export function localizedMessage(key: MessageKey, params?: MessageParams): LocalizedText {
-  return { sv: fill(sv[key], { locale: 'sv', params }), en: fill(en[key], { locale: 'en', params }) };
+  // English on demand: in the tab a Swedish user's messages never read it (and its table is not loaded).
+  return {
+    sv: fill(sv[key], { locale: 'sv', params }),
+    get en() {
+      return fill(stringTable('en')[key], { locale: 'en', params });
+    },
+  };
 }

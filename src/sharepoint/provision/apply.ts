@@ -7,6 +7,7 @@ import '@pnp/sp/views';
 import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
 import { runInBatches, type BatchOperation } from '../batch';
+import { listDescriptions } from '../schema';
 import { fieldSchemaXml } from './fieldXml';
 import { groupVisibility, managersGroupName, projectTeamGroupName } from './groups';
 import { builtInRoleTypeKind, type SitePrincipal, type SiteRole } from './listPermissions';
@@ -115,7 +116,7 @@ function operationsOf(step: ProvisionStep, context: { web: string; ids: Ids }): 
       // A list's URL comes from its title at creation and never changes; create it under the URL name, then
       // give it its (Swedish, å/ä/ö) title.
       const ops: BatchOperation<unknown>[] = [
-        (b) => b.web.lists.add(step.list.url, step.list.description, step.list.template, false),
+        (b) => b.web.lists.add(step.list.url, listDescriptions[step.list.key], step.list.template, false),
       ];
       if (step.list.title !== step.list.url)
         ops.push((b) => b.web.getList(listUrl).update({ Title: step.list.title }));

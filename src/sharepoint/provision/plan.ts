@@ -1,4 +1,11 @@
-import { type FieldSchema, type ListSchema, type ViewSchema, viewScopes } from '../schema';
+import {
+  listDescriptions,
+  listViews,
+  type FieldSchema,
+  type ListSchema,
+  type ViewSchema,
+  viewScopes,
+} from '../schema';
 import { sameCaml } from './caml';
 import { fieldEntityType, typeAsString } from './fieldXml';
 import { managersGroupName, projectTeamGroupName, reviewerGroupCode } from './groups';
@@ -112,7 +119,7 @@ function planColumns(
 
 function planViews(list: ListSchema, state: ListState | undefined): ProvisionStep[] {
   const steps: ProvisionStep[] = [];
-  for (const view of list.views) {
+  for (const view of listViews[list.key]) {
     const existing = state?.views.find((v) => sameText(v.title, view.title));
     if (existing === undefined) {
       steps.push({ kind: 'createView', list, view });
@@ -246,7 +253,7 @@ export function planProvisioning(state: SiteState, schema: readonly ListSchema[]
       }
       const changes: { Title?: string; Description?: string } = {};
       if (state_.title !== list.title) changes.Title = list.title;
-      if (state_.description !== list.description) changes.Description = list.description;
+      if (state_.description !== listDescriptions[list.key]) changes.Description = listDescriptions[list.key];
       if (Object.keys(changes).length > 0) columns.push({ kind: 'updateList', list, changes });
     }
     columns.push(...planColumns(list, state_, conflicts));

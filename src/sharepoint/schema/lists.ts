@@ -7,7 +7,7 @@ import {
   unitKindChoice,
   verdictChoice,
 } from './choices';
-import { type FieldSchema, type ListKey, type ListSchema, type ViewSchema } from './types';
+import { type FieldSchema, type ListKey, type ListSchema } from './types';
 
 // The whole site as data: docs/data-model.md explains the choices (keys, indexes, folders, partitions).
 
@@ -47,39 +47,10 @@ const scopeFields: readonly FieldSchema[] = [
   text('KontorName', 'Kontor'),
 ];
 
-const statusIs = (...statuses: (keyof typeof statusChoice)[]): string => {
-  const values = statuses.map((s) => `<Value Type='Choice'>${statusChoice[s]}</Value>`).join('');
-  return `<Where><In><FieldRef Name='Status'/><Values>${values}</Values></In></Where>`;
-};
-const bySektorAndKontor =
-  "<GroupBy Collapse='FALSE' GroupLimit='100'><FieldRef Name='SektorName'/><FieldRef Name='KontorName'/></GroupBy>" +
-  "<OrderBy><FieldRef Name='Title'/></OrderBy>";
-const verdictIs = (verdict: keyof typeof verdictChoice): string =>
-  `<Where><Eq><FieldRef Name='Verdict'/><Value Type='Choice'>${verdictChoice[verdict]}</Value></Eq></Where>`;
-const reviewerView = ({
-  title,
-  where,
-  fields = ['Title', 'UnitCode', 'ManagerName', 'Status', 'Modified'],
-  isDefault = false,
-}: {
-  title: string;
-  where: string;
-  fields?: readonly string[];
-  isDefault?: boolean;
-}): ViewSchema => ({
-  title,
-  fields,
-  query: `${where}${bySektorAndKontor}`,
-  rowLimit: 100,
-  isDefault,
-  scope: 'Recursive',
-});
-
 const organisation: ListSchema = {
   key: 'organisation',
   url: 'Organisation',
   title: 'Organisation',
-  description: 'Kommunens sektorer, kontor och enheter med chefer, från HR-systemet.',
   template: 100,
   titleDisplayName: 'Namn',
   unitFolders: false,
@@ -108,21 +79,12 @@ const organisation: ListSchema = {
     // Derived by buildOrganisation at import; stored so the manager's form shows it without reading the tree.
     number('ManagersReporting', 'Chefer som rapporterar', { decimals: 0 }),
   ],
-  views: [
-    {
-      title: 'Alla enheter',
-      fields: ['Title', 'UnitCode', 'UnitKind', 'ParentCode', 'ManagerName', 'Headcount', 'Arsarbetare'],
-      query: "<OrderBy><FieldRef Name='SektorCode'/><FieldRef Name='Title'/></OrderBy>",
-      isDefault: true,
-    },
-  ],
 };
 
 const perioder: ListSchema = {
   key: 'perioder',
   url: 'Perioder',
   title: 'Perioder',
-  description: 'Inventeringsomgångar: när cheferna kan svara.',
   template: 100,
   titleDisplayName: 'Namn',
   unitFolders: false,
@@ -132,21 +94,12 @@ const perioder: ListSchema = {
     { internalName: 'OpensOn', displayName: 'Öppnar', kind: 'DateTime', dateOnly: true, required: true },
     { internalName: 'ClosesOn', displayName: 'Stänger', kind: 'DateTime', dateOnly: true, required: true },
   ],
-  views: [
-    {
-      title: 'Alla perioder',
-      fields: ['Title', 'PeriodId', 'OpensOn', 'ClosesOn'],
-      query: "<OrderBy><FieldRef Name='OpensOn' Ascending='FALSE'/></OrderBy>",
-      isDefault: true,
-    },
-  ],
 };
 
 const stodfunktioner: ListSchema = {
   key: 'stodfunktioner',
   url: 'Stodfunktioner',
   title: 'Stödfunktioner',
-  description: 'Stödfunktionerna som cheferna inventerar, med roller (taxonomin).',
   template: 100,
   titleDisplayName: 'Funktion',
   unitFolders: false,
@@ -157,22 +110,12 @@ const stodfunktioner: ListSchema = {
     note('Roles', 'Roller (JSON)'),
     number('SortOrder', 'Ordning', { decimals: 0 }),
   ],
-  views: [
-    {
-      title: 'Alla funktioner',
-      fields: ['Title', 'FunctionId', 'GroupId', 'SortOrder'],
-      query: "<OrderBy><FieldRef Name='SortOrder'/></OrderBy>",
-      isDefault: true,
-    },
-  ],
 };
 
 const mottagarprofil: ListSchema = {
   key: 'mottagarprofil',
   url: 'Mottagarprofil',
   title: 'Mottagarprofil',
-  description:
-    'Roller som varje sektor ska ha för att vara mottagare i styrprocessen, med minsta antal årsarbetare.',
   template: 100,
   titleDisplayName: 'Roll',
   unitFolders: false,
@@ -181,34 +124,22 @@ const mottagarprofil: ListSchema = {
     text('RoleId', 'Rollkod', { required: true }),
     number('MinArsarbetare', 'Minsta antal årsarbetare', { decimals: 2, required: true }),
   ],
-  views: [
-    {
-      title: 'Hela profilen',
-      fields: ['Title', 'FunctionId', 'RoleId', 'MinArsarbetare'],
-      query: "<OrderBy><FieldRef Name='FunctionId'/></OrderBy>",
-      isDefault: true,
-    },
-  ],
 };
 
 const installningar: ListSchema = {
   key: 'installningar',
   url: 'Installningar',
   title: 'Inställningar',
-  description: 'Övriga inställningar för kommunen (JSON), som projektgruppen ändrar i appen.',
   template: 100,
   titleDisplayName: 'Nyckel',
   unitFolders: false,
   fields: [note('Value', 'Värde (JSON)')],
-  views: [{ title: 'Alla inställningar', fields: ['Title', 'Value'], query: '', isDefault: true }],
 };
 
 const inventeringar: ListSchema = {
   key: 'inventeringar',
   url: 'Inventeringar',
   title: 'Inventeringar',
-  description:
-    'En inventering per enhet och period: chefens status och första linjens avsnitt. Granskarnas beslut finns i Granskningsbeslut.',
   template: 100,
   titleDisplayName: 'Enhet',
   unitFolders: true,
@@ -233,18 +164,12 @@ const inventeringar: ListSchema = {
     number('Medarbetarspann', 'Medarbetarspann', { decimals: 0 }),
     note('LackingSupport', 'Stöd som saknas', { maxLength: 2000 }),
   ],
-  views: [
-    reviewerView({ title: 'Alla inventeringar', where: '', isDefault: true }),
-    reviewerView({ title: 'Ej inskickade', where: statusIs('notStarted', 'draft') }),
-    reviewerView({ title: 'Inskickade', where: statusIs('submitted') }),
-  ],
 };
 
 const inventeringsrader: ListSchema = {
   key: 'inventeringsrader',
   url: 'Inventeringsrader',
   title: 'Inventeringsrader',
-  description: 'En rad per enhet, period och stödfunktion: resurser, kvalitet, kompetens och placering.',
   template: 100,
   titleDisplayName: 'Funktion',
   unitFolders: true,
@@ -274,23 +199,12 @@ const inventeringsrader: ListSchema = {
     },
     note('Comment', 'Kommentar', { maxLength: 2000 }),
   ],
-  views: [
-    {
-      title: 'Alla rader',
-      fields: ['Title', 'UnitCode', 'Persons', 'Arsarbetare', 'SupportLocations', 'Quality', 'Placement'],
-      query: bySektorAndKontor,
-      isDefault: true,
-      scope: 'Recursive',
-    },
-  ],
 };
 
 const granskningsbeslut: ListSchema = {
   key: 'granskningsbeslut',
   url: 'Granskningsbeslut',
   title: 'Granskningsbeslut',
-  description:
-    'Granskarnas beslut om inventeringarna: godkänd eller återsänd, med kommentar. Bara enhetens granskare och projektgruppen kan lägga till beslut; ingen kan ändra dem.',
   template: 100,
   titleDisplayName: 'Enhet',
   unitFolders: true,
@@ -310,31 +224,16 @@ const granskningsbeslut: ListSchema = {
     // The IDs and versions of the inventory's items when it was decided on: longer than a text column holds.
     note('Revision', 'Granskad version', { required: true }),
   ],
-  views: [
-    reviewerView({
-      title: 'Alla beslut',
-      where: '',
-      fields: ['Title', 'UnitCode', 'Verdict', 'Comment', 'Author', 'Created'],
-      isDefault: true,
-    }),
-    reviewerView({
-      title: 'Återsända',
-      where: verdictIs('returned'),
-      fields: ['Title', 'UnitCode', 'Comment', 'Author', 'Created'],
-    }),
-  ],
 };
 
 const exporter: ListSchema = {
   key: 'exporter',
   url: 'Exporter',
   title: 'Exporter',
-  description: 'Excel-exporter och daterade ögonblicksbilder för diariet.',
   template: 101,
   titleDisplayName: 'Rubrik',
   unitFolders: false,
   fields: [text('PeriodId', 'Period', { indexed: true })],
-  views: [],
 };
 
 /** Every list of the site by key; the type makes sure none is missing. */

@@ -78,16 +78,12 @@ export interface ListSchema {
   readonly url: string;
   /** The list's title people see. Code finds lists by URL, never by title, so IT may rename them. */
   readonly title: string;
-  /** A Swedish description shown in SharePoint. */
-  readonly description: string;
   /** 100 = generic list, 101 = document library. */
   readonly template: 100 | 101;
   /** What the built-in Title column is called in this list. */
   readonly titleDisplayName: string;
   /** The list's own columns (Title, ID, Created, Modified, Author and Editor are SharePoint's). */
   readonly fields: readonly FieldSchema[];
-  /** The list's views. */
-  readonly views: readonly ViewSchema[];
   /** Items live in one folder per unit, and permissions are set on those folders (docs/data-model.md). */
   readonly unitFolders: boolean;
 }

@@ -10,11 +10,10 @@ import {
   type ManagerForm,
 } from '../../domain';
 import { errorText } from '../common/errorText';
-import { InventoryForm } from '../form/InventoryForm';
 import { type ManagerServices } from '../services';
 import { StartPage } from '../start/StartPage';
-import { EarlierInventory } from './EarlierInventory';
 import { useHashRoute } from './route';
+import { useFormModule } from './useFormModule';
 
 type Load =
   | { readonly kind: 'loading' }
@@ -33,6 +32,8 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
   const [attempt, setAttempt] = useState(0);
   const [route, go] = useHashRoute();
   const firstRoute = useRef(true);
+  const formModule = useFormModule(route.page !== 'start');
+  const pageReady = route.page === 'start' || formModule.kind === 'loaded';
 
   useEffect(() => {
     let current = true;
@@ -52,7 +53,9 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
 
   // A new page puts the focus on its heading, as a page load would (the button that led here is gone), unless
   // the page placed it itself (the form resuming at a function). Not on the first page: the browser starts there.
+  // A page whose code is still loading gets it when it has loaded.
   useEffect(() => {
+    if (!pageReady) return;
     if (firstRoute.current) {
       firstRoute.current = false;
       return;
@@ -61,7 +64,7 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
     if (active !== null && active !== document.body) return;
     window.scrollTo?.(0, 0);
     document.querySelector<HTMLElement>('h1')?.focus();
-  }, [route]);
+  }, [route, pageReady]);
 
   const onStored = useCallback(
     (inventory: Inventory) => setInventories((before) => new Map(before).set(inventory.unitId, inventory)),
@@ -91,12 +94,25 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
   }
   const { form } = load;
   const now = services.now().toISOString();
-  if (route.page === 'form' && form.period !== null) {
+  if (route.page !== 'start' && formModule.kind === 'loading') return <Spinner label={t('app.loading')} />;
+  if (route.page !== 'start' && formModule.kind === 'failed') {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t('app.formLoadFailed')}</MessageBarTitle>
+          {errorText(formModule.error, t)}
+        </MessageBarBody>
+        <Button onClick={formModule.retry}>{t('app.retry')}</Button>
+      </MessageBar>
+    );
+  }
+  const pages = formModule.kind === 'loaded' ? formModule.module : undefined;
+  if (route.page === 'form' && form.period !== null && pages !== undefined) {
     const unit = form.units.find((u) => u.id === route.unitId);
     if (unit !== undefined) {
       const stored = inventories.get(unit.id) ?? emptyInventory(unit, form.period.id);
       return (
-        <InventoryForm
+        <pages.InventoryForm
           key={stored.id}
           config={form.config}
           period={form.period}
@@ -110,9 +126,9 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
       );
     }
   }
-  if (route.page === 'earlier') {
+  if (route.page === 'earlier' && pages !== undefined) {
     return (
-      <EarlierInventory
+      <pages.EarlierInventory
         key={`${route.periodId}:${route.unitId}`}
         form={form}
         periodId={route.periodId}

@@ -167,15 +167,21 @@ describe('the pieces', () => {
     expect(isFloorPackage('lodash')).toBe(false);
   });
 
-  it('writes a floor entry that imports each name, a namespace, or only for side effects', () => {
+  it('writes a floor entry that imports each name, a namespace export’s members, a namespace, or only for side effects', () => {
     const source = floorEntrySource([
       { request: 'react-dom/client', packageName: 'react-dom', names: ['createRoot'] },
+      {
+        request: '@microsoft/teams-js',
+        packageName: '@microsoft/teams-js',
+        names: ['app.getContext', 'app.initialize', 'pages'],
+      },
       { request: 'react', packageName: 'react', names: ['*'] },
       { request: '@pnp/sp/webs', packageName: '@pnp/sp', names: [] },
     ]);
     expect(source).toContain('import { "createRoot" as n0_0 } from "react-dom/client";');
-    expect(source).toContain('import * as ns1 from "react";');
+    expect(source).toContain('import { "app" as n1_0, "pages" as n1_1 } from "@microsoft/teams-js";');
+    expect(source).toContain('import * as ns2 from "react";');
     expect(source).toContain('import "@pnp/sp/webs";');
-    expect(source).toContain('globalThis.__floor = [n0_0, ns1];');
+    expect(source).toContain('globalThis.__floor = [n0_0, n1_0.getContext, n1_0.initialize, n1_1, ns2];');
   });
 });

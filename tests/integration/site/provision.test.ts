@@ -9,7 +9,7 @@ import {
   type ProvisionEvent,
 } from '../../../src/sharepoint/provision';
 import { createSharePointClient } from '../../../src/sharepoint/client';
-import { lists, siteLists } from '../../../src/sharepoint/schema';
+import { listViews, siteLists } from '../../../src/sharepoint/schema';
 import { ADMIN, startSite, stopSite, writesAmong, type SentRequest, type SiteUnderTest } from './harness';
 
 type Json = Record<string, unknown>;
@@ -117,7 +117,7 @@ describe('a new site', () => {
     const views = (
       await json(site, "web/getList('/sites/stodinventering/Lists/Inventeringar')/views?$expand=ViewFields")
     ).value as Json[];
-    for (const view of lists.inventeringar.views) {
+    for (const view of listViews.inventeringar) {
       const found = views.find((v) => v.Title === view.title);
       expect(found).toMatchObject({ RowLimit: 100, DefaultView: view.isDefault ?? false });
       expect((found?.ViewFields as Json).Items).toEqual(view.fields);

@@ -1,5 +1,5 @@
 import { canonicalCaml, sameCaml } from '../../../../src/sharepoint/provision';
-import { lists } from '../../../../src/sharepoint/schema';
+import { listViews } from '../../../../src/sharepoint/schema';
 
 describe('canonicalCaml', () => {
   it('treats quote style, whitespace, attribute order and empty elements as the same', () => {
@@ -17,7 +17,7 @@ describe('canonicalCaml', () => {
   });
 
   it('tells different filters, values and orders apart', () => {
-    const view = lists.inventeringar.views.find((v) => v.title === 'Inskickade')!;
+    const view = listViews.inventeringar.find((v) => v.title === 'Inskickade')!;
     expect(sameCaml(view.query, view.query.replace('Inskickad', 'Utkast'))).toBe(false);
     expect(
       sameCaml(

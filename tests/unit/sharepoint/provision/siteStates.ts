@@ -4,7 +4,7 @@ import { maskOf, permissionLevels } from '../../../../src/sharepoint/provision';
 import { listGrants } from '../../../../src/sharepoint/provision/listPermissions';
 import { type ListState, type SiteState } from '../../../../src/sharepoint/provision/siteState';
 import { viewScopeNumber } from '../../../../src/sharepoint/provision/plan';
-import { siteLists, type ListKey } from '../../../../src/sharepoint/schema';
+import { listDescriptions, listViews, siteLists, type ListKey } from '../../../../src/sharepoint/schema';
 
 export { fieldEntityType };
 
@@ -59,7 +59,7 @@ export function provisionedSite(): SiteState {
     lists[list.key] = {
       id: `guid-${list.key}`,
       title: list.title,
-      description: list.description,
+      description: listDescriptions[list.key],
       baseTemplate: list.template,
       hasUniqueRoleAssignments: true,
       fields: [
@@ -92,7 +92,7 @@ export function provisionedSite(): SiteState {
         maximumValue: undefined,
         ...f,
       })),
-      views: list.views.map((v) => ({
+      views: listViews[list.key].map((v) => ({
         id: `view-${v.title}`,
         title: v.title,
         // SharePoint's spelling of the same CAML.

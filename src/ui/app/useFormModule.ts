@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useState } from 'react';
+import { AppError } from '../../domain';
+import type * as FormPages from './formPages';
+
+// The form is most of the tab's own code, and the start page does not need it: it loads on demand, in a chunk the
+// browser fetches in idle time after the start page (webpack's prefetch), so opening a unit is instant on a good
+// network and the start page appears sooner on a slow one. bench/bundle measures what loads before.
+
+/** The form's module: `InventoryForm` for the open period, `EarlierInventory` for earlier ones. */
+export type FormModule = typeof FormPages;
+
+const loadFormModule = (): Promise<FormModule> =>
+  import(/* webpackChunkName: "form" */ './formPages');
+
+let loaded: FormModule | undefined;
+
+/** What `useFormModule` gives: the module once loaded, or why it could not load and a way to try again. */
+export type FormModuleState =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'loaded'; readonly module: FormModule }
+  | { readonly kind: 'failed'; readonly error: AppError; readonly retry: () => void };
+
+/**
+ * Loads the form's module when `needed` (at once if it already has). A failed load (the network dropped) is
+ * reported with a `retry`: webpack fetches a chunk that failed again on the next import.
+ */
+export function useFormModule(needed: boolean): FormModuleState {
+  const [state, setState] = useState<{ module?: FormModule; error?: AppError }>(() =>
+    loaded === undefined ? {} : { module: loaded },
+  );
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => {
+    setState({});
+    setAttempt((n) => n + 1);
+  }, []);
+  useEffect(() => {
+    if (!needed || state.module !== undefined || state.error !== undefined) return;
+    let current = true;
+    loadFormModule().then(
+      (module) => {
+        loaded = module;
+        if (current) setState({ module });
+      },
+      (error: unknown) => current && setState({ error: chunkError(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [needed, attempt, state.module, state.error]);
+  if (state.module !== undefined) return { kind: 'loaded', module: state.module };
+  if (state.error !== undefined) return { kind: 'failed', error: state.error, retry };
+  return { kind: 'loading' };
+}
+
+/** A chunk that did not load is a network problem: offline if the browser knows it is, else unavailable. */
+function chunkError(error: unknown): AppError {
+  const message = error instanceof Error ? error.message : String(error);
+  return new AppError(navigator.onLine ? 'unavailable' : 'offline', { message, cause: error });
+}
