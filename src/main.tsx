@@ -1,6 +1,6 @@
 // Composition root: the only file that wires live objects (host, repositories, token providers) into the UI.
 import { createRoot, type Root } from 'react-dom/client';
-import { chooseTokenProvider, completeTeamsPopupSignIn, loadRuntimeConfig, type RuntimeConfig } from './auth';
+import { chooseTokenProvider, loadRuntimeConfig, type RuntimeConfig } from './auth';
 import {
   addStringTable,
   asAppError,
@@ -18,7 +18,6 @@ import { ManagerApp } from './ui/app/ManagerApp';
 import { routeHash } from './ui/app/route';
 import { browserConnectivity, type ManagerServices } from './ui/services';
 import { StartupProblem } from './ui/StartupProblem';
-import { TabSettingsPage } from './ui/tabSettings/TabSettingsPage';
 
 /** Who is signed in and how the host wants the tab: everything the app needs besides the site. */
 export interface TabSession {
@@ -149,11 +148,14 @@ async function start(container: HTMLElement): Promise<void> {
   document.documentElement.lang = looks.locale;
   if (host?.context.frame === 'authentication') {
     // Teams' sign-in popup: MSAL signs in here and reports the token to the tab, which asked for it.
-    if (config.auth.kind === 'entra') await completeTeamsPopupSignIn({ msal: config.auth, reporter: host });
+    if (config.auth.kind === 'entra') {
+      const { completeTeamsPopupSignIn } = await import('./auth/teamsPopupTokenProvider');
+      await completeTeamsPopupSignIn({ msal: config.auth, reporter: host });
+    }
     return;
   }
   if (host?.context.frame === 'settings') {
-    renderTabSettings(root, host, looks);
+    await renderTabSettings(root, host, looks);
     host.notifySuccess();
     return;
   }

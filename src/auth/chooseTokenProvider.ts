@@ -1,11 +1,10 @@
 // Which token provider the tab uses, decided in one place from config.json and the Teams host (docs/auth.md has
 // the table). Every choice implements the same `TokenProvider` port, so nothing after this knows which it got.
 import { type TokenProvider } from '../domain/ports';
-import { devIdentityTokenProvider } from './devIdentityTokenProvider';
 import { msalRedirectTokenProvider } from './msalRedirectTokenProvider';
 import { nestedAppAuthTokenProvider } from './nestedAppAuthTokenProvider';
 import { type RuntimeConfig } from './runtimeConfig';
-import { teamsPopupTokenProvider, type TeamsAuthenticationPort } from './teamsPopupTokenProvider';
+import { type TeamsAuthenticationPort } from './teamsPopupTokenProvider';
 
 /** Which way the tab signs in. */
 export type TokenProviderKind = 'devIdentity' | 'nestedAppAuth' | 'teamsPopup' | 'msalRedirect';
@@ -68,12 +67,14 @@ export function chooseTokenProvider(options: ChooseTokenProviderOptions): Chosen
     return {
       kind: 'devIdentity',
       upn,
-      provider: devIdentityTokenProvider({
-        emulatorUrl: new URL(auth.tokenUrl).origin,
-        tokenUrl: auth.tokenUrl,
-        upn,
-        ...(name !== undefined && { name }),
-      }),
+      provider: onDemand(async () =>
+        (await import('./devIdentityTokenProvider')).devIdentityTokenProvider({
+          emulatorUrl: new URL(auth.tokenUrl).origin,
+          tokenUrl: auth.tokenUrl,
+          upn,
+          ...(name !== undefined && { name }),
+        }),
+      ),
     };
   }
   const here = `${page.origin}${page.pathname}`;
@@ -88,7 +89,9 @@ export function chooseTokenProvider(options: ChooseTokenProviderOptions): Chosen
     return {
       kind: 'teamsPopup',
       upn: host.context.upn,
-      provider: teamsPopupTokenProvider({ port: host, popupUrl: here }),
+      provider: onDemand(async () =>
+        (await import('./teamsPopupTokenProvider')).teamsPopupTokenProvider({ port: host, popupUrl: here }),
+      ),
     };
   }
   return {
@@ -98,5 +101,22 @@ export function chooseTokenProvider(options: ChooseTokenProviderOptions): Chosen
       tenantId: auth.tenantId,
       redirectUri: auth.redirectUri ?? here,
     }),
+  };
+}
+
+/**
+ * A provider whose code loads with its first token: the dev identity (never used in a tenant) and Teams' popup
+ * (only in hosts without nested app auth) stay out of what every user downloads. A failed load is tried again.
+ */
+function onDemand(load: () => Promise<TokenProvider>): TokenProvider {
+  let provider: Promise<TokenProvider> | undefined;
+  return {
+    getToken: async (resource) => {
+      provider ??= load().catch((error: unknown) => {
+        provider = undefined;
+        throw error;
+      });
+      return (await provider).getToken(resource);
+    },
   };
 }
