@@ -1,4 +1,4 @@
-import { Text } from '@fluentui/react-components';
+import { mergeClasses, Text } from '@fluentui/react-components';
 import { memo, useCallback } from 'react';
 import { type AdminHourCategory, type FirstLineSection as Section } from '../../domain';
 import { DecimalField } from './fields/DecimalField';
@@ -76,21 +76,26 @@ export const FirstLineSection = memo(function FirstLineSection(props: FirstLineS
       <h2 id={sectionHeadingId(firstLineKey)} tabIndex={-1} className={styles.heading}>
         {t('firstLine.heading')}
       </h2>
-      <Text as="p" block>
+      <Text as="p" block className={styles.paragraph}>
         {t('firstLine.intro')}
       </Text>
       {sectionMessage && (
-        <Text as="p" block role="alert" className={styles.sectionMessage}>
+        <Text as="p" block role="alert" className={mergeClasses(styles.paragraph, styles.sectionMessage)}>
           {sectionMessage}
         </Text>
       )}
       <fieldset className={styles.fieldset} id={fieldId('firstLine.adminHours')}>
         <legend className={styles.legend}>{t('firstLine.adminHours')}</legend>
-        <Text as="p" block size={200}>
+        <Text as="p" block size={200} className={styles.fieldsetText}>
           {t('firstLine.adminHoursHint')}
         </Text>
         {totalMessage && (
-          <Text as="p" block role="alert" className={styles.sectionMessage}>
+          <Text
+            as="p"
+            block
+            role="alert"
+            className={mergeClasses(styles.fieldsetText, styles.sectionMessage)}
+          >
             {totalMessage}
           </Text>
         )}

@@ -151,7 +151,7 @@ export const FunctionSection = memo(function FunctionSection(props: FunctionSect
         </Badge>
       </div>
       {sectionMessage && (
-        <Text as="p" block role="alert" className={styles.sectionMessage}>
+        <Text as="p" block role="alert" className={mergeClasses(styles.paragraph, styles.sectionMessage)}>
           {sectionMessage}
         </Text>
       )}
@@ -169,7 +169,7 @@ export const FunctionSection = memo(function FunctionSection(props: FunctionSect
           aria-describedby={rolesMessage && `${fieldId(at('roles'))}-message`}
         >
           <legend className={styles.legend}>{t('line.roles')}</legend>
-          <Text as="p" block size={200}>
+          <Text as="p" block size={200} className={styles.fieldsetText}>
             {t('line.rolesHint')}
           </Text>
           {rolesMessage && (
@@ -178,7 +178,7 @@ export const FunctionSection = memo(function FunctionSection(props: FunctionSect
               block
               role="alert"
               id={`${fieldId(at('roles'))}-message`}
-              className={styles.sectionMessage}
+              className={mergeClasses(styles.fieldsetText, styles.sectionMessage)}
             >
               {rolesMessage}
             </Text>
@@ -225,7 +225,7 @@ export const FunctionSection = memo(function FunctionSection(props: FunctionSect
         <div className={styles.grid}>
           {score('competenceNow')}
           {score('competenceNeeded')}
-          <div className={mergeClasses(styles.wide)}>
+          <div className={styles.wide}>
             <NoteField
               path={at('competenceGap')}
               label={t('line.competenceGap')}

@@ -2,6 +2,7 @@ import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-compo
 import { formatDateTime, type Locale, type Translate } from '../../domain';
 import { type SaveStatus } from '../autosave/saveScheduler';
 import { errorText } from '../common/errorText';
+import { useStickyStatusBarClearance } from './useInventoryFormStyles.styles';
 
 const useStyles = makeStyles({
   root: {
@@ -33,6 +34,7 @@ export function SaveStatusText(props: {
 }) {
   const { status, savedAt, t, locale, onRetry } = props;
   const styles = useStyles();
+  useStickyStatusBarClearance();
   const saved = savedAt === null ? null : t('save.savedAt', { time: timeOf(savedAt, locale) });
   let content: React.ReactNode;
   switch (status.kind) {
@@ -74,7 +76,7 @@ export function SaveStatusText(props: {
       break;
   }
   return (
-    <div role="status" className={styles.root}>
+    <div role="status" data-save-status="" className={styles.root}>
       {content}
     </div>
   );

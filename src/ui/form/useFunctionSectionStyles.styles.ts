@@ -48,5 +48,9 @@ export const useFunctionSectionStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   wide: { gridColumn: '1 / -1' },
+  // A paragraph in the section's column: the column's gap spaces it (a browser's 1em margins would add to it).
+  paragraph: { margin: 0 },
+  // A paragraph between a fieldset's legend and its fields.
+  fieldsetText: { margin: `0 0 ${tokens.spacingVerticalS}` },
   sectionMessage: { color: tokens.colorPaletteRedForeground1 },
 });

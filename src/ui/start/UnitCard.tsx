@@ -93,7 +93,12 @@ export function UnitCard(props: UnitCardProps) {
         label={t('start.progress')}
         hint={t('start.progressValue', { answered: progress.answered, total: progress.total })}
       >
-        <ProgressBar value={progress.answered} max={progress.total} thickness="large" />
+        <ProgressBar
+          className={styles.progress}
+          value={progress.answered}
+          max={progress.total}
+          thickness="large"
+        />
       </Field>
       <ReviewNotice inventory={inventory} t={t} locale={locale} heading="h3" />
       <Button appearance="primary" className={styles.action} onClick={() => onOpen(unit.id)}>

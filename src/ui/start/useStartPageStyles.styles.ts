@@ -42,7 +42,8 @@ export const useStartPageStyles = makeStyles({
   },
   facts: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(7rem, auto) 1fr',
+    // The terms wrap before they squeeze the values: "Avsnittet för första linjens chef" beside a date.
+    gridTemplateColumns: 'fit-content(9rem) minmax(0, 1fr)',
     gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     margin: 0,
     '@media (max-width: 360px)': { gridTemplateColumns: '1fr' },
@@ -50,6 +51,9 @@ export const useStartPageStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   action: { alignSelf: 'flex-start', maxWidth: '100%' },
+  // Teams' high-contrast theme draws the track black on black: the transparent stroke (white there, invisible in
+  // the other themes) shows where the bar is even at 0.
+  progress: { outline: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}` },
   sectionHeading: {
     margin: 0,
     fontSize: tokens.fontSizeBase500,
