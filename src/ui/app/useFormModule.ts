@@ -9,8 +9,7 @@ import type * as FormPages from './formPages';
 /** The form's module: `InventoryForm` for the open period, `EarlierInventory` for earlier ones. */
 export type FormModule = typeof FormPages;
 
-const loadFormModule = (): Promise<FormModule> =>
-  import(/* webpackChunkName: "form" */ './formPages');
+const loadFormModule = (): Promise<FormModule> => import(/* webpackChunkName: "form" */ './formPages');
 
 let loaded: FormModule | undefined;
 
