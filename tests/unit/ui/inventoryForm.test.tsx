@@ -1,5 +1,5 @@
 /** @jest-environment ./tests/unit/ui/support/jsdomEnvironment.js */
-// The form's fields and validation: every field of DESIGN.md §1 per function, grouped by process group; decimal
+// The form's fields and validation: every field of a function's inventory line, grouped by process group; decimal
 // comma; the domain's messages in plain words, tied to their fields; the first-line section for enhetschefer only.
 import { fireEvent, screen, within } from '@testing-library/react';
 import { PEOPLE, chef } from '../../e2e/lib/managerSite';
