@@ -96,6 +96,67 @@ describe('the local Teams host', () => {
     expect(await unanswered()).toBe(0);
   });
 
+  it('opens as a UPN that is none of its personas, from the address, and again after a reload', async () => {
+    const upn = 'ny.chef@kommun.example';
+    const { state } = await openHost(`as=${upn}&locale=en-us`);
+    expect(state.error).toBeUndefined();
+    expect(state.context).toMatchObject({ upn, locale: 'en' });
+    expect(state.tokenUpn).toBe(upn);
+    expect(new URL(page.url()).searchParams.get('as')).toBe(upn);
+    expect(await page.getByLabel('Inloggad som').inputValue()).toBe('other');
+    expect(await page.getByLabel('UPN', { exact: true }).inputValue()).toBe(upn);
+    await page.reload();
+    const frame = await tabFrame();
+    await frame.waitForFunction(() => (window as unknown as { testTab: TestTabState }).testTab.done === true);
+    expect((await tabState(frame)).context).toMatchObject({ upn, locale: 'en' });
+    expect(await unanswered()).toBe(0);
+  });
+
+  it('says, and shows no app, when the address names nobody it can sign in; a persona then opens it', async () => {
+    await page.goto(`${host.url}?as=inte-en-upn&theme=dark`);
+    const alert = page.locator('#alerts');
+    await alert.filter({ hasText: 'inte-en-upn' }).waitFor();
+    expect(await alert.textContent()).toContain(
+      'Kunde inte logga in som ”inte-en-upn” (as= i adressen): Ange en giltig UPN.',
+    );
+    expect(await alert.textContent()).toContain(
+      'Could not sign in as "inte-en-upn" (as= in the address): Give a valid UPN.',
+    );
+    expect(await page.locator('#app-status').textContent()).toContain('Appen visas inte');
+    expect(await page.locator('#app-frame').getAttribute('src')).toBeNull();
+    const asked = await page.evaluate(() => {
+      const host = (
+        window as unknown as { teamsHost: { signedIn(): boolean; state(): { user: { upn: string } } } }
+      ).teamsHost;
+      return { signedIn: host.signedIn(), upn: host.state().user.upn };
+    });
+    expect(asked).toEqual({ signedIn: false, upn: 'inte-en-upn' });
+    // The address still says what was asked, so the mistake can be seen and corrected.
+    expect(new URL(page.url()).searchParams.get('as')).toBe('inte-en-upn');
+    await page.screenshot({ path: screenshotPath('teams-host-invalid-upn') });
+    await page.getByLabel('Inloggad som').selectOption('erik.lund@kommun.example');
+    const frame = await tabFrame();
+    await frame.waitForFunction(() => (window as unknown as { testTab: TestTabState }).testTab.done === true);
+    expect((await tabState(frame)).context).toMatchObject({ upn: 'erik.lund@kommun.example', theme: 'dark' });
+    expect(await alert.textContent()).toBe('');
+    expect(await unanswered()).toBe(0);
+  });
+
+  it('gives the app the whole width of a 360 px window, the log below it', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await openHost(`as=${ADMIN}`);
+    const app = await page.locator('#app-frame').boundingBox();
+    expect(app).not.toBeNull();
+    expect(app!.width).toBeGreaterThanOrEqual(340);
+    expect(app!.height).toBeGreaterThanOrEqual(300);
+    expect(await page.locator('#app-frame').isVisible()).toBe(true);
+    const log = await page.locator('aside.log').boundingBox();
+    expect(log!.y).toBeGreaterThanOrEqual(app!.y + app!.height);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: screenshotPath('teams-host-360'), fullPage: true });
+    expect(await unanswered()).toBe(0);
+  });
+
   it('sends a theme switch in the toolbar to the tab as an event', async () => {
     const { frame } = await openHost(`as=${ADMIN}`);
     await page.getByLabel('Tema').selectOption('dark');

@@ -10,7 +10,7 @@ import {
 } from '../protocol/context';
 import { hostEvent, readRequest, type HostEvent, type HostResponse } from '../protocol/messages';
 import type { FrameContext } from '../protocol/runtime';
-import { newSessionId, queryOf, stateFromQuery } from './hostState';
+import { newSessionId, queryOf, stateFromQuery, wantedUser } from './hostState';
 import type { PageConfig } from './pageConfig';
 import { ProtocolLog } from './protocolLog';
 
@@ -49,7 +49,21 @@ const log = new ProtocolLog({
   counter: byId<HTMLOutputElement>('unanswered-count'),
 });
 
-let state: HostState = stateFromQuery(new URLSearchParams(window.location.search), config);
+const query = new URLSearchParams(window.location.search);
+const wanted = wantedUser(query, config);
+/**
+ * Whether `state.user` is a person the host signed in. Not while a UPN from the address (`?as=`) that is none of
+ * the personas is being resolved, nor when the server refused it: then the user is only the text asked for, and
+ * the app is not loaded — the host never shows it as anybody else.
+ */
+let signedIn = wanted.kind === 'persona';
+let state: HostState = stateFromQuery(
+  query,
+  config,
+  wanted.kind === 'persona' ? wanted.user : { upn: wanted.upn, name: wanted.upn, oid: '' },
+);
+/** The alert saying why nobody is signed in, removed once somebody is. */
+let signInAlert: HTMLElement | undefined;
 let frameContext: FrameContext = 'content';
 let pendingConfig: TabInstanceConfig | undefined;
 const registeredHandlers = new Set<string>();
@@ -74,10 +88,14 @@ function loadApp(next: FrameContext = 'content'): void {
   state = { ...state, appSessionId: newSessionId() };
   registeredHandlers.clear();
   pendingConfig = undefined;
-  const url = appUrl();
-  setStatus(`Appen laddas … (${url})`);
   renderChrome();
   window.history.replaceState(null, '', queryOf(state));
+  if (!signedIn) {
+    setStatus('Appen visas inte: ingen är inloggad. / The app is not shown: nobody is signed in.');
+    return;
+  }
+  const url = appUrl();
+  setStatus(`Appen laddas … (${url})`);
   frame.src = url;
 }
 
@@ -93,7 +111,7 @@ function renderChrome(): void {
   const inChannel = state.place === 'channel';
   els.placeText.textContent = inChannel
     ? `${state.channel.teamName} › ${state.channel.channelName}`
-    : `Personlig app · ${state.user.name}`;
+    : `Personlig app · ${signedIn ? state.user.name : 'ingen inloggad'}`;
   els.title.textContent = inChannel
     ? (state.tabConfig.suggestedDisplayName ?? config.appName)
     : config.appName;
@@ -139,7 +157,7 @@ function postTo(
 
 /** Sends a host event to the app (and its popups), as Teams does whether or not a handler is registered. */
 function sendEvent(event: HostEvent): void {
-  if (frame.contentWindow)
+  if (signedIn && frame.contentWindow)
     postTo(frame.contentWindow, event, { label: frameContext, origin: new URL(frame.src).origin });
   for (const [popup, { origin }] of popups) postTo(popup, event, { label: 'authentication', origin });
 }
@@ -326,14 +344,41 @@ function openShareDialog(effect: Extract<HostEffect, { kind: 'shareDeepLink' }>)
 
 // ---- the toolbar ----
 
+/** A UPN that is none of the personas, as the host's server resolves it (it refuses what is no UPN). */
+async function lookUp(upn: string): Promise<HostState['user']> {
+  const user = await postJson<{ upn: string; name: string; oid: string }>('/_host/api/persona', { upn });
+  return { upn: user.upn, name: user.name, oid: user.oid };
+}
+
 async function signIn(upn: string): Promise<void> {
   const persona = config.personas.find((p) => p.upn === upn);
-  const user = persona
-    ? { upn: persona.upn, name: persona.name, oid: persona.oid }
-    : await postJson<{ upn: string; name: string; oid: string }>('/_host/api/persona', { upn });
-  state = { ...state, user: { upn: user.upn, name: user.name, oid: user.oid }, sessionId: newSessionId() };
+  const user = persona ? { upn: persona.upn, name: persona.name, oid: persona.oid } : await lookUp(upn);
+  state = { ...state, user, sessionId: newSessionId() };
+  signedIn = true;
+  signInAlert?.remove();
+  signInAlert = undefined;
   // Teams reloads its apps when the user switches account.
   loadApp('content');
+}
+
+/** Says, in Swedish and English, that the host could not sign in as `upn` (and that the app is not shown). */
+function signInFailed(upn: string, error: unknown, from: 'address' | 'toolbar'): HTMLElement {
+  const message = error instanceof Error ? error.message : String(error);
+  const [sv, en = sv] = message.split(' / ');
+  const fromAddress = from === 'address';
+  const swedish = document.createElement('p');
+  swedish.textContent =
+    `Kunde inte logga in som ”${upn}”${fromAddress ? ' (as= i adressen)' : ''}: ${sv}` +
+    (signedIn ? '' : ' Appen visas inte; välj vem som är inloggad i verktygsfältet.');
+  const english = document.createElement('p');
+  english.lang = 'en';
+  english.textContent =
+    `Could not sign in as "${upn}"${fromAddress ? ' (as= in the address)' : ''}: ${en}` +
+    (signedIn ? '' : ' The app is not shown; choose who is signed in in the toolbar.');
+  const both = document.createElement('div');
+  both.append(swedish, english);
+  els.alerts.append(both);
+  return both;
 }
 
 els.persona.addEventListener('change', () => {
@@ -346,8 +391,7 @@ els.persona.addEventListener('change', () => {
 });
 els.otherApply.addEventListener('click', () => {
   const upn = els.otherUpn.value.trim();
-  if (upn !== '')
-    signIn(upn).catch((error: unknown) => alertUser(`Kunde inte logga in som ${upn}: ${String(error)}`));
+  if (upn !== '') signIn(upn).catch((error: unknown) => signInFailed(upn, error, 'toolbar'));
 });
 els.theme.addEventListener('change', () => {
   state = { ...state, theme: els.theme.value as HostState['theme'] };
@@ -394,7 +438,31 @@ Object.assign(window, {
     log: () => log.all(),
     registeredHandlers: () => [...registeredHandlers],
     state: () => state,
+    signedIn: () => signedIn,
   },
 });
 
-loadApp('content');
+/** Signs in as the address asks (a UPN that is no persona through the server) and loads the app, or says why not. */
+async function start(): Promise<void> {
+  if (wanted.kind === 'upn') {
+    renderChrome();
+    setStatus(`Loggar in som ${wanted.upn} …`);
+    let user: HostState['user'];
+    try {
+      user = await lookUp(wanted.upn);
+    } catch (error) {
+      if (!signedIn) {
+        signInAlert = signInFailed(wanted.upn, error, 'address');
+        loadApp('content');
+      }
+      return;
+    }
+    // Somebody was chosen in the toolbar meanwhile: they are signed in, and the app is loaded for them.
+    if (signedIn) return;
+    state = { ...state, user };
+    signedIn = true;
+  }
+  loadApp('content');
+}
+
+void start();

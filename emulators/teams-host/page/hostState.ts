@@ -1,5 +1,5 @@
 // The host page's state lives in its URL (`?as=<upn>&theme=dark&locale=en-us&place=channel&naa=0&sub=<id>`), so
-// a reload or a test can open the host exactly as it wants it.
+// a reload or a test can open the host exactly as it wants it: `as` is a persona's or any other UPN.
 import type { HostState, HostUser, TabPlace, TeamsLocale, TeamsTheme } from '../protocol/context';
 import type { PageConfig } from './pageConfig';
 
@@ -15,13 +15,28 @@ export function newSessionId(): string {
   return crypto.randomUUID();
 }
 
-/** The state a URL's query asks for; the user is the persona named by `as`, or the first persona. */
-export function stateFromQuery(query: URLSearchParams, config: PageConfig, user?: HostUser): HostState {
-  const wanted = query.get('as')?.toLowerCase();
-  const persona = config.personas.find((p) => p.upn.toLowerCase() === wanted) ?? config.personas[0]!;
+/**
+ * Who the URL's `as` asks for: one of the host's personas (by UPN, any case), the first persona when there is no
+ * `as`, or any other text as a UPN for the host's server to resolve (`POST /_host/api/persona`), which also refuses
+ * what is no UPN. Never another person than the one asked for.
+ */
+export type WantedUser =
+  { readonly kind: 'persona'; readonly user: HostUser } | { readonly kind: 'upn'; readonly upn: string };
+
+/** Who the URL's `as` asks for (see `WantedUser`). */
+export function wantedUser(query: URLSearchParams, config: PageConfig): WantedUser {
+  const as = query.get('as')?.trim() ?? '';
+  const persona =
+    as === '' ? config.personas[0] : config.personas.find((p) => p.upn.toLowerCase() === as.toLowerCase());
+  if (persona === undefined) return { kind: 'upn', upn: as };
+  return { kind: 'persona', user: { upn: persona.upn, name: persona.name, oid: persona.oid } };
+}
+
+/** The state a URL's query asks for, signed in as `user` (`wantedUser`, resolved). */
+export function stateFromQuery(query: URLSearchParams, config: PageConfig, user: HostUser): HostState {
   const sub = query.get('sub');
   return {
-    user: user ?? { upn: persona.upn, name: persona.name, oid: persona.oid },
+    user,
     tenantId: config.tenantId,
     theme: pick(query.get('theme'), THEMES, 'default'),
     locale: pick(query.get('locale'), LOCALES, 'sv-se'),
