@@ -6,12 +6,13 @@
 // every message the tab sends. Screenshots land in tests/e2e/screenshots for people to look at.
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/tokens';
 import axe from 'axe-core';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { type AxeViolation } from './lib/axe';
-import { launchBrowser, screenshotPath } from './lib/browser';
+import { screenshotPath } from './lib/browser';
+import { browserSuite } from './lib/browserSuite';
+import { signedIn } from './lib/hostSession';
 import { chef, PEOPLE } from './lib/managerSite';
-import { startTab, type RunningTab } from './lib/tab';
 
 jest.setTimeout(120_000);
 
@@ -21,38 +22,25 @@ type TeamsLocale = 'sv-se' | 'en-us';
 const THEMES: readonly TeamsTheme[] = ['default', 'dark', 'contrast'];
 const THEME_TOKENS = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
 
-let tab: RunningTab;
-let browser: Browser;
-/** The context of the running test, closed after it. */
-let context: BrowserContext | undefined;
 /** The host page of the running test, if it used the Teams host: it must have answered every message. */
 let hostPage: Page | undefined;
 
-beforeAll(async () => {
-  [tab, browser] = await Promise.all([startTab(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await tab?.close();
-});
-
-afterEach(async () => {
-  try {
-    if (hostPage !== undefined) expect(await unanswered(hostPage)).toBe(0);
-  } finally {
-    hostPage = undefined;
-    await context?.close();
-    context = undefined;
-  }
+const suite = browserSuite({
+  afterEachTest: async () => {
+    try {
+      if (hostPage !== undefined) expect(await unanswered(hostPage)).toBe(0);
+    } finally {
+      hostPage = undefined;
+    }
+  },
 });
 
 // ---- helpers ----
 
-async function newContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+/** The running test's browser context (closed after it). */
+async function newContext(options: BrowserContextOptions = {}): Promise<BrowserContext> {
   // bypassCSP: axe is injected as a script, which the host page's policy (script-src 'self') rightly refuses.
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true, ...options });
-  return context;
+  return (await suite.newContext({ bypassCSP: true, ...options })).context;
 }
 
 function unanswered(page: Page): Promise<number> {
@@ -72,37 +60,17 @@ async function appReady(page: Page): Promise<void> {
   await page.waitForFunction(() => document.getElementById('app-status')?.textContent === 'Appen är klar.');
 }
 
-/**
- * Opens the host as a manager. The host takes `?as=` only for its own personas (emulators/identity/personas.ts)
- * and falls back to the first one for any other UPN, so a spare unit's chef signs in through the toolbar's
- * *Annan UPN …*, as a person would; the host then reloads the app for them.
- */
+/** Opens the host as a manager by its address (`?as=` takes any UPN) and waits until the app is ready. */
 async function openHostAs(
   page: Page,
   upn: string,
   options: { theme?: TeamsTheme; locale?: TeamsLocale; sub?: string } = {},
 ): Promise<Frame> {
   hostPage = page;
-  await page.goto(tab.hostAddress({ as: upn, ...options }));
+  await page.goto(suite.tab.hostAddress({ as: upn, ...options }));
+  await signedIn(page);
   await appReady(page);
-  const frame = await appFrame(page);
-  const signedIn = await page.evaluate(
-    () =>
-      (window as unknown as { teamsHost: { state(): { user: { upn: string } } } }).teamsHost.state().user.upn,
-  );
-  if (signedIn !== upn) {
-    await page.getByLabel('Inloggad som').selectOption('other');
-    await page.locator('#other-upn').fill(upn);
-    await page.locator('#other-upn-apply').click();
-    await page.waitForFunction(
-      (wanted) =>
-        (window as unknown as { teamsHost: { state(): { user: { upn: string } } } }).teamsHost.state().user
-          .upn === wanted,
-      upn,
-    );
-    await appReady(page);
-  }
-  return frame;
+  return appFrame(page);
 }
 
 /** Runs axe-core inside the frame (WCAG 2.1 A/AA, or only the named rules); `lib/axe.ts` runs it on a page. */
@@ -382,7 +350,7 @@ describe("the manager's tab in the Teams host", () => {
     const press = (key: string) => page.keyboard.press(key);
 
     // Into the app from the host: its skip link, then the app's first control.
-    // (The sign-in above left the focus in the toolbar; a person starts at the top, with the skip link.)
+    // (A person starts at the top of the host page, with its skip link.)
     await page.locator('a.skip-link').focus();
     await press('Enter');
     await press('Tab');
@@ -422,7 +390,10 @@ describe("the manager's tab in the Teams host", () => {
         value: '4',
       },
       // The second view of placement (the first by Space, the next by the arrow).
-      'f-lines_ekonomi_placement': { keys: ['Space', 'ArrowDown'], value: tab.site.config.placements[1]!.id },
+      'f-lines_ekonomi_placement': {
+        keys: ['Space', 'ArrowDown'],
+        value: suite.tab.site.config.placements[1]!.id,
+      },
     };
     const answerFor = (id: string): string | undefined => {
       if (id in texts) return texts[id];
@@ -517,7 +488,7 @@ describe("the manager's tab in the Teams host", () => {
     await frame.getByRole('status').getByText('Tack! Inventeringen är inskickad.').waitFor();
     await dialog.waitFor({ state: 'detached' });
 
-    const stored = await tab.repos(chef(10)).inventories.get(tab.site.current.id, 'E10');
+    const stored = await suite.tab.repos(chef(10)).inventories.get(suite.tab.site.current.id, 'E10');
     expect(stored?.status).toBe('submitted');
     const ekonomi = stored?.lines.find((l) => l.functionId === 'ekonomi');
     expect(ekonomi).toMatchObject({
@@ -528,9 +499,9 @@ describe("the manager's tab in the Teams host", () => {
       competenceNeeded: 4,
       competenceGap: 'Controller med vana av budgetsystemet',
       comment: 'Ifyllt med tangentbordet',
-      placement: tab.site.config.placements[1]!.id,
+      placement: suite.tab.site.config.placements[1]!.id,
       // The first place, checked by Space.
-      supportLocations: [tab.site.config.locations[0]!.id],
+      supportLocations: [suite.tab.site.config.locations[0]!.id],
     });
     expect(stored?.firstLine).toMatchObject({ medarbetarspann: 12, chefsnaraStodArsarbetare: 0.5 });
     await page.locator('#app-frame').screenshot({ path: screenshotPath('manager-keyboard-submitted') });
@@ -542,7 +513,7 @@ describe("the manager's tab on a small screen", () => {
     const page = await (
       await newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true })
     ).newPage();
-    await page.goto(tab.address({ as: chef(11) }));
+    await page.goto(suite.tab.address({ as: chef(11) }));
     const open = page.getByRole('button', { name: 'Fyll i Hemtjänst 11' });
     await open.waitFor();
     expect(await page.evaluate(() => window.innerWidth)).toBe(360);
@@ -571,7 +542,7 @@ describe("the manager's tab on a small screen", () => {
 
   it('reflows at 320 CSS px (400 % zoom) without sideways scrolling', async () => {
     const page = await (await newContext({ viewport: { width: 320, height: 256 } })).newPage();
-    await page.goto(tab.address({ as: chef(12), lang: 'en' }));
+    await page.goto(suite.tab.address({ as: chef(12), lang: 'en' }));
     await page.getByRole('button', { name: 'Fill in Hemtjänst 12' }).click();
     await page.getByRole('heading', { level: 1, name: 'Inventory for Hemtjänst 12' }).waitFor();
     expect(await sidewaysScroll(page)).toBe(0);

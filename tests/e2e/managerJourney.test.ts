@@ -2,47 +2,24 @@
 // form with decimals typed the Swedish way, autosave, a reload, a dropped network, submitting, another manager's
 // view, a conflict with another session, and what it costs in SharePoint requests. Every outcome is read back
 // from the SharePoint emulator; every browser context may reach only 127.0.0.1.
-import type { Browser, FrameLocator, Locator } from 'playwright-core';
+import type { FrameLocator, Locator } from 'playwright-core';
 import { daysLeft, editInventory, emptyLine, formatDate, type Inventory } from '../../src/domain';
-import { launchBrowser, screenshotPath } from './lib/browser';
-import {
-  isolatedContext,
-  openHost,
-  TEAMS_JS_VALID_DOMAINS,
-  type HostSession,
-  type IsolatedContext,
-} from './lib/hostSession';
+import { screenshotPath } from './lib/browser';
+import { browserSuite } from './lib/browserSuite';
+import { openHost, TEAMS_JS_VALID_DOMAINS, type HostSession, type IsolatedContext } from './lib/hostSession';
 import { chef, completed, PEOPLE } from './lib/managerSite';
-import { startTab, type RunningTab } from './lib/tab';
 
 jest.setTimeout(60_000);
 
-let tab: RunningTab;
-let browser: Browser;
-let contexts: IsolatedContext[] = [];
 let sessions: HostSession[] = [];
-
-beforeAll(async () => {
-  [tab, browser] = await Promise.all([startTab(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await tab?.close();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.map((c) => c.context.close()));
-  contexts = [];
-  sessions = [];
+const suite = browserSuite({
+  afterEachTest: async () => {
+    sessions = [];
+  },
 });
 
 /** A new isolated browser context (a person's browser). */
-async function newBrowser(): Promise<IsolatedContext> {
-  const isolated = await isolatedContext(browser);
-  contexts.push(isolated);
-  return isolated;
-}
+const newBrowser = (): Promise<IsolatedContext> => suite.newContext();
 
 /** Opens the host as `upn` in `isolated` (at a unit's form by deep link, with `sub`). */
 async function open(
@@ -50,7 +27,7 @@ async function open(
   as: string,
   options: { sub?: string } = {},
 ): Promise<HostSession> {
-  const session = await openHost(isolated.context, tab, { as, ...options });
+  const session = await openHost(isolated.context, suite.tab, { as, ...options });
   sessions.push(session);
   return session;
 }
@@ -68,7 +45,7 @@ async function expectCleanEnd(): Promise<void> {
       entries: [],
     });
   }
-  for (const { offBox } of contexts) {
+  for (const { offBox } of suite.contexts) {
     expect(offBox.filter((url) => url !== TEAMS_JS_VALID_DOMAINS)).toEqual([]);
   }
 }
@@ -95,7 +72,7 @@ async function saved(app: FrameLocator): Promise<void> {
 
 /** The unit's inventory in the open period as SharePoint holds it, read as `upn`. */
 async function stored(upn: string, unitId: string): Promise<Inventory> {
-  const inventory = await tab.repos(upn).inventories.get(tab.site.current.id, unitId);
+  const inventory = await suite.tab.repos(upn).inventories.get(suite.tab.site.current.id, unitId);
   if (inventory === null) throw new Error(`SharePoint holds no inventory for ${unitId}`);
   return inventory;
 }
@@ -126,12 +103,12 @@ async function restItems(
   list: 'Inventeringar' | 'Inventeringsrader',
   unitId: string,
 ): Promise<{ status: number; items: Record<string, unknown>[] }> {
-  const filter = encodeURIComponent(`InventoryKey eq '${tab.site.current.id}:${unitId}'`);
+  const filter = encodeURIComponent(`InventoryKey eq '${suite.tab.site.current.id}:${unitId}'`);
   const response = await fetch(
-    `${tab.emulator.siteUrl}/_api/web/lists/getbytitle('${list}')/items?$filter=${filter}`,
+    `${suite.tab.emulator.siteUrl}/_api/web/lists/getbytitle('${list}')/items?$filter=${filter}`,
     {
       headers: {
-        authorization: `Bearer ${tab.emulator.token(upn)}`,
+        authorization: `Bearer ${suite.tab.emulator.token(upn)}`,
         accept: 'application/json;odata=nometadata',
       },
     },
@@ -159,7 +136,7 @@ describe('the manager’s journey in Teams', () => {
     const card = app.getByRole('region', { name: 'Hemtjänst 8' });
     await card.waitFor();
     const facts = (await card.textContent()) ?? '';
-    const period = tab.site.current;
+    const period = suite.tab.site.current;
     const left = daysLeft(period, new Date().toISOString());
     expect(facts).toContain('Inventering i år');
     expect(facts).toContain(`${formatDate(period.closesOn, 'sv', { style: 'long' })} (${left} dagar kvar)`);
@@ -270,9 +247,9 @@ describe('the manager’s journey in Teams', () => {
   it('submits after the summary of what is missing; the form becomes read-only and SharePoint says Inskickad', async () => {
     const upn = chef(10);
     // Everything answered beforehand but two functions, as if the manager had worked on it for a while.
-    const repos = tab.repos(upn);
+    const repos = suite.tab.repos(upn);
     const before = await stored(upn, 'E10');
-    const almost = completed(before, tab.site.config, upn);
+    const almost = completed(before, suite.tab.site.config, upn);
     await repos.inventories.save({
       ...almost,
       lines: almost.lines.map((l) =>
@@ -342,7 +319,7 @@ describe('the manager’s journey in Teams', () => {
     const other = PEOPLE.erik;
     // Anna has answered a question of her inventory (through the app's repository, as her tab does).
     const annas = await stored(owner, 'E1');
-    await tab.repos(owner).inventories.save(
+    await suite.tab.repos(owner).inventories.save(
       editInventoryOrThrow(annas, owner, {
         lines: annas.lines.map((l) => (l.functionId === 'it' ? { ...l, persons: 4 } : l)),
       }),
@@ -359,11 +336,11 @@ describe('the manager’s journey in Teams', () => {
     }
     const itemId = own.items.find((i) => i.FunctionId === 'it')?.Id;
     const byId = await fetch(
-      `${tab.emulator.siteUrl}/_api/web/lists/getbytitle('Inventeringsrader')/items(${String(itemId)})`,
-      { headers: { authorization: `Bearer ${tab.emulator.token(other)}`, accept: 'application/json' } },
+      `${suite.tab.emulator.siteUrl}/_api/web/lists/getbytitle('Inventeringsrader')/items(${String(itemId)})`,
+      { headers: { authorization: `Bearer ${suite.tab.emulator.token(other)}`, accept: 'application/json' } },
     );
     expect(byId.status).toBe(404);
-    expect(await tab.repos(other).inventories.get(tab.site.current.id, 'E1')).toBeNull();
+    expect(await suite.tab.repos(other).inventories.get(suite.tab.site.current.id, 'E1')).toBeNull();
 
     // Erik's tab, even opened by a deep link to E1, shows only his own unit.
     const erik = await open(await newBrowser(), other, { sub: 'enhet:E1' });
@@ -411,7 +388,7 @@ describe('the manager’s journey in Teams', () => {
         await saved(theirs.app);
       } else {
         const before = await stored(upn, unitId);
-        await tab.repos(upn).inventories.save(
+        await suite.tab.repos(upn).inventories.save(
           editInventoryOrThrow(before, upn, {
             lines: before.lines.map((l) =>
               l.functionId === 'hr' ? { ...l, persons: 5, comment: 'Från mobilen' } : l,
@@ -465,7 +442,7 @@ describe('the manager’s journey in Teams', () => {
 
   it('opens to an editable form in at most 2 SharePoint requests and autosaves in exactly 1 $batch', async () => {
     const upn = chef(12);
-    const before = tab.emulator.stats().byUser[upn] ?? 0;
+    const before = suite.tab.emulator.stats().byUser[upn] ?? 0;
     const isolated = await newBrowser();
     const { app, page, sharePoint } = await open(isolated, upn);
     await app.getByRole('button', { name: 'Fyll i Hemtjänst 12' }).click();
@@ -473,7 +450,7 @@ describe('the manager’s journey in Teams', () => {
     expect(await field(app, 'Ekonomi', 'Antal personer').isEditable()).toBe(true);
     const opening = {
       browser: sharePoint.list(upn),
-      emulator: (tab.emulator.stats().byUser[upn] ?? 0) - before,
+      emulator: (suite.tab.emulator.stats().byUser[upn] ?? 0) - before,
     };
     console.log(
       `Opening the tab to an editable form: ${opening.browser.length} SharePoint requests seen by the browser ` +
@@ -481,29 +458,28 @@ describe('the manager’s journey in Teams', () => {
     );
     expect(opening.browser.length).toBeLessThanOrEqual(2);
     expect(opening.emulator).toBe(opening.browser.length);
-    // A phone's width: the host's rail and log keep their width, so the window is made as wide as puts the tab's
-    // frame at 360 px (the host page itself does not narrow below that).
+    // A phone's width: in a narrow window the host gives the tab's frame the whole width (its rail and log move
+    // above and below it).
     const frameWidth = async () => (await page.locator('#app-frame').boundingBox())?.width ?? 0;
-    const viewport = page.viewportSize()!;
-    await page.setViewportSize({ width: viewport.width - (await frameWidth()) + 360, height: 900 });
+    await page.setViewportSize({ width: 360, height: 900 });
     expect(Math.round(await frameWidth())).toBe(360);
     expect(await app.locator('html').evaluate((html) => html.scrollWidth <= html.clientWidth)).toBe(true);
     await page.locator('#app-frame').screenshot({ path: screenshotPath('journey-form-360') });
     await section(app, 'Ekonomi').scrollIntoViewIfNeeded();
     await page.locator('#app-frame').screenshot({ path: screenshotPath('journey-form-360-ekonomi') });
 
-    const atSave = { browser: sharePoint.count(upn), emulator: tab.emulator.stats().byUser[upn] ?? 0 };
+    const atSave = { browser: sharePoint.count(upn), emulator: suite.tab.emulator.stats().byUser[upn] ?? 0 };
     await field(app, 'Ekonomi', 'Årsarbetare').fill('0,5');
     await saved(app);
     const autosave = {
       browser: sharePoint.list(upn).slice(atSave.browser),
-      emulator: (tab.emulator.stats().byUser[upn] ?? 0) - atSave.emulator,
+      emulator: (suite.tab.emulator.stats().byUser[upn] ?? 0) - atSave.emulator,
     };
     console.log(
       `One autosave: ${autosave.browser.length} SharePoint requests seen by the browser ` +
         `(${autosave.browser.join(', ')}), ${autosave.emulator} counted by the emulator.`,
     );
-    expect(autosave.browser).toEqual([`POST ${new URL(tab.emulator.siteUrl).pathname}/_api/$batch`]);
+    expect(autosave.browser).toEqual([`POST ${new URL(suite.tab.emulator.siteUrl).pathname}/_api/$batch`]);
     expect(autosave.emulator).toBe(1);
     expect(await storedLine(upn, 'E12', 'ekonomi')).toMatchObject({ arsarbetare: 0.5 });
     await expectCleanEnd();

@@ -1,8 +1,14 @@
 // A person's browser session with the tab framed by the local Teams host: a Chromium context of its own whose
 // every request that would leave 127.0.0.1 is aborted and remembered, the host page for a persona, the app's
 // frame, the SharePoint requests the app makes, and the host's count of unanswered protocol messages.
-import type { Browser, BrowserContext, FrameLocator, Page, Request } from 'playwright-core';
-import { DEV_PERSONAS } from '../../support/emulator';
+import type {
+  Browser,
+  BrowserContext,
+  BrowserContextOptions,
+  FrameLocator,
+  Page,
+  Request,
+} from 'playwright-core';
 import { type RunningTab } from './tab';
 
 /**
@@ -19,12 +25,15 @@ export interface IsolatedContext {
   readonly offBox: string[];
 }
 
-/** Opens a context whose requests to any host but 127.0.0.1 are aborted and recorded in `offBox`. */
+/**
+ * Opens a context (1280 × 900 unless `options` say otherwise) whose requests to any host but 127.0.0.1 are aborted
+ * and recorded in `offBox`.
+ */
 export async function isolatedContext(
   browser: Browser,
-  options: { viewport?: { width: number; height: number } } = {},
+  options: BrowserContextOptions = {},
 ): Promise<IsolatedContext> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const offBox: string[] = [];
   await context.route(
     (url) => url.hostname !== '127.0.0.1',
@@ -43,7 +52,7 @@ export interface HostSession {
   readonly app: FrameLocator;
   /** The tab's requests to the SharePoint emulator's `/_api` since the page opened. */
   readonly sharePoint: SharePointRequests;
-  /** Reloads the host page (the whole of Teams, as F5 would) and signs in as the same person again. */
+  /** Reloads the host page (the whole of Teams, as F5 would): its address opens it as the same person again. */
   reload(): Promise<void>;
   /** How many protocol messages the host left unanswered or did not know (`window.teamsHost.unanswered()`). */
   unanswered(): Promise<number>;
@@ -107,55 +116,23 @@ export class SharePointRequests {
   }
 }
 
-type HostWindow = { teamsHost: { state(): { user: { upn: string } } } };
-
-const personas = new Set(DEV_PERSONAS.map((p) => p.upn.toLowerCase()));
+type HostWindow = { teamsHost: { signedIn(): boolean } };
 
 /**
- * Signs in to the host page as `upn` if it is not signed in as them: the host's own `?as=` knows only its
- * personas (any other UPN opens as the first persona), so a UPN outside them goes through the toolbar's
- * *Annan UPN …*, as a person would. The app reloads as the new user.
+ * Waits until the host page has signed in the person its address names (`?as=`: a persona at once, any other UPN
+ * through the host's server), or fails with what the host said when it could not.
  */
-export async function signInAs(page: Page, upn: string): Promise<void> {
-  await page.waitForFunction(() => 'teamsHost' in window);
-  const current = await page.evaluate(() => (window as unknown as HostWindow).teamsHost.state().user.upn);
-  if (current.toLowerCase() === upn.toLowerCase()) return;
-  if (!(await appHeld(page))) {
-    // Let the app finish as the first persona (its page has a heading once it has signed in and read
-    // SharePoint): a message its document sent after the frame had moved on would come from a window that no
-    // longer exists, which the host rightly counts as unanswered.
-    await page.locator('#app-frame').contentFrame().locator('h1').first().waitFor();
-  }
-  await page.getByLabel('Inloggad som').selectOption('other');
-  await page.getByLabel('UPN', { exact: true }).fill(upn);
-  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+export async function signedIn(page: Page): Promise<void> {
+  const alerts = page.locator('#alerts');
   await page.waitForFunction(
-    (wanted) => (window as unknown as HostWindow).teamsHost.state().user.upn.toLowerCase() === wanted,
-    upn.toLowerCase(),
+    () =>
+      'teamsHost' in window &&
+      ((window as unknown as HostWindow).teamsHost.signedIn() ||
+        (document.getElementById('alerts')?.textContent ?? '') !== ''),
   );
-}
-
-const HELD = 'e2e-app-held';
-
-/**
- * When `upn` is no persona of the host, the app's first load (as the first persona, before `signInAs` switches)
- * gets an empty page instead: it would only cost seconds. Its next load, as `upn`, is the real one.
- */
-async function holdFirstApp(page: Page, tab: RunningTab, upn: string): Promise<void> {
-  if (personas.has(upn.toLowerCase())) return;
-  const origin = new URL(tab.url).origin;
-  await page.route(
-    (url) => url.origin === origin && url.pathname === '/',
-    (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>${HELD}</title>` }),
-    { times: 1 },
-  );
-}
-
-async function appHeld(page: Page): Promise<boolean> {
-  const frame = page.locator('#app-frame').contentFrame();
-  // The held page has loaded once the frame's document has its title; the app's own never has this one.
-  await frame.locator('title').waitFor({ state: 'attached' });
-  return (await frame.locator('title').textContent()) === HELD;
+  if (!(await page.evaluate(() => (window as unknown as HostWindow).teamsHost.signedIn()))) {
+    throw new Error(`The host signed nobody in: ${await alerts.textContent()}`);
+  }
 }
 
 /** Opens the host as a person in `context` (a new page), optionally at a unit by deep link (`sub`). */
@@ -166,17 +143,15 @@ export async function openHost(
 ): Promise<HostSession> {
   const page = await context.newPage();
   const sharePoint = new SharePointRequests(page, new URL(tab.emulator.url).origin);
-  await holdFirstApp(page, tab, options.as);
   await page.goto(tab.hostAddress(options), { waitUntil: 'domcontentloaded' });
-  await signInAs(page, options.as);
+  await signedIn(page);
   return {
     page,
     app: page.locator('#app-frame').contentFrame(),
     sharePoint,
     reload: async () => {
-      await holdFirstApp(page, tab, options.as);
       await page.reload({ waitUntil: 'domcontentloaded' });
-      await signInAs(page, options.as);
+      await signedIn(page);
     },
     unanswered: () =>
       page.evaluate(() =>
