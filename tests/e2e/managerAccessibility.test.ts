@@ -5,10 +5,9 @@
 // reading order; a 360 px phone and a 320 px reflow (400 % zoom) need no sideways scrolling. The host answers
 // every message the tab sends. Screenshots land in tests/e2e/screenshots for people to look at.
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/tokens';
-import axe from 'axe-core';
 import type { BrowserContext, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { type AxeViolation } from './lib/axe';
+import { axeViolations, type AxeViolation } from './lib/axe';
 import { screenshotPath } from './lib/browser';
 import { browserSuite } from './lib/browserSuite';
 import { signedIn } from './lib/hostSession';
@@ -71,26 +70,6 @@ async function openHostAs(
   await signedIn(page);
   await appReady(page);
   return appFrame(page);
-}
-
-/** Runs axe-core inside the frame (WCAG 2.1 A/AA, or only the named rules); `lib/axe.ts` runs it on a page. */
-async function axeInFrame(frame: Frame, rules?: string[]): Promise<AxeViolation[]> {
-  if (!(await frame.evaluate(() => 'axe' in window))) await frame.addScriptTag({ content: axe.source });
-  return frame.evaluate(async (only) => {
-    const run = (window as unknown as { axe: typeof axe }).axe.run;
-    const result = await run(document, {
-      runOnly:
-        only === null
-          ? { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] }
-          : { type: 'rule', values: only },
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? null,
-      help: v.help,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  }, rules ?? null);
 }
 
 /** A colour token (`#rrggbb`) as the browser computes it. */
@@ -253,7 +232,7 @@ describe("the manager's tab in the Teams host", () => {
           name: en ? 'Fill in Hemtjänst Söder' : 'Fyll i Hemtjänst Söder',
         });
         await open.waitFor();
-        const start = await axeInFrame(frame);
+        const start = await axeViolations(frame);
         if (start.length > 0) found[`${locale} ${theme} start page`] = start;
         await open.click();
         const heading = frame.getByRole('heading', {
@@ -264,7 +243,7 @@ describe("the manager's tab in the Teams host", () => {
         // The whole rule set once per language; the theme changes only colours (the DOM is the same), so the
         // other themes run the rules that read colours. A full run on the 16 functions' form takes 5–10 s here,
         // color-contrast most of it.
-        const form = await axeInFrame(
+        const form = await axeViolations(
           frame,
           theme === 'default' ? undefined : ['color-contrast', 'link-in-text-block'],
         );

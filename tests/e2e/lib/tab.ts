@@ -36,6 +36,8 @@ export interface RunningTab {
     theme?: 'default' | 'dark' | 'contrast';
     locale?: 'sv-se' | 'en-us';
     sub?: string;
+    /** The personal app (default) or a channel tab. */
+    place?: 'personal' | 'channel';
   }): string;
   /** The tab's address in a plain browser for a person, a language and a theme, optionally at a fragment (`#/enhet/E1`). */
   address(options: {
@@ -57,7 +59,14 @@ export async function startTab(options: { config?: MunicipalityConfig } = {}): P
   cpSync(distDir, join(root, 'browser'), { recursive: true });
   const server = await serveStatic({ root, port: 0 });
   const { emulator, dataDir, stop } = await startEmulator({ allowedOrigins: [new URL(server.url).origin] });
-  const host = await startTeamsHost({ port: 0, dataDir, tabUrl: server.url, siteUrl: emulator.siteUrl });
+  // The channel tab's configuration page as the manifest names it (manifest/manifest.json).
+  const host = await startTeamsHost({
+    port: 0,
+    dataDir,
+    tabUrl: server.url,
+    configurationUrl: `${server.url}?view=config`,
+    siteUrl: emulator.siteUrl,
+  });
   writeFileSync(
     join(root, 'config.json'),
     JSON.stringify({
@@ -89,12 +98,13 @@ export async function startTab(options: { config?: MunicipalityConfig } = {}): P
       const query = new URLSearchParams({ as, ...(lang && { lang }), ...(theme && { theme }) });
       return `${server.url}browser/?${query.toString()}${hash ?? ''}`;
     },
-    hostAddress: ({ as, theme, locale, sub }) => {
+    hostAddress: ({ as, theme, locale, sub, place }) => {
       const query = new URLSearchParams({
         as,
         ...(theme && { theme }),
         ...(locale && { locale }),
         ...(sub && { sub }),
+        ...(place && { place }),
       });
       return `${host.url}?${query.toString()}`;
     },
