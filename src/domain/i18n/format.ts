@@ -72,3 +72,22 @@ export function formatDateTime(iso: string, locale: Locale): string {
     timeZone: 'Europe/Stockholm',
   }).format(date);
 }
+
+/**
+ * The time of day of an instant (ISO timestamp) in Swedish time, for the locale: `10.32` in Swedish, with the
+ * point Swedish writes clock times with ("kl. 10.32", Språkrådet), and `10:32 AM` in English.
+ * @throws RangeError when the text is not an ISO timestamp.
+ */
+export function formatTime(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not an ISO timestamp: ${iso}`);
+  const format = new Intl.DateTimeFormat(intlTag(locale), {
+    timeStyle: 'short',
+    timeZone: 'Europe/Stockholm',
+  });
+  if (locale === 'en') return format.format(date);
+  // sv-SE writes `10:32`; the parts are put together with Swedish's point rather than relying on the separator.
+  const parts = format.formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('hour').padStart(2, '0')}.${part('minute').padStart(2, '0')}`;
+}

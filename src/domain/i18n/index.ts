@@ -4,6 +4,7 @@ export {
   formatDateTime,
   formatNumber,
   formatPercent,
+  formatTime,
   type DateFormatOptions,
   type NumberFormatOptions,
 } from './format';

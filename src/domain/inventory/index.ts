@@ -30,6 +30,7 @@ export {
 export {
   inventoryDifferences,
   mergeInventories,
+  unseenDifferences,
   type FieldValue,
   type FirstLineField,
   type InventoryDifference,

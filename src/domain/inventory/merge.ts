@@ -126,6 +126,26 @@ export function inventoryDifferences(
   return differences;
 }
 
+/**
+ * The differences between `mine` and `theirs` in which `theirs` holds a value that none of `seen` holds: answers
+ * stored by someone else that this session has not seen. `seen` are the versions the session knows SharePoint
+ * held (the one its draft builds on, the one it just sent). When there are none, a conflict (SharePoint's 412)
+ * leaves nothing to choose: the same value was typed in two sessions, or only SharePoint's version moved, and
+ * `mine` can be stored on `theirs`' version without losing anybody's answer.
+ */
+export function unseenDifferences(
+  mine: Inventory,
+  theirs: Inventory,
+  seen: readonly Inventory[],
+  config: MunicipalityConfig,
+): InventoryDifference[] {
+  const known = seen.map(
+    (version) => new Set(inventoryDifferences(version, theirs, config).map((d) => d.path)),
+  );
+  // A difference is known when some seen version already held theirs' value there (no difference on the path).
+  return inventoryDifferences(mine, theirs, config).filter((d) => known.every((paths) => paths.has(d.path)));
+}
+
 function withRole(line: InventoryLine, roleId: string, fte: FieldValue): InventoryLine {
   const others = line.roles.filter((r) => r.roleId !== roleId);
   const roles: RoleStaffing[] = typeof fte === 'number' ? [...others, { roleId, arsarbetare: fte }] : others;

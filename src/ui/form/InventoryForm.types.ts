@@ -99,6 +99,8 @@ export interface InventoryFormState {
   readonly submitError: string | null;
   /** Set right after a successful submit. */
   readonly justSubmitted: boolean;
+  /** The thanks shown after a successful submit, which takes the focus then. */
+  readonly submittedRef: RefObject<HTMLDivElement | null>;
   readonly conflict: {
     readonly mine: Inventory;
     readonly theirs: Inventory;

@@ -1,5 +1,5 @@
 import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import { formatDateTime, type Locale, type Translate } from '../../domain';
+import { formatTime, type Locale, type Translate } from '../../domain';
 import { type SaveStatus } from '../autosave/saveScheduler';
 import { errorText } from '../common/errorText';
 import { useStickyStatusBarClearance } from './useInventoryFormStyles.styles';
@@ -16,11 +16,6 @@ const useStyles = makeStyles({
   offline: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
-function timeOf(iso: string, locale: Locale): string {
-  // "Sparat kl. 10.32": the time part of the date-and-time the page writes everywhere.
-  return formatDateTime(iso, locale).split(' ').slice(1).join(' ') || formatDateTime(iso, locale);
-}
-
 /**
  * What the autosave is doing, in words (a live region, so a screen reader hears "Sparat kl. 10.32" without
  * losing its place): saving, saved at, retrying, offline with the backup kept, or failed with the reason.
@@ -35,7 +30,7 @@ export function SaveStatusText(props: {
   const { status, savedAt, t, locale, onRetry } = props;
   const styles = useStyles();
   useStickyStatusBarClearance();
-  const saved = savedAt === null ? null : t('save.savedAt', { time: timeOf(savedAt, locale) });
+  const saved = savedAt === null ? null : t('save.savedAt', { time: formatTime(savedAt, locale) });
   let content: React.ReactNode;
   switch (status.kind) {
     case 'idle':

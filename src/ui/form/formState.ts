@@ -14,6 +14,11 @@ import {
 export interface FormState {
   /** The inventory as the manager is shaping it; `version` is the stored version it builds on. */
   readonly draft: Inventory;
+  /**
+   * The inventory as SharePoint held it at `draft.version`, as far as this session knows: what a conflict is
+   * compared with to tell the answers someone else stored from the manager's own edits.
+   */
+  readonly base: Inventory;
   /** Texts typed into number fields that do not read as numbers, by validation path; never saved to SharePoint. */
   readonly unparsed: Readonly<Record<string, string>>;
   /** Content changes made so far (a counter, so the autosave knows whether it saved the latest). */
@@ -50,12 +55,19 @@ export type FormAction =
   /** SharePoint stored the draft as it was at `seq`. */
   | { readonly type: 'saved'; readonly stored: Inventory; readonly seq: number; readonly at: string }
   /**
-   * The draft is replaced (a conflict resolved, a submit stored); `dirty` when it still has to be saved, `savedAt`
-   * when SharePoint has just stored it.
+   * The draft moves onto `stored`'s version (SharePoint's ETags and revision, and its decisions), keeping every
+   * answer and edit of the draft: after a conflict in which `stored` holds no answer the manager has not seen.
+   * The draft still has to be saved.
+   */
+  | { readonly type: 'rebased'; readonly stored: Inventory }
+  /**
+   * The draft is replaced (a conflict resolved, a submit stored); `stored` is the version SharePoint holds that it
+   * builds on, `dirty` when it still has to be saved, `savedAt` when SharePoint has just stored it.
    */
   | {
       readonly type: 'replace';
       readonly draft: Inventory;
+      readonly stored: Inventory;
       readonly dirty: boolean;
       readonly savedAt?: string;
     };
@@ -63,6 +75,8 @@ export type FormAction =
 /** The state a form opens with. */
 export function initialFormState(options: {
   readonly draft: Inventory;
+  /** What SharePoint holds at the draft's version. @default draft */
+  readonly base?: Inventory;
   readonly unparsed?: Readonly<Record<string, string>>;
   readonly dirty?: boolean;
   readonly lastFunctionId?: string | null;
@@ -70,6 +84,7 @@ export function initialFormState(options: {
   const dirty = options.dirty ?? false;
   return {
     draft: options.draft,
+    base: options.base ?? options.draft,
     unparsed: options.unparsed ?? {},
     seq: dirty ? 1 : 0,
     savedSeq: 0,
@@ -119,14 +134,26 @@ export function formReducer(state: FormState, action: FormAction): FormState {
       return {
         ...state,
         draft: { ...draft, decisions: stored.decisions },
+        base: stored,
         savedSeq: Math.max(state.savedSeq, action.seq),
         savedAt: action.at,
       };
+    }
+    case 'rebased': {
+      const { stored } = action;
+      const draft = {
+        ...state.draft,
+        version: stored.version,
+        revision: stored.revision,
+        decisions: stored.decisions,
+      };
+      return { ...state, draft, base: stored };
     }
     case 'replace':
       return {
         ...state,
         draft: action.draft,
+        base: action.stored,
         seq: state.seq + 1,
         savedSeq: action.dirty ? state.savedSeq : state.seq + 1,
         savedAt: action.savedAt ?? state.savedAt,

@@ -59,8 +59,16 @@ export function renderInventoryForm(state: InventoryFormState, styles: Styles) {
       )}
       <div role="status">
         {state.justSubmitted && (
-          <MessageBar intent="success">
-            <MessageBarBody>{t('submit.done')}</MessageBarBody>
+          // Takes the focus once the submit has landed (the button that had it is gone), named by its text so a
+          // screen reader says it. Multiline like the form's other notices: it wraps rather than being measured.
+          <MessageBar
+            ref={state.submittedRef}
+            intent="success"
+            layout="multiline"
+            tabIndex={-1}
+            aria-labelledby="submit-done"
+          >
+            <MessageBarBody id="submit-done">{t('submit.done')}</MessageBarBody>
           </MessageBar>
         )}
       </div>
@@ -151,7 +159,13 @@ export function renderInventoryForm(state: InventoryFormState, styles: Styles) {
       )}
       {editing && (
         <div className={styles.submitBar}>
-          <Button appearance="primary" onClick={state.onSubmit} disabled={state.submitPhase === 'sending'}>
+          {/* Focusable while sending: the closing confirmation hands the focus back to it, and a failure is said
+              right beside it. */}
+          <Button
+            appearance="primary"
+            onClick={state.onSubmit}
+            disabledFocusable={state.submitPhase === 'sending'}
+          >
             {t('submit.button')}
           </Button>
           {state.submitPhase === 'sending' && <Spinner size="tiny" label={t('submit.sending')} />}

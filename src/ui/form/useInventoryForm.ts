@@ -11,7 +11,9 @@ import {
   parseDecimal,
   parseInteger,
   transition,
+  transitionError,
   translator,
+  unseenDifferences,
   validateInventory,
   type Actor,
   type FirstLineSection,
@@ -92,6 +94,7 @@ export function useInventoryForm(props: InventoryFormProps): InventoryFormState 
   const [state, dispatchToReact] = useReducer(formReducer, opening, ({ decision, lastFunctionId }) =>
     initialFormState({
       draft: decision.kind === 'backup' ? decision.draft : stored,
+      base: stored,
       unparsed: decision.unparsed,
       dirty: decision.kind === 'backup',
       lastFunctionId,
@@ -107,6 +110,7 @@ export function useInventoryForm(props: InventoryFormProps): InventoryFormState 
   const [justSubmitted, setJustSubmitted] = useState(false);
   const [focusMissing, setFocusMissing] = useState(0);
   const missingHeadingRef = useRef<HTMLHeadingElement | null>(null);
+  const submittedRef = useRef<HTMLDivElement | null>(null);
 
   // The latest state for the autosave and the submit, which run outside React's renders. Every action is applied
   // to it at once as well as sent to React (the reducer is pure, so React's state ends up the same): code after an
@@ -134,6 +138,41 @@ export function useInventoryForm(props: InventoryFormProps): InventoryFormState 
           ? 'approved'
           : 'submitted';
 
+  // --- saving, and the conflicts that leave nothing to choose -------------------------------------------------
+  /**
+   * Stores what `sending` gives (it reads the latest state). On a conflict (SharePoint's 412) whose stored version
+   * holds no answer this session has not seen — the same value typed in two sessions, or only SharePoint's version
+   * moved — and that the manager may still change, the draft moves onto the stored version and `sending`'s
+   * inventory is stored again, once, without asking. Any other conflict goes to the manager (the dialog).
+   * @throws AppError from the repository, or what `sending` throws
+   */
+  const store = useCallback(
+    async (sending: () => Inventory): Promise<Inventory> => {
+      for (let attempt = 1; ; attempt += 1) {
+        const sent = sending();
+        try {
+          return await services.inventories.save(sent);
+        } catch (error) {
+          const appError = asAppError(error);
+          const theirs =
+            appError.code === 'conflict' ? (appError.conflict?.theirs as Inventory | undefined) : undefined;
+          if (theirs === undefined) throw appError;
+          const { draft, base } = latest.current;
+          const settles =
+            attempt === 1 &&
+            canEdit(actor, theirs).ok &&
+            unseenDifferences(draft, theirs, [base, sent], config).length === 0;
+          if (!settles) {
+            setConflict({ mine: draft, theirs });
+            throw appError;
+          }
+          dispatch({ type: 'rebased', stored: theirs });
+        }
+      }
+    },
+    [services, actor, config, dispatch],
+  );
+
   // --- autosave ---------------------------------------------------------------------------------------------
   const scheduler = useRef<SaveScheduler | null>(null);
   useEffect(() => {
@@ -144,18 +183,13 @@ export function useInventoryForm(props: InventoryFormProps): InventoryFormState 
       isOnline: () => services.connectivity.isOnline(),
       onStatus: setSaveStatus,
       save: async () => {
-        const { draft, seq } = latest.current;
-        try {
-          const saved = await services.inventories.save(draft);
-          dispatch({ type: 'saved', stored: saved, seq, at: services.now().toISOString() });
-          onStoredRef.current?.(saved);
-        } catch (error) {
-          const appError = asAppError(error);
-          if (appError.code === 'conflict' && appError.conflict !== undefined) {
-            setConflict({ mine: latest.current.draft, theirs: appError.conflict.theirs as Inventory });
-          }
-          throw appError;
-        }
+        let seq = latest.current.seq;
+        const saved = await store(() => {
+          seq = latest.current.seq;
+          return latest.current.draft;
+        });
+        dispatch({ type: 'saved', stored: saved, seq, at: services.now().toISOString() });
+        onStoredRef.current?.(saved);
       },
     });
     scheduler.current = created;
@@ -169,7 +203,7 @@ export function useInventoryForm(props: InventoryFormProps): InventoryFormState 
       created.dispose();
       scheduler.current = null;
     };
-  }, [live, services, dispatch]);
+  }, [live, services, store, dispatch]);
 
   useEffect(() => {
     if (isDirty(state)) scheduler.current?.changed();
@@ -255,6 +289,15 @@ export function useInventoryForm(props: InventoryFormProps): InventoryFormState 
     if (focusMissing > 0) missingHeadingRef.current?.focus();
   }, [focusMissing]);
 
+  // Once the submit has landed, the submit button and the confirmation are gone: the focus goes to the thanks
+  // under the heading (far above the button on a long form), so a keyboard user sees and a screen reader hears it.
+  useEffect(() => {
+    if (!justSubmitted) return;
+    const message = submittedRef.current;
+    message?.scrollIntoView?.({ block: 'center' });
+    message?.focus({ preventScroll: true });
+  }, [justSubmitted]);
+
   // --- the draft, keyed by function --------------------------------------------------------------------------
   const emptyLines = useMemo(
     () => new Map(config.taxonomy.functions.map((fn) => [fn.id, emptyLine(fn.id)])),
@@ -318,23 +361,29 @@ export function useInventoryForm(props: InventoryFormProps): InventoryFormState 
 
   const onConfirmSubmit = () => {
     setSubmitPhase('sending');
+    const refusal: { reason?: string } = {};
     void (async () => {
       try {
         await scheduler.current?.flush();
-        const result = transition(latest.current.draft, {
-          actor,
-          to: 'submitted',
-          at: services.now().toISOString(),
-          config,
-          unit,
+        const saved = await store(() => {
+          const result = transition(latest.current.draft, {
+            actor,
+            to: 'submitted',
+            at: services.now().toISOString(),
+            config,
+            unit,
+          });
+          if (result.ok) return result.inventory;
+          refusal.reason = result.message[locale];
+          throw transitionError(result);
         });
-        if (!result.ok) {
-          setSubmitPhase('idle');
-          setSubmitError(t('submit.failed', { reason: result.message[locale] }));
-          return;
-        }
-        const saved = await services.inventories.save(result.inventory);
-        dispatch({ type: 'replace', draft: saved, dirty: false, savedAt: services.now().toISOString() });
+        dispatch({
+          type: 'replace',
+          draft: saved,
+          stored: saved,
+          dirty: false,
+          savedAt: services.now().toISOString(),
+        });
         scheduler.current?.discard();
         setSubmitPhase('idle');
         setJustSubmitted(true);
@@ -342,11 +391,9 @@ export function useInventoryForm(props: InventoryFormProps): InventoryFormState 
       } catch (error) {
         const appError = asAppError(error);
         setSubmitPhase('idle');
-        if (appError.code === 'conflict' && appError.conflict !== undefined) {
-          setConflict({ mine: latest.current.draft, theirs: appError.conflict.theirs as Inventory });
-          return;
-        }
-        setSubmitError(t('submit.failed', { reason: errorText(appError, t) }));
+        // A conflict is the dialog's (`store` opened it).
+        if (appError.code === 'conflict' && appError.conflict !== undefined) return;
+        setSubmitError(t('submit.failed', { reason: refusal.reason ?? errorText(appError, t) }));
       }
     })();
   };
@@ -358,7 +405,7 @@ export function useInventoryForm(props: InventoryFormProps): InventoryFormState 
     setConflict(null);
     const merged = choice.kind === 'merge' ? choice.merged : theirs;
     if (inventoryDifferences(merged, theirs, config).length === 0) {
-      dispatch({ type: 'replace', draft: theirs, dirty: false });
+      dispatch({ type: 'replace', draft: theirs, stored: theirs, dirty: false });
       scheduler.current?.discard();
       onStoredRef.current?.(theirs);
       return;
@@ -369,7 +416,7 @@ export function useInventoryForm(props: InventoryFormProps): InventoryFormState 
       lines: merged.lines,
       firstLine: merged.firstLine,
     });
-    dispatch({ type: 'replace', draft: edited.ok ? edited.inventory : merged, dirty: true });
+    dispatch({ type: 'replace', draft: edited.ok ? edited.inventory : merged, stored: theirs, dirty: true });
     scheduler.current?.resolved();
   };
 
@@ -402,6 +449,7 @@ export function useInventoryForm(props: InventoryFormProps): InventoryFormState 
     submitPhase,
     submitError,
     justSubmitted,
+    submittedRef,
     conflict: conflict === null ? null : { ...conflict, editable: canEdit(actor, conflict.theirs).ok },
     onLineChange,
     onFirstLineChange,

@@ -2,6 +2,7 @@ import {
   en,
   formatDate,
   formatDateTime,
+  formatTime,
   formatNumber,
   formatPercent,
   localizedMessage,
@@ -96,6 +97,14 @@ describe('formatting with Intl', () => {
     // 23:30 UTC on 13 September is 01:30 on the 14th in Stockholm (summer time).
     expect(formatDate('2018-09-13T23:30:00Z', 'sv')).toBe('2018-09-14');
     expect(formatDateTime('2018-09-13T23:30:00Z', 'sv')).toBe('2018-09-14 01:30');
+  });
+
+  it('writes a clock time with a point in Swedish ("kl. 10.32"), and as English does in English', () => {
+    expect(formatTime('2018-09-14T08:32:00Z', 'sv')).toBe('10.32');
+    expect(formatTime('2018-09-13T23:05:00Z', 'sv')).toBe('01.05');
+    expect(formatTime('2018-12-14T15:32:00Z', 'sv')).toBe('16.32'); // winter time
+    expect(formatTime('2018-09-14T08:32:00Z', 'en')).toMatch(/^10:32\s?AM$/);
+    expect(() => formatTime('soon', 'sv')).toThrow(RangeError);
   });
 
   it('rejects text that is not a date', () => {

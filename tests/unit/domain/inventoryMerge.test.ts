@@ -1,4 +1,4 @@
-import { inventoryDifferences, mergeInventories } from '../../../src/domain';
+import { inventoryDifferences, mergeInventories, unseenDifferences } from '../../../src/domain';
 import { config, firstLine, inventory, line } from './fixtures';
 
 const theirs = inventory('E3', {
@@ -89,5 +89,60 @@ describe('mergeInventories', () => {
     const keepMine = new Set(inventoryDifferences(mine, theirs, config).map((d) => d.path));
     const merged = mergeInventories(mine, theirs, { config, keepMine });
     expect(inventoryDifferences(mine, merged, config)).toEqual([]);
+  });
+});
+
+describe('unseenDifferences', () => {
+  // What the session read (the base of its draft), what it then typed, and what another session stored meanwhile.
+  const base = inventory('E3', { version: 'v1', lines: [line('ekonomi'), line('hr', { persons: 2 })] });
+  const typed = inventory('E3', {
+    version: 'v1',
+    lines: [line('ekonomi', { persons: 4, comment: 'min' }), line('hr', { persons: 2 })],
+  });
+
+  it('finds none when the stored version holds the same answers (the same value typed in two sessions)', () => {
+    const stored = { ...typed, version: 'v2' };
+    expect(unseenDifferences(typed, stored, [base], config)).toEqual([]);
+  });
+
+  it('finds none when only the version moved: every difference is the manager’s own edit', () => {
+    const stored = { ...base, version: 'v2' };
+    expect(inventoryDifferences(typed, stored, config).map((d) => d.path)).toEqual([
+      'lines.ekonomi.persons',
+      'lines.ekonomi.comment',
+    ]);
+    expect(unseenDifferences(typed, stored, [base], config)).toEqual([]);
+  });
+
+  it('counts what this session sent as seen: a save partly stored before the 412, changed again since', () => {
+    const sent = inventory('E3', {
+      version: 'v1',
+      lines: [line('ekonomi', { persons: 4 }), line('hr', { persons: 2 })],
+    });
+    const stored = { ...sent, version: 'v2' };
+    const later = inventory('E3', {
+      version: 'v1',
+      lines: [line('ekonomi', { persons: 6 }), line('hr', { persons: 2 })],
+    });
+    expect(unseenDifferences(later, stored, [base], config).map((d) => d.path)).toEqual([
+      'lines.ekonomi.persons',
+    ]);
+    expect(unseenDifferences(later, stored, [base, sent], config)).toEqual([]);
+  });
+
+  it('lists the answers someone else stored, where they differ from mine', () => {
+    const stored = inventory('E3', {
+      version: 'v2',
+      lines: [line('ekonomi', { persons: 5 }), line('hr', { persons: 3 })],
+    });
+    expect(unseenDifferences(typed, stored, [base], config)).toMatchObject([
+      { path: 'lines.ekonomi.persons', mine: 4, theirs: 5 },
+      { path: 'lines.hr.persons', mine: 2, theirs: 3 },
+    ]);
+  });
+
+  it('sees nothing without a version it has seen', () => {
+    const stored = { ...base, version: 'v2' };
+    expect(unseenDifferences(typed, stored, [], config)).toHaveLength(2);
   });
 });

@@ -33,7 +33,8 @@ beforeEach(() => useDebounceTimers());
 afterEach(() => jest.useRealTimers());
 
 const periodId = periodsAround(new Date()).current.id;
-const savedAt = /^Sparat kl\. \d{2}[:.]\d{2}$/;
+// Swedish writes clock times with a point: "kl. 10.32".
+const savedAt = /^Sparat kl\. \d{2}\.\d{2}$/;
 const pending = 'Osparade ändringar – sparas strax.';
 const offline =
   'Ingen anslutning. Dina ändringar finns kvar i webbläsaren och sparas när du är uppkopplad igen.';

@@ -1,6 +1,12 @@
 // The form's state: an edit replaces only its function's line (so no other section renders), and a save that
 // lands while the manager types keeps what was typed meanwhile.
-import { emptyFirstLine, emptyInventory, emptyLine, type Inventory } from '../../../src/domain';
+import {
+  emptyFirstLine,
+  emptyInventory,
+  emptyLine,
+  type Inventory,
+  type ReviewDecision,
+} from '../../../src/domain';
 import { formReducer, initialFormState, isDirty, type FormAction } from '../../../src/ui/form/formState';
 import { managerOrganisation, PEOPLE } from '../../e2e/lib/managerSite';
 
@@ -74,4 +80,38 @@ it('changes the first-line section through the domain edit as well', () => {
   });
   expect(state.draft.firstLine?.medarbetarspann).toBe(14);
   state.draft.lines.forEach((line, i) => expect(line).toBe(stored.lines[i]));
+});
+
+it('knows what SharePoint holds at the draft’s version: the stored inventory, then each save', () => {
+  let state = formReducer(initialFormState({ draft: stored }), edit('ekonomi', 1));
+  expect(state.base).toBe(stored);
+  const sentSeq = state.seq;
+  const saved = { ...state.draft, version: 'v2', revision: 'r2' };
+  state = formReducer(state, edit('it', 4));
+  state = formReducer(state, { type: 'saved', stored: saved, seq: sentSeq, at: '2026-01-01T10:00:02Z' });
+  // What was sent, not the edit made while it was under way.
+  expect(state.base).toBe(saved);
+});
+
+it('moves the draft onto a stored version after a conflict without losing an edit, still to be saved', () => {
+  let state = formReducer(initialFormState({ draft: stored }), edit('hr', 2));
+  const decision: ReviewDecision = {
+    id: '7',
+    verdict: 'returned',
+    comment: 'Komplettera',
+    decidedBy: null,
+    decidedAt: null,
+    revision: 'r1',
+  };
+  const theirs: Inventory = { ...stored, version: 'v2', revision: 'r2', decisions: [decision] };
+  state = formReducer(state, { type: 'rebased', stored: theirs });
+  expect(state.draft).toMatchObject({
+    version: 'v2',
+    revision: 'r2',
+    decisions: [decision],
+    status: 'draft',
+  });
+  expect(state.draft.lines.find((l) => l.functionId === 'hr')?.persons).toBe(2);
+  expect(state.base).toBe(theirs);
+  expect(isDirty(state)).toBe(true);
 });
