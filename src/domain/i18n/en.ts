@@ -237,6 +237,7 @@ export const en: StringTable = {
   'conflict.intro':
     'The inventory was saved from another tab or computer while you were working. Choose for each value which version applies. Nothing is lost until you have chosen.',
   'conflict.count': '{count} values differ.',
+  'conflict.countOne': '1 value differs.',
   'conflict.keepMine': 'Mine: {value}',
   'conflict.takeTheirs': 'Saved: {value}',
   'conflict.keepAllMine': 'Keep all mine',

@@ -239,6 +239,7 @@ export const sv = {
   'conflict.intro':
     'Inventeringen har sparats från en annan flik eller dator medan du arbetade. Välj för varje uppgift vilken version som ska gälla. Ingenting går förlorat förrän du har valt.',
   'conflict.count': '{count} uppgifter skiljer sig.',
+  'conflict.countOne': '1 uppgift skiljer sig.',
   'conflict.keepMine': 'Min: {value}',
   'conflict.takeTheirs': 'Sparad: {value}',
   'conflict.keepAllMine': 'Behåll alla mina',

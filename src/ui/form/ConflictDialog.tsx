@@ -101,7 +101,9 @@ export function ConflictDialog(props: ConflictDialogProps) {
               </MessageBar>
             )}
             <Text as="p" block weight="semibold">
-              {t('conflict.count', { count: differences.length })}
+              {differences.length === 1
+                ? t('conflict.countOne')
+                : t('conflict.count', { count: differences.length })}
             </Text>
             <ul className={styles.list}>
               {differences.map((difference) => (

@@ -234,7 +234,7 @@ describe('a conflict with another session', () => {
     await until(() => screen.getByText(conflictTitle));
 
     const dialog = screen.getByRole('alertdialog', { name: conflictTitle });
-    expect(within(dialog).getByText('1 uppgifter skiljer sig.')).toBeTruthy();
+    expect(within(dialog).getByText('1 uppgift skiljer sig.')).toBeTruthy();
     const persons = within(dialog).getByRole('radiogroup', { name: 'HR – Antal personer' });
     expect(within(persons).getByRole('radio', { name: 'Min: 3' })).toHaveProperty('checked', true);
     expect(within(persons).getByRole('radio', { name: 'Sparad: 5' })).toBeTruthy();
