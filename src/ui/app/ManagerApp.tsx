@@ -8,6 +8,7 @@ import {
   type Inventory,
   type Locale,
   type ManagerForm,
+  type Translate,
 } from '../../domain';
 import { errorText } from '../common/errorText';
 import { type ManagerServices } from '../services';
@@ -83,13 +84,12 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
   }
   if (load.kind === 'failed') {
     return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t('app.loadFailed')}</MessageBarTitle>
-          {errorText(load.error, t)}
-        </MessageBarBody>
-        <Button onClick={() => setAttempt((n) => n + 1)}>{t('app.retry')}</Button>
-      </MessageBar>
+      <LoadFailed
+        title={t('app.loadFailed')}
+        error={load.error}
+        onRetry={() => setAttempt((n) => n + 1)}
+        t={t}
+      />
     );
   }
   const { form } = load;
@@ -97,13 +97,7 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
   if (route.page !== 'start' && formModule.kind === 'loading') return <Spinner label={t('app.loading')} />;
   if (route.page !== 'start' && formModule.kind === 'failed') {
     return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t('app.formLoadFailed')}</MessageBarTitle>
-          {errorText(formModule.error, t)}
-        </MessageBarBody>
-        <Button onClick={formModule.retry}>{t('app.retry')}</Button>
-      </MessageBar>
+      <LoadFailed title={t('app.formLoadFailed')} error={formModule.error} onRetry={formModule.retry} t={t} />
     );
   }
   const pages = formModule.kind === 'loaded' ? formModule.module : undefined;
@@ -151,5 +145,18 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
       onOpen={(unitId) => go({ page: 'form', unitId })}
       onOpenEarlier={(periodId, unitId) => go({ page: 'earlier', periodId, unitId })}
     />
+  );
+}
+
+/** Something the page needs could not be fetched: what, why in plain words, and a way to try again. */
+function LoadFailed(props: { title: string; error: AppError; onRetry: () => void; t: Translate }) {
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{props.title}</MessageBarTitle>
+        {errorText(props.error, props.t)}
+      </MessageBarBody>
+      <Button onClick={props.onRetry}>{props.t('app.retry')}</Button>
+    </MessageBar>
   );
 }

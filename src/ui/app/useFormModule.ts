@@ -2,9 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { AppError } from '../../domain';
 import type * as FormPages from './formPages';
 
-// The form is most of the tab's own code, and the start page does not need it: it loads on demand, in a chunk the
-// browser fetches in idle time after the start page (webpack's prefetch), so opening a unit is instant on a good
-// network and the start page appears sooner on a slow one. bench/bundle measures what loads before.
+// The form is most of the tab's own code, and the start page does not need it: it loads in a chunk of its own when
+// a unit's form (or an earlier period) is opened, so the start page appears sooner, on a slow network above all.
+// bench/bundle measures what loads before.
 
 /** The form's module: `InventoryForm` for the open period, `EarlierInventory` for earlier ones. */
 export type FormModule = typeof FormPages;
