@@ -4,47 +4,31 @@
 // everything typed through a dropped connection and a reload, resuming where the manager left off, and what the
 // manager reads while a save is slow, refused or throttled.
 import { fireEvent, screen, within } from '@testing-library/react';
-import { lineFor, type Inventory } from '../../../src/domain';
+import { lineFor } from '../../../src/domain';
 import { backupKey, readBackup, type DraftBackup } from '../../../src/ui/autosave/backup';
-import { chef, PEOPLE, periodsAround } from '../../e2e/lib/managerSite';
+import { chef, PEOPLE } from '../../e2e/lib/managerSite';
 import {
   advance,
   MemoryStorage,
   renderManagerApp,
   servicesFor,
-  settled,
   TestConnectivity,
   until,
-  useDebounceTimers,
 } from './support/app';
 import { field } from './support/form';
 import { spErrorResponse, TestNetwork } from './support/network';
-import { startSite, type TestSite } from './support/site';
+import { timedSite } from './support/timedSite';
 
 // Generous for a loaded machine: each test renders the whole form in jsdom; on an idle one a test takes 1–3 s.
 jest.setTimeout(60_000);
 
-let site: TestSite;
-beforeAll(async () => {
-  site = await startSite(new Date());
-});
-afterAll(() => site?.close());
-beforeEach(() => useDebounceTimers());
-afterEach(() => jest.useRealTimers());
-
-const periodId = periodsAround(new Date()).current.id;
+const suite = timedSite();
+const { periodId, stored } = suite;
 // Swedish writes clock times with a point: "kl. 10.32".
 const savedAt = /^Sparat kl\. \d{2}\.\d{2}$/;
 const pending = 'Osparade ändringar – sparas strax.';
 const offline =
   'Ingen anslutning. Dina ändringar finns kvar i webbläsaren och sparas när du är uppkopplad igen.';
-
-/** The inventory as SharePoint has it, read on the manager's own repository (not through the test's network). */
-async function stored(upn: string, unitId: string): Promise<Inventory> {
-  const inventory = await settled(site.repos(upn).inventories.get(periodId, unitId));
-  if (inventory === null) throw new Error(`No inventory of ${unitId}`);
-  return inventory;
-}
 
 /** The manager's local backup of the unit's inventory in `storage`. */
 function backupOf(storage: MemoryStorage, upn: string, unitId: string): DraftBackup | null {
@@ -59,7 +43,7 @@ async function openForm(
 ) {
   window.location.hash = `#/enhet/${unitId}`;
   const network = new TestNetwork();
-  const services = servicesFor(site, { upn, network, ...options });
+  const services = servicesFor(suite.site, { upn, network, ...options });
   const view = renderManagerApp(services);
   // The first form of the file also loads the form's module (a lazy chunk): give a loaded machine time.
   await until(() => screen.getByRole('heading', { level: 1, name: /^Inventering för/ }), { within: 30_000 });

@@ -13,41 +13,27 @@ import {
 } from '../../../src/domain';
 import { type ManagerServices } from '../../../src/ui/services';
 import { decodeVersion } from '../../../src/sharepoint/mapping/version';
-import { chef, completed, PEOPLE, periodsAround } from '../../e2e/lib/managerSite';
-import { advance, renderManagerApp, servicesFor, settled, until, useDebounceTimers } from './support/app';
+import { chef, completed, PEOPLE } from '../../e2e/lib/managerSite';
+import { advance, renderManagerApp, servicesFor, settled, until } from './support/app';
 import { field } from './support/form';
 import { TestNetwork } from './support/network';
-import { startSite, type TestSite } from './support/site';
+import { timedSite } from './support/timedSite';
 
 // Generous for a loaded machine: each test renders the whole form in jsdom. `until` waits on texts: a query by
 // role on the whole form takes long enough to starve the network it waits for; the roles are asserted after.
 jest.setTimeout(60_000);
 
-let site: TestSite;
-beforeAll(async () => {
-  site = await startSite(new Date());
-});
-afterAll(() => site?.close());
-beforeEach(() => useDebounceTimers());
-afterEach(() => jest.useRealTimers());
-
-const periodId = periodsAround(new Date()).current.id;
+const suite = timedSite();
+const { periodId, stored } = suite;
 const config = defaultMunicipalityConfig();
 // The time's format is autosave.test.tsx's.
 const savedAt = /^Sparat kl\. /;
 const thanks = 'Tack! Inventeringen är inskickad.';
 const conflictTitle = 'Inventeringen har ändrats någon annanstans';
 
-/** The inventory as SharePoint has it, read on the manager's own repository (not through the test's network). */
-async function stored(upn: string, unitId: string): Promise<Inventory> {
-  const inventory = await settled(site.repos(upn).inventories.get(periodId, unitId));
-  if (inventory === null) throw new Error(`No inventory of ${unitId}`);
-  return inventory;
-}
-
 /** Another session of the same manager (their phone's tab) stores a change of the inventory. */
 async function storeElsewhere(upn: string, unitId: string, change: (inventory: Inventory) => Inventory) {
-  return settled(site.repos(upn).inventories.save(change(await stored(upn, unitId))));
+  return settled(suite.site.repos(upn).inventories.save(change(await stored(upn, unitId))));
 }
 
 /** `inventory` with a function's line changed by its manager, as a session's edit makes it. */
@@ -71,13 +57,13 @@ async function touchItem(upn: string, unitId: string): Promise<void> {
   const before = await stored(upn, unitId);
   const [itemId] = decodeVersion(before.version).item;
   const merge = async () => {
-    const token = await fetch(`${site.url}/_emulator/token`, {
+    const token = await fetch(`${suite.site.url}/_emulator/token`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ upn }),
     });
     const { access_token } = (await token.json()) as { access_token: string };
-    return fetch(`${site.siteUrl}/_api/web/lists/getbytitle('Inventeringar')/items(${itemId})`, {
+    return fetch(`${suite.site.siteUrl}/_api/web/lists/getbytitle('Inventeringar')/items(${itemId})`, {
       method: 'POST',
       headers: {
         authorization: `Bearer ${access_token}`,
@@ -102,7 +88,7 @@ async function touchItem(upn: string, unitId: string): Promise<void> {
 async function openForm(upn: string, unitId: string, options: { beforeSave?: () => Promise<void> } = {}) {
   window.location.hash = `#/enhet/${unitId}`;
   const network = new TestNetwork();
-  const plain = servicesFor(site, { upn, network });
+  const plain = servicesFor(suite.site, { upn, network });
   const { beforeSave } = options;
   const repository = plain.inventories;
   const services: ManagerServices =
@@ -255,7 +241,7 @@ describe('a conflict with another session', () => {
       beforeSave: async () => {
         saves += 1;
         if (saves !== 2) return;
-        const repository = site.repos(upn).inventories;
+        const repository = suite.site.repos(upn).inventories;
         const now = await repository.get(periodId, 'E5');
         if (now === null) throw new Error('No inventory of E5');
         await repository.save(withLine(now, upn, 'hr', { persons: 5 }));
