@@ -1,5 +1,6 @@
 export { relationsTo, type Actor, type ActorRole, type Relation } from './actor';
 export { emptyFirstLine, emptyInventory, emptyLine, inventoryId, lineFor } from './create';
+export { answerFigures } from './figures';
 export { canEdit, editInventory, type EditCheck, type EditResult, type InventoryEdit } from './edit';
 export {
   allowedTransitions,
@@ -17,6 +18,7 @@ export { decisionInForce, decisionOutdated, isAnswerStatus, reviewStatus, type R
 export {
   answerStatuses,
   inventoryStatuses,
+  type AnswerFigures,
   type AnswerStatus,
   type ReviewDecision,
   type Verdict,

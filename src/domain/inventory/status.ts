@@ -9,6 +9,7 @@ import { checkText } from '../validation/fields';
 import { validateInventory } from '../validation/inventory';
 import { type ValidationIssue } from '../validation/issues';
 import { relationsTo, type Actor, type Relation } from './actor';
+import { answerFigures } from './figures';
 import { type Inventory, type InventoryStatus, type ReviewDecision } from './types';
 
 /** One allowed status change and who may make it. */
@@ -155,6 +156,7 @@ export function transition(inventory: Inventory, request: TransitionRequest): Tr
         decidedBy: upn,
         decidedAt: at,
         revision: inventory.revision,
+        ...(to === 'approved' ? { figures: answerFigures(inventory) } : {}),
       };
       return {
         ok: true,

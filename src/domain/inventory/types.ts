@@ -39,6 +39,22 @@ export interface ReviewDecision {
   readonly decidedAt: string | null;
   /** The inventory's `revision` the reviewer saw. */
   readonly revision: string;
+  /**
+   * An approval's copy of the figures it approved, so they keep counting while a newer answer is reviewed; absent
+   * on returns and on approvals made outside the app (SharePoint's own form), which keep none.
+   */
+  readonly figures?: AnswerFigures;
+}
+
+/**
+ * The figures of an answer: its lines and first-line section with the free text left out (`answerFigures`). What an
+ * approval keeps, so the dashboards can count the last approved answer while a newer one is in review.
+ */
+export interface AnswerFigures {
+  /** The lines, with `comment` and `competenceGap` empty. */
+  readonly lines: readonly InventoryLine[];
+  /** The first-line section, with `lackingSupport` empty; `null` when not answered. */
+  readonly firstLine: FirstLineSection | null;
 }
 
 /** A quality or competence score: 1 (very poor) to 5 (very good). */

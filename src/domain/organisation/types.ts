@@ -42,6 +42,11 @@ export interface UnitInput {
   readonly headcount: number;
   /** Employees in the unit itself as full-time equivalents (årsarbetare). */
   readonly arsarbetare: number;
+  /**
+   * Whether the unit is a stab (a sektor's or kontor's staff unit): its support staff then count toward the sektor's
+   * mottagare, like the sektor's and kontor's own. Absent means not a stab.
+   */
+  readonly stab?: boolean;
 }
 
 /** A unit in a checked tree, with the sektor and kontor it belongs to derived from its parents. */
