@@ -17,9 +17,12 @@ import {
 export interface AreaProgress {
   readonly id: string;
   readonly name: string;
-  /** Units in the area; a unit without an inventory counts as not started. */
+  /** Units in the area. */
   readonly units: number;
+  /** Per status, of the units that can answer (a unit without an inventory is not started). */
   readonly byStatus: Readonly<Record<InventoryStatus, number>>;
+  /** Vacant units without an inventory: nobody can answer, so they are counted apart from `byStatus`. */
+  readonly vacant: number;
 }
 
 /** A sektor's progress with its kontor's. */
@@ -65,7 +68,8 @@ export interface UnitReport {
 }
 
 function areaProgress(area: AreaSummary): AreaProgress {
-  return { id: area.id, name: area.name, units: area.progress.total, byStatus: area.progress.byStatus };
+  const { byStatus, vacant } = area.progress;
+  return { id: area.id, name: area.name, units: area.units, byStatus, vacant };
 }
 
 function decisionReport(decision: ReviewDecision | null): DecisionReport | null {
@@ -140,6 +144,8 @@ const reasonWords: Readonly<Record<IgnoredItem['reason'], string>> = {
     'ligger i en annan enhets mapp än den den säger sig tillhöra / lies in another unit’s folder than it claims',
   unreadable: 'har värden som inte går att läsa / has values that cannot be read',
   duplicate: 'finns två gånger i samma enhetsmapp / is there twice in one unit folder',
+  unreadableFigures:
+    'godkännandets sparade siffror går inte att läsa; beslutet gäller, siffrorna räknas inte / the figures the approval kept cannot be read; the decision stands, its figures do not count',
 };
 
 function ignoredLines(ignored: readonly Omit<IgnoredItem, 'error'>[]): string[] {
@@ -156,11 +162,14 @@ function ignoredLines(ignored: readonly Omit<IgnoredItem, 'error'>[]): string[] 
 
 /** The period report as text: a table of units per status per sektor and kontor. */
 export function periodReportText(report: PeriodReport): string {
-  const short = ['ej påb.', 'utkast', 'inskick.', 'åters.', 'godkänd'];
+  const short = ['ej påb.', 'utkast', 'inskick.', 'åters.', 'godkänd', 'vakanta'];
   const header = `${'Område / area'.padEnd(44)} ${'enheter'.padStart(7)} ${short.map((s) => s.padStart(8)).join(' ')}`;
   const row = (area: AreaProgress, indent: string) =>
-    `${`${indent}${area.id} ${area.name}`.slice(0, 44).padEnd(44)} ${String(area.units).padStart(7)} ${inventoryStatuses
-      .map((s) => String(area.byStatus[s]).padStart(8))
+    `${`${indent}${area.id} ${area.name}`.slice(0, 44).padEnd(44)} ${String(area.units).padStart(7)} ${[
+      ...inventoryStatuses.map((s) => area.byStatus[s]),
+      area.vacant,
+    ]
+      .map((count) => String(count).padStart(8))
       .join(' ')}`;
   return [
     `Period ${report.periodId}: status som appen räknar den / statuses as the app computes them`,

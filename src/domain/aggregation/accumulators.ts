@@ -1,10 +1,4 @@
-import {
-  placements,
-  supportLocations,
-  type MunicipalityConfig,
-  type Placement,
-  type SupportLocation,
-} from '../config/types';
+import { placements, supportLocations, type MunicipalityConfig, type Placement } from '../config/types';
 import {
   inventoryStatuses,
   type Inventory,
@@ -12,22 +6,35 @@ import {
   type InventoryStatus,
 } from '../inventory/types';
 import { type Unit } from '../organisation/types';
-import { type AggregationDiagnostics, type AggregationInput, type AreaLevel } from './types';
+import { countedAnswer, type CountedAnswer } from './countedAnswer';
+import { lineProblem } from './lineProblems';
+import { toHundredths } from './rounding';
+import {
+  staffLocations,
+  type AggregationInput,
+  type AreaLevel,
+  type ExcludedLine,
+  type StaffLocation,
+  type UnreportedUnit,
+} from './types';
 
 // Running sums, filled in one pass over the lines and turned into plain summaries afterwards. Means are kept as
-// sum + count so no second pass is needed. The hot loop counts into number arrays by small integer index, each
-// looked up once per line: keyed property access with changing string keys (megamorphic in V8) and boxed Map
-// values (a heap number per update) were most of the cost per line and made it grow with the data.
+// sum + count so no second pass is needed; FTE and hours as whole hundredths (`toHundredths`) so sums are exact
+// and sectors add up to the kommun to the hundredth. The hot loop counts into number arrays by small integer
+// index, each looked up once per line: keyed property access with changing string keys (megamorphic in V8) and
+// boxed Map values (a heap number per update) were most of the cost per line and made it grow with the data.
 
 const placementIndex = new Map<Placement, number>(placements.map((p, i) => [p, i]));
-const locationIndex = new Map<SupportLocation, number>(supportLocations.map((l, i) => [l, i]));
+const locationIndex = new Map(supportLocations.map((l, i) => [l, i]));
+const staffLocationIndex = new Map<StaffLocation, number>(staffLocations.map((l, i) => [l, i]));
 const statusIndex = new Map<InventoryStatus, number>(inventoryStatuses.map((s, i) => [s, i]));
 
 /** Running sums of one function in one area. */
 export interface FunctionAcc {
   persons: number;
+  /** Own staff FTE, hundredths. */
   arsarbetare: number;
-  /** FTE per role, indexed as the function's roles in the configuration. */
+  /** FTE per role in hundredths, indexed as the function's roles in the configuration. */
   readonly byRole: number[];
   unitsReporting: number;
   unitsWithStaff: number;
@@ -35,8 +42,10 @@ export interface FunctionAcc {
   qualityCount: number;
   nowSum: number;
   neededSum: number;
+  /** Sum of max(0, needed − now). */
+  shortfallSum: number;
   competenceCount: number;
-  unitsWithGap: number;
+  unitsWithShortfall: number;
   /** Votes per placement, indexed as `placements`. */
   readonly votes: number[];
   /** Mentions per location, indexed as `supportLocations`. */
@@ -46,15 +55,17 @@ export interface FunctionAcc {
 /** Running sums of the first-line sections in one area. */
 export interface FirstLineAcc {
   respondents: number;
-  /** Hours per admin category, indexed as in the configuration. */
+  /** Hours (hundredths) per admin category, indexed as in the configuration. */
   readonly hoursSum: number[];
   /** Answers per admin category, indexed as in the configuration. */
   readonly hoursCount: number[];
+  /** Total hours, hundredths. */
   totalSum: number;
   totalCount: number;
   spanSum: number;
   spanCount: number;
   spanMax: number | null;
+  /** Chefsnära stöd FTE, hundredths. */
   chefsnaraStod: number;
 }
 
@@ -66,31 +77,55 @@ export interface AreaAcc {
   readonly sektorId: string | null;
   units: number;
   reportingUnits: number;
+  fromLastApproval: number;
   headcount: number;
+  /** Employees' FTE, hundredths. */
   arsarbetare: number;
   reportingHeadcount: number;
   persons: number;
+  /** Support FTE, hundredths. */
   supportArsarbetare: number;
-  /** Staff FTE per location, indexed as `supportLocations`. */
-  readonly byLocation: number[];
+  /** Staff FTE (hundredths) per location, indexed as `staffLocations`. */
+  readonly byStaffLocation: number[];
   readonly functions: readonly FunctionAcc[];
   readonly firstLine: FirstLineAcc;
-  /** Units per status, indexed as `inventoryStatuses`. */
+  /** Units per status, indexed as `inventoryStatuses` (vacant units without an inventory are not here). */
   readonly progress: number[];
-  /** FTE present per mottagare requirement (indexed as in the configuration), from counted unit kinds only. */
+  /** Vacant units without an inventory. */
+  vacant: number;
+  /** FTE present (hundredths) per mottagare requirement (indexed as in the configuration), from receiving units. */
   readonly receiver: number[];
+  /** Receiving units (the counted unit kinds and stab units). */
+  receivingUnits: number;
+  /** Receiving units whose answer does not count yet. */
+  readonly unreported: UnreportedUnit[];
+}
+
+/** A unit with the status of its inventory in the period. */
+export interface UnitStatus {
+  readonly unit: Unit;
+  /** `notStarted` without an inventory. */
+  readonly status: InventoryStatus;
+  /** No manager and no inventory: nobody can answer. */
+  readonly vacant: boolean;
 }
 
 /** The result of the single indexing pass. */
 export interface AggregationIndex {
   readonly config: MunicipalityConfig;
-  readonly countedStatuses: readonly InventoryStatus[];
   readonly kommun: AreaAcc;
   readonly sektorer: ReadonlyMap<string, AreaAcc>;
   readonly kontor: ReadonlyMap<string, AreaAcc>;
-  /** Each unit with the status of its inventory in the period (`notStarted` without one). */
-  readonly unitStatuses: readonly { readonly unit: Unit; readonly status: InventoryStatus }[];
-  readonly diagnostics: AggregationDiagnostics;
+  /** Each unit, in organisation order. */
+  readonly unitStatuses: readonly UnitStatus[];
+  readonly diagnostics: {
+    readonly unknownUnitInventories: number;
+    readonly duplicateInventories: number;
+    readonly unknownFunctionLines: number;
+    readonly unknownRoles: number;
+    readonly emptyAnswers: readonly string[];
+    readonly excludedLines: readonly ExcludedLine[];
+  };
 }
 
 function zeros(length: number): number[] {
@@ -105,11 +140,15 @@ function bump(counters: number[], index: number, by: number): void {
   counters[index] = (counters[index] ?? 0) + by;
 }
 
-/** A counter array (indexed as `keys`) as a record keyed by `keys`. */
-export function recordOf<K extends string>(keys: readonly K[], counts: ArrayLike<number>): Record<K, number> {
+/** A counter array (indexed as `keys`) as a record keyed by `keys`, each count mapped by `as`. */
+export function recordOf<K extends string>(
+  keys: readonly K[],
+  counts: ArrayLike<number>,
+  as: (count: number) => number = (count) => count,
+): Record<K, number> {
   const record = {} as Record<K, number>;
   keys.forEach((key, i) => {
-    record[key] = counts[i] ?? 0;
+    record[key] = as(counts[i] ?? 0);
   });
   return record;
 }
@@ -125,8 +164,9 @@ function functionAcc(roles: number): FunctionAcc {
     qualityCount: 0,
     nowSum: 0,
     neededSum: 0,
+    shortfallSum: 0,
     competenceCount: 0,
-    unitsWithGap: 0,
+    unitsWithShortfall: 0,
     votes: zeros(placements.length),
     receivedFrom: zeros(supportLocations.length),
   };
@@ -143,12 +183,13 @@ function areaAcc(
     sektorId: area.sektorId,
     units: 0,
     reportingUnits: 0,
+    fromLastApproval: 0,
     headcount: 0,
     arsarbetare: 0,
     reportingHeadcount: 0,
     persons: 0,
     supportArsarbetare: 0,
-    byLocation: zeros(supportLocations.length),
+    byStaffLocation: zeros(staffLocations.length),
     functions: config.taxonomy.functions.map((fn) => functionAcc(fn.roles.length)),
     firstLine: {
       respondents: 0,
@@ -162,12 +203,15 @@ function areaAcc(
       chefsnaraStod: 0,
     },
     progress: zeros(inventoryStatuses.length),
+    vacant: 0,
     receiver: zeros(config.receiverProfile.requirements.length),
+    receivingUnits: 0,
+    unreported: [],
   };
 }
 
 /** Where a unit's own staff sit, seen from the whole municipality. */
-function staffLocation(unit: Unit, centralSektorIds: ReadonlySet<string>): SupportLocation {
+function staffLocation(unit: Unit, centralSektorIds: ReadonlySet<string>): StaffLocation {
   if (centralSektorIds.has(unit.sektorId)) return 'central';
   if (unit.kind === 'sektor') return 'sektor';
   return unit.kind === 'kontor' ? 'kontor' : 'egenEnhet';
@@ -176,13 +220,16 @@ function staffLocation(unit: Unit, centralSektorIds: ReadonlySet<string>): Suppo
 /** One line's fields reduced to numbers and indexes; reused for every line so the loop allocates nothing. */
 interface LineScratch {
   persons: number;
+  /** Hundredths. */
   arsarbetare: number;
   placement: number;
   locationCount: number;
   readonly locations: number[];
   roleCount: number;
   readonly roles: number[];
+  /** Hundredths. */
   readonly roleFte: number[];
+  unknownRoles: number;
   quality: number;
   now: number;
   needed: number;
@@ -198,6 +245,7 @@ function scratch(maxRoles: number): LineScratch {
     roleCount: 0,
     roles: zeros(maxRoles),
     roleFte: zeros(maxRoles),
+    unknownRoles: 0,
     quality: 0,
     now: 0,
     needed: 0,
@@ -207,7 +255,7 @@ function scratch(maxRoles: number): LineScratch {
 // reason: positional arguments, like `bump`, because this runs once per line in the hot loop.
 function digest(s: LineScratch, line: InventoryLine, roleIndex: ReadonlyMap<string, number>): void {
   s.persons = line.persons ?? 0;
-  s.arsarbetare = line.arsarbetare ?? 0;
+  s.arsarbetare = toHundredths(line.arsarbetare ?? 0);
   s.placement = line.placement === null ? -1 : (placementIndex.get(line.placement) ?? -1);
   s.locationCount = 0;
   for (const location of line.supportLocations) {
@@ -215,11 +263,15 @@ function digest(s: LineScratch, line: InventoryLine, roleIndex: ReadonlyMap<stri
     if (li !== undefined && s.locationCount < s.locations.length) s.locations[s.locationCount++] = li;
   }
   s.roleCount = 0;
+  s.unknownRoles = 0;
   for (const role of line.roles) {
     const ri = roleIndex.get(role.roleId);
-    if (ri === undefined || s.roleCount >= s.roles.length) continue;
+    if (ri === undefined || s.roleCount >= s.roles.length) {
+      s.unknownRoles += 1;
+      continue;
+    }
     s.roles[s.roleCount] = ri;
-    s.roleFte[s.roleCount++] = role.arsarbetare;
+    s.roleFte[s.roleCount++] = toHundredths(role.arsarbetare);
   }
   // 0 marks "not answered": scores are 1–5.
   s.quality = line.quality ?? 0;
@@ -242,7 +294,10 @@ function addLine(acc: FunctionAcc, s: LineScratch): void {
     acc.nowSum += s.now;
     acc.neededSum += s.needed;
     acc.competenceCount += 1;
-    if (s.needed > s.now) acc.unitsWithGap += 1;
+    if (s.needed > s.now) {
+      acc.shortfallSum += s.needed - s.now;
+      acc.unitsWithShortfall += 1;
+    }
   }
   if (s.placement >= 0) bump(acc.votes, s.placement, 1);
   for (let k = 0; k < s.locationCount; k++) bump(acc.receivedFrom, s.locations[k] as number, 1);
@@ -250,35 +305,38 @@ function addLine(acc: FunctionAcc, s: LineScratch): void {
 
 function addFirstLine(
   acc: FirstLineAcc,
-  inventory: Inventory,
+  answer: CountedAnswer,
   categoryIndex: ReadonlyMap<string, number>,
 ): void {
-  const section = inventory.firstLine;
+  const section = answer.firstLine;
   if (section === null) return;
   acc.respondents += 1;
   let total = 0;
   let answered = 0;
   for (const category in section.adminHours) {
     const hours = section.adminHours[category];
-    if (hours === null || hours === undefined) continue;
+    if (hours === null || hours === undefined || !(hours >= 0)) continue;
+    const h = toHundredths(hours);
     const ci = categoryIndex.get(category);
     if (ci !== undefined) {
-      bump(acc.hoursSum, ci, hours);
+      bump(acc.hoursSum, ci, h);
       bump(acc.hoursCount, ci, 1);
     }
-    total += hours;
+    total += h;
     answered += 1;
   }
   if (answered > 0) {
     acc.totalSum += total;
     acc.totalCount += 1;
   }
-  if (section.medarbetarspann !== null) {
-    acc.spanSum += section.medarbetarspann;
+  const span = section.medarbetarspann;
+  if (span !== null && span >= 0) {
+    acc.spanSum += span;
     acc.spanCount += 1;
-    acc.spanMax = Math.max(acc.spanMax ?? 0, section.medarbetarspann);
+    acc.spanMax = Math.max(acc.spanMax ?? 0, span);
   }
-  acc.chefsnaraStod += section.chefsnaraStodArsarbetare ?? 0;
+  const stod = section.chefsnaraStodArsarbetare;
+  if (stod !== null && stod >= 0) acc.chefsnaraStod += toHundredths(stod);
 }
 
 function addAll(target: number[], source: readonly number[]): void {
@@ -295,8 +353,9 @@ function mergeFunction(target: FunctionAcc, source: FunctionAcc): void {
   target.qualityCount += source.qualityCount;
   target.nowSum += source.nowSum;
   target.neededSum += source.neededSum;
+  target.shortfallSum += source.shortfallSum;
   target.competenceCount += source.competenceCount;
-  target.unitsWithGap += source.unitsWithGap;
+  target.unitsWithShortfall += source.unitsWithShortfall;
   addAll(target.votes, source.votes);
   addAll(target.receivedFrom, source.receivedFrom);
 }
@@ -305,12 +364,13 @@ function mergeFunction(target: FunctionAcc, source: FunctionAcc): void {
 function mergeArea(target: AreaAcc, source: AreaAcc): void {
   target.units += source.units;
   target.reportingUnits += source.reportingUnits;
+  target.fromLastApproval += source.fromLastApproval;
   target.headcount += source.headcount;
   target.arsarbetare += source.arsarbetare;
   target.reportingHeadcount += source.reportingHeadcount;
   target.persons += source.persons;
   target.supportArsarbetare += source.supportArsarbetare;
-  addAll(target.byLocation, source.byLocation);
+  addAll(target.byStaffLocation, source.byStaffLocation);
   source.functions.forEach((fn, i) => mergeFunction(target.functions[i] as FunctionAcc, fn));
   const [to, from] = [target.firstLine, source.firstLine];
   to.respondents += from.respondents;
@@ -323,12 +383,38 @@ function mergeArea(target: AreaAcc, source: AreaAcc): void {
   to.spanMax = from.spanMax === null ? to.spanMax : Math.max(to.spanMax ?? 0, from.spanMax);
   to.chefsnaraStod += from.chefsnaraStod;
   addAll(target.progress, source.progress);
+  target.vacant += source.vacant;
   addAll(target.receiver, source.receiver);
+  target.receivingUnits += source.receivingUnits;
+  target.unreported.push(...source.unreported);
 }
 
 // Keeps the later of two inventories for the same unit and period (a re-import or a stale copy).
 function later(a: Inventory, b: Inventory): Inventory {
   return (b.updatedAt ?? '') > (a.updatedAt ?? '') ? b : a;
+}
+
+/** The period's inventory of each known unit, and what was skipped on the way. */
+function inventoriesByUnit(input: AggregationInput): {
+  readonly byUnit: ReadonlyMap<string, Inventory>;
+  readonly unknownUnitInventories: number;
+  readonly duplicateInventories: number;
+} {
+  const unitIds = new Set(input.units.map((u) => u.id));
+  const byUnit = new Map<string, Inventory>();
+  let unknownUnitInventories = 0;
+  let duplicateInventories = 0;
+  for (const inventory of input.inventories) {
+    if (inventory.periodId !== input.periodId) continue;
+    if (!unitIds.has(inventory.unitId)) {
+      unknownUnitInventories += 1;
+      continue;
+    }
+    const seen = byUnit.get(inventory.unitId);
+    if (seen !== undefined) duplicateInventories += 1;
+    byUnit.set(inventory.unitId, seen === undefined ? inventory : later(seen, inventory));
+  }
+  return { byUnit, unknownUnitInventories, duplicateInventories };
 }
 
 /**
@@ -337,9 +423,7 @@ function later(a: Inventory, b: Inventory): Inventory {
  * the kommun are rolled up from the leaves afterwards in O(areas × functions), so each line is written once.
  */
 export function buildIndex(input: AggregationInput): AggregationIndex {
-  const { units, inventories, config, periodId } = input;
-  const countedStatuses = input.countedStatuses ?? ['submitted', 'approved'];
-  const counted = new Set(countedStatuses);
+  const { units, config } = input;
   const functions = config.taxonomy.functions;
   const functionIndex = new Map(functions.map((f, i) => [f.id, i]));
   const roleIndexes = functions.map((f) => new Map(f.roles.map((r, i) => [r.id, i])));
@@ -353,21 +437,7 @@ export function buildIndex(input: AggregationInput): AggregationIndex {
   const countedKinds = new Set(config.receiverProfile.countedUnitKinds);
   const centralSektorIds = new Set(config.centralSektorIds);
   const s = scratch(Math.max(1, ...functions.map((f) => f.roles.length)));
-
-  const unitIds = new Set(units.map((u) => u.id));
-  const byUnit = new Map<string, Inventory>();
-  let unknownUnitInventories = 0;
-  let duplicateInventories = 0;
-  for (const inventory of inventories) {
-    if (inventory.periodId !== periodId) continue;
-    if (!unitIds.has(inventory.unitId)) {
-      unknownUnitInventories += 1;
-      continue;
-    }
-    const seen = byUnit.get(inventory.unitId);
-    if (seen !== undefined) duplicateInventories += 1;
-    byUnit.set(inventory.unitId, seen === undefined ? inventory : later(seen, inventory));
-  }
+  const { byUnit, unknownUnitInventories, duplicateInventories } = inventoriesByUnit(input);
 
   const kommun = areaAcc(
     { level: 'kommun', id: 'kommun', name: config.municipality.name.sv, sektorId: null },
@@ -389,45 +459,69 @@ export function buildIndex(input: AggregationInput): AggregationIndex {
   const unplaced = areaAcc({ level: 'kommun', id: 'kommun', name: '', sektorId: null }, config);
 
   let unknownFunctionLines = 0;
-  const unitStatuses: { unit: Unit; status: InventoryStatus }[] = [];
+  let unknownRoles = 0;
+  const emptyAnswers: string[] = [];
+  const excludedLines: ExcludedLine[] = [];
+  const counts: boolean[] = [];
+  const unitStatuses: UnitStatus[] = [];
   for (const unit of units) {
     const inventory = byUnit.get(unit.id);
     const status = inventory?.status ?? 'notStarted';
-    unitStatuses.push({ unit, status });
+    const vacant = unit.manager === null && inventory === undefined;
+    unitStatuses.push({ unit, status, vacant });
     const area =
       (unit.kontorId === null ? undefined : kontor.get(unit.kontorId)) ??
       outsideKontor.get(unit.sektorId) ??
       unplaced;
-    const reporting = inventory !== undefined && counted.has(status);
     area.units += 1;
     area.headcount += unit.headcount;
-    area.arsarbetare += unit.arsarbetare;
-    bump(area.progress, statusIndex.get(status) ?? 0, 1);
-    if (!reporting) continue;
+    area.arsarbetare += toHundredths(unit.arsarbetare);
+    if (vacant) area.vacant += 1;
+    else bump(area.progress, statusIndex.get(status) ?? 0, 1);
+    const receiving = countedKinds.has(unit.kind) || unit.stab === true;
+    if (receiving) area.receivingUnits += 1;
+
+    const answer = inventory === undefined ? null : countedAnswer(inventory, unit.manager?.upn ?? null);
+    // Which lines count: a known function and no broken rule; a unit with none does not report.
+    let countedLines = 0;
+    const lines = answer?.lines ?? [];
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as InventoryLine;
+      const known = functionIndex.has(line.functionId);
+      const problem = known ? lineProblem(line) : null;
+      if (!known) unknownFunctionLines += 1;
+      if (problem !== null) excludedLines.push({ unitId: unit.id, functionId: line.functionId, problem });
+      counts[i] = known && problem === null;
+      if (counts[i] === true) countedLines += 1;
+    }
+    if (answer !== null && countedLines === 0) emptyAnswers.push(unit.id);
+    if (answer === null || countedLines === 0) {
+      if (receiving) area.unreported.push({ unitId: unit.id, name: unit.name, status });
+      continue;
+    }
     area.reportingUnits += 1;
+    if (answer.source === 'lastApproval') area.fromLastApproval += 1;
     area.reportingHeadcount += unit.headcount;
 
-    const location = locationIndex.get(staffLocation(unit, centralSektorIds)) ?? 0;
-    const countsAsReceiver = countedKinds.has(unit.kind);
-    for (const line of inventory.lines) {
-      const fi = functionIndex.get(line.functionId);
-      if (fi === undefined) {
-        unknownFunctionLines += 1;
-        continue;
-      }
+    const location = staffLocationIndex.get(staffLocation(unit, centralSektorIds)) ?? 0;
+    for (let i = 0; i < lines.length; i++) {
+      if (counts[i] !== true) continue;
+      const line = lines[i] as InventoryLine;
+      const fi = functionIndex.get(line.functionId) as number;
       digest(s, line, roleIndexes[fi] as ReadonlyMap<string, number>);
+      unknownRoles += s.unknownRoles;
       area.persons += s.persons;
       area.supportArsarbetare += s.arsarbetare;
-      bump(area.byLocation, location, s.arsarbetare);
+      bump(area.byStaffLocation, location, s.arsarbetare);
       addLine(area.functions[fi] as FunctionAcc, s);
-      if (!countsAsReceiver) continue;
+      if (!receiving) continue;
       const requirements = requirementOf[fi] as readonly number[];
       for (let k = 0; k < s.roleCount; k++) {
         const qi = requirements[s.roles[k] as number] as number;
         if (qi >= 0) bump(area.receiver, qi, s.roleFte[k] as number);
       }
     }
-    addFirstLine(area.firstLine, inventory, categoryIndex);
+    addFirstLine(area.firstLine, answer, categoryIndex);
   }
 
   for (const office of kontor.values()) {
@@ -440,11 +534,17 @@ export function buildIndex(input: AggregationInput): AggregationIndex {
 
   return {
     config,
-    countedStatuses,
     kommun,
     sektorer,
     kontor,
     unitStatuses,
-    diagnostics: { unknownUnitInventories, duplicateInventories, unknownFunctionLines },
+    diagnostics: {
+      unknownUnitInventories,
+      duplicateInventories,
+      unknownFunctionLines,
+      unknownRoles,
+      emptyAnswers,
+      excludedLines,
+    },
   };
 }

@@ -5,10 +5,10 @@ import { readinessFromIndex } from './readiness';
 import { areaSummary } from './summaries';
 import { type AggregationInput, type MissingSubmission, type MunicipalityAggregate } from './types';
 
-/** The units that have not submitted (not started, draft or returned), in organisation order. */
+/** The units that have not submitted (not started, draft or returned), vacant ones flagged, in organisation order. */
 export function missingFromIndex(index: AggregationIndex): MissingSubmission[] {
   const missing: MissingSubmission[] = [];
-  for (const { unit, status } of index.unitStatuses) {
+  for (const { unit, status, vacant } of index.unitStatuses) {
     if (status === 'submitted' || status === 'approved') continue;
     missing.push({
       unitId: unit.id,
@@ -19,6 +19,7 @@ export function missingFromIndex(index: AggregationIndex): MissingSubmission[] {
       managerUpn: unit.manager?.upn ?? null,
       managerName: unit.manager?.name ?? null,
       status,
+      vacant,
     });
   }
   return missing;
@@ -30,7 +31,6 @@ export function aggregate(input: AggregationInput): MunicipalityAggregate {
   const { config } = index;
   return {
     periodId: input.periodId,
-    countedStatuses: [...index.countedStatuses],
     kommun: areaSummary(index.kommun, config),
     sektorer: [...index.sektorer.values()].map((acc) => areaSummary(acc, config)),
     kontor: [...index.kontor.values()].map((acc) => areaSummary(acc, config)),

@@ -1,9 +1,11 @@
 export { aggregate } from './aggregate';
+export { countedAnswer, type CountedAnswer } from './countedAnswer';
+export { figureDefinitions, type FigureDefinition, type FigureId } from './definitions';
 export { dispersion } from './inequality';
-export { evidenceOf, proposePlacement } from './proposals';
+export { evidenceOf, explainProposal, proposalLabel, proposePlacement } from './proposals';
 export {
   fteByFunction,
-  fteByLocation,
+  fteByStaffLocation,
   missingSubmissions,
   placementProposals,
   progressByKontor,
@@ -12,22 +14,32 @@ export {
   supportInequality,
   type FiguresByArea,
 } from './queries';
-export type {
-  AggregationDiagnostics,
-  AggregationInput,
-  AreaLevel,
-  AreaSummary,
-  Dispersion,
-  FirstLineSummary,
-  FunctionSummary,
-  InequalityReport,
-  MissingSubmission,
-  MunicipalityAggregate,
-  PlacementProposal,
-  ProgressSummary,
-  ProposalEvidence,
-  ProposalRule,
-  ReadinessCell,
-  ReadinessMatrix,
-  ReadinessRow,
+export { fromHundredths, percentages, roundHalfAway, roundParts, toHundredths } from './rounding';
+export { minAnswers } from './summaries';
+export {
+  staffLocations,
+  type AggregationDiagnostics,
+  type AggregationInput,
+  type AreaLevel,
+  type AreaSummary,
+  type CompetenceSummary,
+  type Dispersion,
+  type ExcludedLine,
+  type FirstLineSummary,
+  type FunctionSummary,
+  type InequalityReport,
+  type LineProblem,
+  type Mean,
+  type MissingSubmission,
+  type MunicipalityAggregate,
+  type PlacementProposal,
+  type ProgressSummary,
+  type ProposalEvidence,
+  type ProposalRule,
+  type ReadinessCell,
+  type ReadinessMatrix,
+  type ReadinessRow,
+  type ReadinessState,
+  type StaffLocation,
+  type UnreportedUnit,
 } from './types';

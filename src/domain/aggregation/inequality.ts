@@ -1,4 +1,5 @@
 import { type AggregationIndex } from './accumulators';
+import { fromHundredths } from './rounding';
 import { per100 } from './summaries';
 import { type Dispersion, type InequalityReport } from './types';
 
@@ -33,16 +34,19 @@ export function dispersion(values: readonly number[]): Dispersion {
 /** How unequal the sectors are, from the index. */
 export function inequalityFromIndex(index: AggregationIndex): InequalityReport {
   const sektorer = [...index.sektorer.values()];
+  // Per 100 employees of the units that reported: on all employees a sector that has answered less would look poorer.
   const perHundred = sektorer
-    .map((s) => per100(s.supportArsarbetare, s.reportingHeadcount))
+    .map((s) => per100(fromHundredths(s.supportArsarbetare), s.reportingHeadcount))
     .filter((v): v is number => v !== null);
+  // A sector still waiting for a receiving unit's answer would show a gap that may not be there.
+  const complete = sektorer.filter((s) => s.unreported.length === 0);
   return {
     measure: 'coefficientOfVariation',
-    supportPer100Employees: dispersion(perHundred),
+    supportPer100ReportingEmployees: dispersion(perHundred),
     receiverRoles: index.config.receiverProfile.requirements.map((req, i) => ({
       functionId: req.functionId,
       roleId: req.roleId,
-      dispersion: dispersion(sektorer.map((s) => s.receiver[i] ?? 0)),
+      dispersion: dispersion(complete.map((s) => fromHundredths(s.receiver[i] ?? 0))),
     })),
   };
 }

@@ -1,17 +1,19 @@
-import { supportLocations, type SupportLocation } from '../config/types';
 import { buildIndex, recordOf, type AreaAcc } from './accumulators';
 import { missingFromIndex } from './aggregate';
 import { inequalityFromIndex } from './inequality';
 import { proposalsFromIndex } from './proposals';
 import { readinessFromIndex } from './readiness';
+import { fromHundredths } from './rounding';
 import { progressSummary } from './summaries';
 import {
+  staffLocations,
   type AggregationInput,
   type InequalityReport,
   type MissingSubmission,
   type PlacementProposal,
   type ProgressSummary,
   type ReadinessMatrix,
+  type StaffLocation,
 } from './types';
 
 // Each question gets a function named for it. All build the same O(n) index; when a page needs several
@@ -43,24 +45,27 @@ export function missingSubmissions(input: AggregationInput): MissingSubmission[]
 export function fteByFunction(input: AggregationInput): FiguresByArea<Record<string, number>> {
   return byArea(input, (acc) =>
     Object.fromEntries(
-      input.config.taxonomy.functions.map((fn, i) => [fn.id, acc.functions[i]?.arsarbetare ?? 0]),
+      input.config.taxonomy.functions.map((fn, i) => [
+        fn.id,
+        fromHundredths(acc.functions[i]?.arsarbetare ?? 0),
+      ]),
     ),
   );
 }
 
 /** Support FTE by where the staff sit, for the kommun, each sektor and each kontor. */
-export function fteByLocation(input: AggregationInput): FiguresByArea<Record<SupportLocation, number>> {
-  return byArea(input, (acc) => recordOf(supportLocations, acc.byLocation));
+export function fteByStaffLocation(input: AggregationInput): FiguresByArea<Record<StaffLocation, number>> {
+  return byArea(input, (acc) => recordOf(staffLocations, acc.byStaffLocation, fromHundredths));
 }
 
 /** Submission progress of each sektor, keyed by sektor id. */
 export function progressBySektor(input: AggregationInput): Record<string, ProgressSummary> {
-  return byArea(input, (acc) => progressSummary(acc.progress)).sektorer;
+  return byArea(input, (acc) => progressSummary(acc.progress, acc.vacant)).sektorer;
 }
 
 /** Submission progress of each kontor, keyed by kontor id. */
 export function progressByKontor(input: AggregationInput): Record<string, ProgressSummary> {
-  return byArea(input, (acc) => progressSummary(acc.progress)).kontor;
+  return byArea(input, (acc) => progressSummary(acc.progress, acc.vacant)).kontor;
 }
 
 /** The mottagare readiness matrix: each sektor × each required role, present vs required. */

@@ -1,31 +1,37 @@
 import { type AggregationIndex } from './accumulators';
+import { fromHundredths, toHundredths } from './rounding';
 import { type ReadinessCell, type ReadinessMatrix } from './types';
-
-// Float sums such as 0.7 + 0.3 must count as meeting a requirement of 1.
-const tolerance = 1e-9;
 
 /** The mottagare readiness matrix from the index: each sektor × each required role, with shortfalls. */
 export function readinessFromIndex(index: AggregationIndex): ReadinessMatrix {
   const { requirements, countedUnitKinds } = index.config.receiverProfile;
+  const order = new Map(index.unitStatuses.map(({ unit }, i) => [unit.id, i]));
   const rows = [...index.sektorer.values()].map((sektor) => {
+    const complete = sektor.unreported.length === 0;
     const cells = requirements.map((req, i): ReadinessCell => {
-      const present = sektor.receiver[i] ?? 0;
-      const gap = req.minArsarbetare - present;
+      // Whole hundredths on both sides, so 0.7 + 0.3 meets a requirement of 1 exactly.
+      const presentH = sektor.receiver[i] ?? 0;
+      const gapH = toHundredths(req.minArsarbetare) - presentH;
+      const state = gapH <= 0 ? 'met' : complete ? 'short' : 'notReported';
       return {
         functionId: req.functionId,
         roleId: req.roleId,
         required: req.minArsarbetare,
-        present,
-        shortfall: gap > tolerance ? gap : 0,
-        met: gap > tolerance ? 'notMet' : 'met',
+        present: fromHundredths(presentH),
+        shortfall: state === 'short' ? fromHundredths(gapH) : null,
+        state,
       };
     });
     return {
       sektorId: sektor.id,
       name: sektor.name,
       cells,
-      metCount: cells.filter((c) => c.met === 'met').length,
-      totalShortfall: cells.reduce((sum, c) => sum + c.shortfall, 0),
+      metCount: cells.filter((c) => c.state === 'met').length,
+      totalShortfall: fromHundredths(cells.reduce((sum, c) => sum + toHundredths(c.shortfall ?? 0), 0)),
+      receivingUnits: sektor.receivingUnits,
+      unreported: [...sektor.unreported].sort(
+        (a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0),
+      ),
     };
   });
   return {

@@ -1,11 +1,26 @@
 import { placements, supportLocations, type MunicipalityConfig, type SupportFunction } from '../config/types';
 import { inventoryStatuses } from '../inventory/types';
 import { recordOf, type AreaAcc, type FirstLineAcc, type FunctionAcc } from './accumulators';
-import { type AreaSummary, type FirstLineSummary, type FunctionSummary, type ProgressSummary } from './types';
+import { fromHundredths } from './rounding';
+import {
+  staffLocations,
+  type AreaSummary,
+  type CompetenceSummary,
+  type FirstLineSummary,
+  type FunctionSummary,
+  type Mean,
+  type ProgressSummary,
+} from './types';
 
-/** `sum / count`, or `null` when nothing was counted. */
-export function meanOf(sum: number, count: number): number | null {
-  return count === 0 ? null : sum / count;
+/**
+ * Fewest answers behind a mean that is shown: below it the mean is "för få svar", so a group's figure never
+ * shows one or two units' own answers.
+ */
+export const minAnswers = 5;
+
+/** `sum / count` with its n, withheld below `minAnswers`. */
+export function meanOf(sum: number, count: number): Mean {
+  return { n: count, value: count < minAnswers ? null : sum / count };
 }
 
 /** FTE per 100 employees, or `null` without employees. */
@@ -13,64 +28,77 @@ export function per100(arsarbetare: number, headcount: number): number | null {
   return headcount === 0 ? null : (arsarbetare / headcount) * 100;
 }
 
+function competenceSummary(acc: FunctionAcc): CompetenceSummary {
+  const n = acc.competenceCount;
+  const shown = n >= minAnswers;
+  return {
+    n,
+    now: shown ? acc.nowSum / n : null,
+    needed: shown ? acc.neededSum / n : null,
+    shareWithShortfall: shown ? acc.unitsWithShortfall / n : null,
+    meanShortfall: shown ? acc.shortfallSum / n : null,
+  };
+}
+
 function functionSummary(
   acc: FunctionAcc,
-  context: { readonly fn: SupportFunction; readonly reportingHeadcount: number },
+  context: { readonly fn: SupportFunction; readonly headcount: number },
 ): FunctionSummary {
-  const { fn, reportingHeadcount } = context;
+  const { fn, headcount } = context;
   // Only roles with FTE are listed, keeping cards and exports short.
   const byRole: Record<string, number> = {};
   fn.roles.forEach((role, i) => {
     const fte = acc.byRole[i] ?? 0;
-    if (fte !== 0) byRole[role.id] = fte;
+    if (fte !== 0) byRole[role.id] = fromHundredths(fte);
   });
-  const meanNow = meanOf(acc.nowSum, acc.competenceCount);
-  const meanNeeded = meanOf(acc.neededSum, acc.competenceCount);
+  const arsarbetare = fromHundredths(acc.arsarbetare);
   return {
     functionId: fn.id,
     persons: acc.persons,
-    arsarbetare: acc.arsarbetare,
-    per100Employees: per100(acc.arsarbetare, reportingHeadcount),
+    arsarbetare,
+    per100Employees: per100(arsarbetare, headcount),
     arsarbetareByRole: byRole,
     unitsReporting: acc.unitsReporting,
     unitsWithStaff: acc.unitsWithStaff,
-    quality: { responses: acc.qualityCount, mean: meanOf(acc.qualitySum, acc.qualityCount) },
-    competence: {
-      responses: acc.competenceCount,
-      meanNow,
-      meanNeeded,
-      meanGap: meanOf(acc.neededSum - acc.nowSum, acc.competenceCount),
-      unitsWithGap: acc.unitsWithGap,
-    },
+    quality: meanOf(acc.qualitySum, acc.qualityCount),
+    competence: competenceSummary(acc),
     placementVotes: recordOf(placements, acc.votes),
     receivedFrom: recordOf(supportLocations, acc.receivedFrom),
   };
 }
 
 function firstLineSummary(acc: FirstLineAcc, config: MunicipalityConfig): FirstLineSummary {
-  const adminHoursMean: Record<string, number | null> = {};
+  const adminHours: Record<string, Mean> = {};
   config.adminHourCategories.forEach((category, i) => {
-    adminHoursMean[category.id] = meanOf(acc.hoursSum[i] ?? 0, acc.hoursCount[i] ?? 0);
+    adminHours[category.id] = meanOf(fromHundredths(acc.hoursSum[i] ?? 0), acc.hoursCount[i] ?? 0);
   });
+  const span = meanOf(acc.spanSum, acc.spanCount);
   return {
     respondents: acc.respondents,
-    adminHoursMean,
-    adminHoursTotalMean: meanOf(acc.totalSum, acc.totalCount),
-    medarbetarspann: { responses: acc.spanCount, mean: meanOf(acc.spanSum, acc.spanCount), max: acc.spanMax },
-    chefsnaraStodArsarbetare: acc.chefsnaraStod,
+    adminHours,
+    adminHoursTotal: meanOf(fromHundredths(acc.totalSum), acc.totalCount),
+    medarbetarspann: { n: span.n, mean: span.value, max: span.value === null ? null : acc.spanMax },
+    chefsnaraStodArsarbetare: fromHundredths(acc.chefsnaraStod),
   };
 }
 
-/** Submission progress from counts per status (indexed as `inventoryStatuses`). */
-export function progressSummary(counts: ArrayLike<number>): ProgressSummary {
+/** Submission progress from counts per status (indexed as `inventoryStatuses`) and the vacant units apart. */
+export function progressSummary(counts: ArrayLike<number>, vacant: number): ProgressSummary {
   const byStatus = recordOf(inventoryStatuses, counts);
   const total = inventoryStatuses.reduce((sum, status) => sum + byStatus[status], 0);
   const submittedOrApproved = byStatus.submitted + byStatus.approved;
-  return { total, byStatus, submittedOrApproved, share: meanOf(submittedOrApproved, total) };
+  return {
+    total,
+    byStatus,
+    submittedOrApproved,
+    share: total === 0 ? null : submittedOrApproved / total,
+    vacant,
+  };
 }
 
 /** The plain summary of an area's running sums. */
 export function areaSummary(acc: AreaAcc, config: MunicipalityConfig): AreaSummary {
+  const support = fromHundredths(acc.supportArsarbetare);
   return {
     level: acc.level,
     id: acc.id,
@@ -78,19 +106,21 @@ export function areaSummary(acc: AreaAcc, config: MunicipalityConfig): AreaSumma
     sektorId: acc.sektorId,
     units: acc.units,
     reportingUnits: acc.reportingUnits,
+    reportingFromLastApproval: acc.fromLastApproval,
     headcount: acc.headcount,
-    arsarbetare: acc.arsarbetare,
+    arsarbetare: fromHundredths(acc.arsarbetare),
     reportingHeadcount: acc.reportingHeadcount,
+    reportingEmployeeShare: acc.headcount === 0 ? null : acc.reportingHeadcount / acc.headcount,
     support: {
       persons: acc.persons,
-      arsarbetare: acc.supportArsarbetare,
-      per100Employees: per100(acc.supportArsarbetare, acc.reportingHeadcount),
-      byLocation: recordOf(supportLocations, acc.byLocation),
+      arsarbetare: support,
+      per100Employees: per100(support, acc.headcount),
+      staffLocation: recordOf(staffLocations, acc.byStaffLocation, fromHundredths),
     },
     functions: config.taxonomy.functions.map((fn, i) =>
-      functionSummary(acc.functions[i] as FunctionAcc, { fn, reportingHeadcount: acc.reportingHeadcount }),
+      functionSummary(acc.functions[i] as FunctionAcc, { fn, headcount: acc.headcount }),
     ),
     firstLine: firstLineSummary(acc.firstLine, config),
-    progress: progressSummary(acc.progress),
+    progress: progressSummary(acc.progress, acc.vacant),
   };
 }

@@ -13,23 +13,57 @@ export interface AggregationInput {
   readonly config: MunicipalityConfig;
   /** The period to aggregate. */
   readonly periodId: string;
-  /** Statuses whose content counts in the figures (progress always counts every unit). @default ['submitted', 'approved'] */
-  readonly countedStatuses?: readonly InventoryStatus[];
 }
 
 /** The level an aggregate covers. */
 export type AreaLevel = 'kommun' | 'sektor' | 'kontor';
 
+/** Where support staff sit: the level of the unit that reported them (`central` for a central sektor's units). */
+export type StaffLocation = Exclude<SupportLocation, 'extern'>;
+
+/** Every staff location, nearest first (a unit's own staff are never external). */
+export const staffLocations: readonly StaffLocation[] = ['egenEnhet', 'kontor', 'sektor', 'central'];
+
+/** A mean and the answers it rests on. */
+export interface Mean {
+  /** Answers (one per unit). */
+  readonly n: number;
+  /** The unweighted mean, or `null` when `n < minAnswers` (shown as "för få svar": too few to show). */
+  readonly value: number | null;
+}
+
 /** Submission progress of an area's units. */
 export interface ProgressSummary {
-  /** Units in the area (every unit has exactly one status, `notStarted` without an inventory). */
+  /**
+   * Units that can answer: every unit except vacant ones without an inventory (they have nobody to answer); each
+   * has exactly one status, `notStarted` without an inventory.
+   */
   readonly total: number;
   /** Units per status; sums to `total`. */
   readonly byStatus: Readonly<Record<InventoryStatus, number>>;
   /** Units submitted or approved. */
   readonly submittedOrApproved: number;
-  /** `submittedOrApproved / total`, or `null` for an empty area. */
+  /** `submittedOrApproved / total`, or `null` when `total` is 0. */
   readonly share: number | null;
+  /** Vacant units (no manager) without an inventory: counted apart, outside `total`. */
+  readonly vacant: number;
+}
+
+/** Competence answers of one function in an area (one answer per unit, both scores given). */
+export interface CompetenceSummary {
+  /** Units that gave both scores. */
+  readonly n: number;
+  /** Mean competence today (1–5); `null` below `minAnswers`. */
+  readonly now: number | null;
+  /** Mean competence needed (1–5); `null` below `minAnswers`. */
+  readonly needed: number | null;
+  /** Share (0–1) of the units whose need is above today's level; `null` below `minAnswers`. */
+  readonly shareWithShortfall: number | null;
+  /**
+   * Mean shortfall: mean of max(0, needed − now) over the `n` units, so a surplus in one unit does not cancel a
+   * shortfall in another; `null` below `minAnswers`.
+   */
+  readonly meanShortfall: number | null;
 }
 
 /** Figures of one support function in an area. */
@@ -38,43 +72,37 @@ export interface FunctionSummary {
   readonly functionId: string;
   /** Own staff, persons. */
   readonly persons: number;
-  /** Own staff, FTE. */
+  /** Own staff, FTE (exact to the hundredth). */
   readonly arsarbetare: number;
-  /** FTE per 100 employees (headcount) of the reporting units, or `null` when none reported. */
+  /** FTE per 100 employees (headcount) of all units in the area, or `null` when it has no employees. */
   readonly per100Employees: number | null;
   /** FTE by role (roles not reported are absent). */
   readonly arsarbetareByRole: Readonly<Record<string, number>>;
-  /** Counted inventories that answered this function. */
+  /** Reporting units that answered this function. */
   readonly unitsReporting: number;
   /** Of those, units with own staff (persons > 0). */
   readonly unitsWithStaff: number;
-  /** Quality of support received: answers and mean (1–5). */
-  readonly quality: { readonly responses: number; readonly mean: number | null };
-  /** Competence now and needed (1–5): answers, means, mean gap (needed − now) and units with a positive gap. */
-  readonly competence: {
-    readonly responses: number;
-    readonly meanNow: number | null;
-    readonly meanNeeded: number | null;
-    readonly meanGap: number | null;
-    readonly unitsWithGap: number;
-  };
+  /** Quality of the support received (1–5), one answer per unit. */
+  readonly quality: Mean;
+  /** Competence today and needed. */
+  readonly competence: CompetenceSummary;
   /** Placement votes. */
   readonly placementVotes: Readonly<Record<Placement, number>>;
-  /** How many units receive support from each location (a unit may name several). */
+  /** Units that say they receive support from each location (a unit may name several). */
   readonly receivedFrom: Readonly<Record<SupportLocation, number>>;
 }
 
 /** The first-line managers' answers in an area. */
 export interface FirstLineSummary {
-  /** Counted inventories with a first-line section. */
+  /** Reporting units with a first-line section. */
   readonly respondents: number;
-  /** Mean hours per week by admin category (over those who answered the category). */
-  readonly adminHoursMean: Readonly<Record<string, number | null>>;
-  /** Mean total administrative hours per week. */
-  readonly adminHoursTotalMean: number | null;
-  /** Span of control (medarbetarspann): answers, mean and largest. */
+  /** Mean hours per week by admin category, over those who answered the category. */
+  readonly adminHours: Readonly<Record<string, Mean>>;
+  /** Mean total administrative hours per week, over those who answered any category. */
+  readonly adminHoursTotal: Mean;
+  /** Span of control (medarbetarspann): mean and largest, both `null` below `minAnswers`. */
   readonly medarbetarspann: {
-    readonly responses: number;
+    readonly n: number;
     readonly mean: number | null;
     readonly max: number | null;
   };
@@ -94,22 +122,27 @@ export interface AreaSummary {
   readonly sektorId: string | null;
   /** Units in the area. */
   readonly units: number;
-  /** Units whose inventory counts. */
+  /** Units whose answer counts (`countedAnswer`). */
   readonly reportingUnits: number;
-  /** Employees (headcount) of all units. */
+  /** Of those, units counted with their last approved answer because a newer one is in review. */
+  readonly reportingFromLastApproval: number;
+  /** Employees (headcount) of all units: the base of the per-100 figures. */
   readonly headcount: number;
   /** Employees as FTE of all units. */
   readonly arsarbetare: number;
-  /** Employees (headcount) of the reporting units: the base of the per-100 figures. */
+  /** Employees (headcount) of the reporting units. */
   readonly reportingHeadcount: number;
+  /** `reportingHeadcount / headcount`: how much of the area the figures cover; `null` without employees. */
+  readonly reportingEmployeeShare: number | null;
   /** Support staff over all functions. */
   readonly support: {
     readonly persons: number;
+    /** FTE, exact to the hundredth. */
     readonly arsarbetare: number;
-    /** FTE per 100 employees of the reporting units. */
+    /** FTE per 100 employees of all units in the area. */
     readonly per100Employees: number | null;
-    /** FTE by where the staff sit (the level of the reporting unit; `central` for central sectors). */
-    readonly byLocation: Readonly<Record<SupportLocation, number>>;
+    /** FTE by where the staff sit (the level of the unit that reported them). */
+    readonly staffLocation: Readonly<Record<StaffLocation, number>>;
   };
   /** Per function, in configuration order. */
   readonly functions: readonly FunctionSummary[];
@@ -137,7 +170,12 @@ export interface MissingSubmission {
   readonly managerName: string | null;
   /** How far it got. */
   readonly status: Extract<InventoryStatus, 'notStarted' | 'draft' | 'returned'>;
+  /** Vacant and not started: nobody can answer until a manager is appointed (outside the progress base). */
+  readonly vacant: boolean;
 }
+
+/** A mottagare cell's state: enough, too little although every receiving unit reported, or not known yet. */
+export type ReadinessState = 'met' | 'short' | 'notReported';
 
 /** One sektor against one mottagare requirement. */
 export interface ReadinessCell {
@@ -147,12 +185,22 @@ export interface ReadinessCell {
   readonly roleId: string;
   /** FTE required. */
   readonly required: number;
-  /** FTE present (own staff in the role in the counted unit kinds). */
+  /** FTE present: own staff in the role in the sektor's receiving units that reported. */
   readonly present: number;
-  /** `max(0, required − present)`. */
-  readonly shortfall: number;
-  /** Whether `present ≥ required`. */
-  readonly met: 'met' | 'notMet';
+  /** `required − present` when `short`; `null` when met or not reported (the receiving units may hold it). */
+  readonly shortfall: number | null;
+  /** `met` when present ≥ required; else `notReported` while a receiving unit has not reported, else `short`. */
+  readonly state: ReadinessState;
+}
+
+/** A receiving unit whose answer does not count yet. */
+export interface UnreportedUnit {
+  /** The unit. */
+  readonly unitId: string;
+  /** Its name. */
+  readonly name: string;
+  /** Its status. */
+  readonly status: InventoryStatus;
 }
 
 /** One sektor's row of the readiness matrix. */
@@ -165,13 +213,17 @@ export interface ReadinessRow {
   readonly cells: readonly ReadinessCell[];
   /** Requirements met. */
   readonly metCount: number;
-  /** Sum of shortfalls, FTE. */
+  /** Sum of the shortfalls of `short` cells, FTE. */
   readonly totalShortfall: number;
+  /** The sektor's receiving units: its sektor and kontor units and its stab units. */
+  readonly receivingUnits: number;
+  /** Those whose answer does not count yet (nothing submitted, or no line that counts), in organisation order. */
+  readonly unreported: readonly UnreportedUnit[];
 }
 
 /** The mottagare readiness matrix: each sektor × each required role. */
 export interface ReadinessMatrix {
-  /** Unit kinds whose staff counted as present. */
+  /** Unit kinds whose staff count as present (stab units count too). */
   readonly countedUnitKinds: readonly UnitKind[];
   /** The requirements (columns). */
   readonly requirements: readonly {
@@ -203,9 +255,15 @@ export interface Dispersion {
 export interface InequalityReport {
   /** The measure used. */
   readonly measure: 'coefficientOfVariation';
-  /** Spread of support FTE per 100 employees across sectors (sectors without reports are left out). */
-  readonly supportPer100Employees: Dispersion;
-  /** Spread of present FTE across sectors, per mottagare requirement. */
+  /**
+   * Spread across sectors of support FTE per 100 employees of the units that reported (not of all employees, so a
+   * sector that has answered less does not look poorer); sectors without reports are left out.
+   */
+  readonly supportPer100ReportingEmployees: Dispersion;
+  /**
+   * Spread of present FTE across sectors, per mottagare requirement, over the sectors whose receiving units have
+   * all reported (the dispersion's `n` says how many).
+   */
   readonly receiverRoles: readonly {
     readonly functionId: string;
     readonly roleId: string;
@@ -216,6 +274,7 @@ export interface InequalityReport {
 /** Which rule produced a placement proposal. */
 export type ProposalRule =
   | 'insufficientData'
+  | 'tie'
   | 'keepCloseMajority'
   | 'centraliseMajority'
   | 'centraliseFragmented'
@@ -228,16 +287,14 @@ export interface ProposalEvidence {
   readonly votes: Readonly<Record<Placement, number>>;
   /** Sum of the votes. */
   readonly totalVotes: number;
-  /** Answers about quality. */
-  readonly qualityResponses: number;
-  /** Mean quality (1–5). */
-  readonly qualityMean: number | null;
+  /** Quality answers and their mean (1–5, one answer per unit). */
+  readonly quality: Mean;
   /** Units with own staff in the function. */
   readonly unitsWithStaff: number;
   /** Own staff FTE in total. */
   readonly arsarbetare: number;
-  /** FTE per unit with own staff: small means fragmented. */
-  readonly meanArsarbetarePerStaffedUnit: number | null;
+  /** FTE per unit with own staff (n = `unitsWithStaff`): small means fragmented. */
+  readonly arsarbetarePerStaffedUnit: Mean;
 }
 
 /** A verksamhetsnära proposal for one function in the kommun or one sektor. */
@@ -252,8 +309,22 @@ export interface PlacementProposal {
   readonly rule: ProposalRule;
   /** The counts behind it. */
   readonly evidence: ProposalEvidence;
-  /** The rule in words, with the figures. */
+  /** The rule in words, with every side's share, n and what is known of quality. */
   readonly explanation: LocalizedText;
+}
+
+/** Why a stored line was left out of the figures (it breaks a rule the form enforces). */
+export type LineProblem =
+  'notANumber' | 'negative' | 'personsNotWhole' | 'fteAbovePersons' | 'rolesAboveFte' | 'scoreOutOfRange';
+
+/** A stored line left out of the figures, for the project team to correct. */
+export interface ExcludedLine {
+  /** The unit. */
+  readonly unitId: string;
+  /** The line's function. */
+  readonly functionId: string;
+  /** The first rule it breaks. */
+  readonly problem: LineProblem;
 }
 
 /** Inputs that were skipped, so a dashboard can say the figures are partial. */
@@ -264,14 +335,18 @@ export interface AggregationDiagnostics {
   readonly duplicateInventories: number;
   /** Lines whose function is not in the configuration. */
   readonly unknownFunctionLines: number;
+  /** Role figures whose role is not in the line's function (the line's FTE still counts). */
+  readonly unknownRoles: number;
+  /** Units whose counted answer has no line at all: not counted as reporting. */
+  readonly emptyAnswers: readonly string[];
+  /** Lines that break a rule of the form, left out of every figure. */
+  readonly excludedLines: readonly ExcludedLine[];
 }
 
 /** Everything the dashboards, cards and exports show, as plain serialisable data. */
 export interface MunicipalityAggregate {
   /** The period. */
   readonly periodId: string;
-  /** Statuses whose content counted. */
-  readonly countedStatuses: readonly InventoryStatus[];
   /** The whole municipality. */
   readonly kommun: AreaSummary;
   /** Each sektor, in organisation order. */

@@ -31,7 +31,8 @@ export function stringTable(locale: Locale): StringTable {
   return table;
 }
 
-function fill(
+/** A template's `{name}` placeholders filled in for a locale (numbers formatted, labels picked). */
+export function fillTemplate(
   template: string,
   context: { readonly locale: Locale; readonly params?: MessageParams },
 ): string {
@@ -48,16 +49,16 @@ function fill(
 /** A function that looks up messages in the string table of `locale`. */
 export function translator(locale: Locale): Translate {
   const table = stringTable(locale);
-  return (key, params) => fill(table[key], { locale, params });
+  return (key, params) => fillTemplate(table[key], { locale, params });
 }
 
 /** A message in every locale, as carried by validation results and proposals. */
 export function localizedMessage(key: MessageKey, params?: MessageParams): LocalizedText {
   // English on demand: in the tab a Swedish user's messages never read it (and its table is not loaded).
   return {
-    sv: fill(sv[key], { locale: 'sv', params }),
+    sv: fillTemplate(sv[key], { locale: 'sv', params }),
     get en() {
-      return fill(stringTable('en')[key], { locale: 'en', params });
+      return fillTemplate(stringTable('en')[key], { locale: 'en', params });
     },
   };
 }

@@ -14,7 +14,14 @@ export {
   type TransitionResult,
   type TransitionRule,
 } from './status';
-export { decisionInForce, decisionOutdated, isAnswerStatus, reviewStatus, type ReviewFacts } from './review';
+export {
+  decisionInForce,
+  decisionOutdated,
+  isAnswerStatus,
+  latestApproval,
+  reviewStatus,
+  type ReviewFacts,
+} from './review';
 export {
   answerStatuses,
   inventoryStatuses,

@@ -48,6 +48,11 @@ export function decisionOutdated(facts: Omit<ReviewFacts, 'answer'>): ReviewDeci
   return latest !== undefined && decisionInForce(facts) === null ? latest : null;
 }
 
+/** The latest approval that counts, whether or not the answer changed after it; `null` without one. */
+export function latestApproval(facts: Omit<ReviewFacts, 'answer' | 'revision'>): ReviewDecision | null {
+  return countedDecisions(facts).findLast((d) => d.verdict === 'approved') ?? null;
+}
+
 /** The status: the verdict of the decision in force, else the manager's answer status. */
 export function reviewStatus(facts: ReviewFacts): InventoryStatus {
   return decisionInForce(facts)?.verdict ?? facts.answer;

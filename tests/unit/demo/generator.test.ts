@@ -86,8 +86,11 @@ describe('generateMunicipality', () => {
       unknownUnitInventories: 0,
       duplicateInventories: 0,
       unknownFunctionLines: 0,
+      unknownRoles: 0,
+      emptyAnswers: [],
+      excludedLines: [],
     });
-    expect(result.kommun.support.byLocation.central).toBeGreaterThan(0);
+    expect(result.kommun.support.staffLocation.central).toBeGreaterThan(0);
   });
 
   it('scales to ten times the size', () => {

@@ -102,6 +102,7 @@ export const unitInputs: UnitInput[] = [
     manager: manager('enhet4@kommun.example', 'enhetschef'),
     headcount: 10,
     arsarbetare: 10,
+    stab: true,
   },
   {
     id: 'E5',

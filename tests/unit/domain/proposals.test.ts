@@ -11,15 +11,15 @@ const evidence = (
 ): ProposalEvidence => ({
   votes: { verksamhetsnara: votes[0], samordnaSektor: votes[1], centralisera: votes[2] },
   totalVotes: votes[0] + votes[1] + votes[2],
-  qualityResponses: 10,
-  qualityMean: 3.5,
+  quality: { n: 10, value: 3.5 },
   unitsWithStaff: 2,
   arsarbetare: 2,
-  meanArsarbetarePerStaffedUnit: 1,
+  arsarbetarePerStaffedUnit: { n: 2, value: null },
   ...extra,
 });
 
-const fragmented = { unitsWithStaff: 6, arsarbetare: 1.8, meanArsarbetarePerStaffedUnit: 0.3 };
+const quality = (value: number | null) => ({ quality: { n: value === null ? 3 : 10, value } });
+const fragmented = { unitsWithStaff: 6, arsarbetare: 1.8, arsarbetarePerStaffedUnit: { n: 6, value: 0.3 } };
 
 describe('proposePlacement: the verksamhetsnära rules', () => {
   it('uses the documented default thresholds', () => {
@@ -36,59 +36,63 @@ describe('proposePlacement: the verksamhetsnära rules', () => {
 
   it.each([
     ['too few votes', evidence([3, 1, 0]), 'insufficientData', 'insufficientData'],
+    ['half close, half centralise', evidence([5, 0, 5]), 'samordnaSektor', 'tie'],
+    ['40 % close, 40 % centralise, poor quality', evidence([4, 2, 4], quality(2)), 'samordnaSektor', 'tie'],
+    ['as many close as in the sector', evidence([4, 4, 2]), 'samordnaSektor', 'tie'],
     [
       'half want it close and quality is 3',
-      evidence([5, 3, 2], { qualityMean: 3 }),
+      evidence([5, 3, 2], { ...quality(3) }),
       'verksamhetsnara',
       'keepCloseMajority',
     ],
     [
-      'close majority without quality answers',
-      evidence([6, 2, 2], { qualityMean: null }),
+      'close majority with too few quality answers',
+      evidence([6, 2, 2], { ...quality(null) }),
       'verksamhetsnara',
       'keepCloseMajority',
     ],
     [
       'close majority but poor quality',
-      evidence([5, 3, 2], { qualityMean: 2.9 }),
+      evidence([5, 3, 2], { ...quality(2.9) }),
       'samordnaSektor',
       'coordinateCloseLowQuality',
     ],
     [
       'close majority, poor quality, 40 % centralise',
-      evidence([5, 1, 4], { qualityMean: 2.9 }),
+      evidence([5, 1, 4], { ...quality(2.9) }),
       'centralisera',
       'centraliseMajority',
     ],
-    ['40 % want it centralised', evidence([2, 4, 4]), 'centralisera', 'centraliseMajority'],
+    ['44 % want it centralised', evidence([2, 3, 4]), 'centralisera', 'centraliseMajority'],
+    ['40 % centralise, as many in the sector', evidence([2, 4, 4]), 'samordnaSektor', 'tie'],
     ['39 % want it centralised', evidence([21, 40, 39]), 'samordnaSektor', 'coordinateMixed'],
     [
       'fragmented and poor',
-      evidence([2, 6, 2], { ...fragmented, qualityMean: 2.5 }),
+      evidence([2, 6, 2], { ...fragmented, ...quality(2.5) }),
       'centralisera',
       'centraliseFragmented',
     ],
     [
       'fragmented but good',
-      evidence([2, 6, 2], { ...fragmented, qualityMean: 3 }),
+      evidence([2, 6, 2], { ...fragmented, ...quality(3) }),
       'samordnaSektor',
       'coordinateMixed',
     ],
     [
       'poor but in few units',
-      evidence([2, 6, 2], { ...fragmented, unitsWithStaff: 4, qualityMean: 2 }),
+      evidence([2, 6, 2], { ...fragmented, unitsWithStaff: 4, ...quality(2) }),
       'samordnaSektor',
       'coordinateMixed',
     ],
     [
       'poor but not thin',
-      evidence([2, 6, 2], { ...fragmented, meanArsarbetarePerStaffedUnit: 0.5, qualityMean: 2 }),
+      evidence([2, 6, 2], { ...fragmented, arsarbetarePerStaffedUnit: { n: 6, value: 0.5 }, ...quality(2) }),
       'samordnaSektor',
       'coordinateMixed',
     ],
     [
       'fragmented and poor but wanted close',
-      evidence([6, 2, 2], { ...fragmented, qualityMean: 2 }),
+      evidence([6, 2, 2], { ...fragmented, ...quality(2) }),
       'samordnaSektor',
       'coordinateCloseLowQuality',
     ],
@@ -128,21 +132,29 @@ describe('placement proposals in an aggregate', () => {
         (summary?.placementVotes.samordnaSektor ?? 0) +
         (summary?.placementVotes.centralisera ?? 0),
     );
-    expect(proposal?.evidence.qualityMean).toBe(summary?.quality.mean);
+    expect(proposal?.evidence.quality).toEqual(summary?.quality);
     expect(proposal?.evidence.unitsWithStaff).toBe(summary?.unitsWithStaff);
   });
 
-  it('explain themselves with the figures, per language', () => {
+  it('explain themselves with every side’s share and n, per language', () => {
     const proposal = result.proposals.kommun.find((p) => p.rule === 'keepCloseMajority');
     if (proposal === undefined)
       throw new Error('the synthetic municipality should have a keep-close proposal');
-    const share = proposal.evidence.votes.verksamhetsnara / proposal.evidence.totalVotes;
-    const percent = Math.round(share * 100);
-    expect(proposal.explanation.sv).toBe(
-      `${percent}\u00a0% av cheferna vill ha stödet verksamhetsnära, och kvaliteten är godtagbar.`,
+    const { votes, totalVotes, quality } = proposal.evidence;
+    const exact = [votes.verksamhetsnara, votes.samordnaSektor, votes.centralisera].map(
+      (v) => (v / totalVotes) * 100,
     );
-    expect(proposal.explanation.en).toBe(
-      `${percent}% of managers want the support close to operations, and its quality is acceptable.`,
+    const en = proposal.explanation.en;
+    expect(en.startsWith(`Of ${totalVotes.toLocaleString('en-US')} managers who stated a placement, `)).toBe(
+      true,
+    );
+    // The three shown shares are each within one point of the exact share and add up to 100.
+    const shown = [...en.matchAll(/(\d+)%/g)].slice(0, 3).map((m) => Number(m[1]));
+    expect(shown.reduce((a, b) => a + b, 0)).toBe(100);
+    shown.forEach((value, i) => expect(Math.abs(value - (exact[i] ?? 0))).toBeLessThan(1));
+    expect(en).toContain(`(${quality.n.toLocaleString('en-US')} answers)`);
+    expect(proposal.explanation.sv.replace(/\u00a0/g, ' ')).toContain(
+      `Av ${totalVotes.toLocaleString('sv-SE').replace(/\u00a0/g, ' ')} chefer som angett placering vill ${shown[0]} %`,
     );
   });
 
