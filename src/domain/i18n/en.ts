@@ -68,6 +68,8 @@ export const en: StringTable = {
 
   'validation.required': 'This value is required.',
   'validation.notANumber': 'Enter a number, for example 0.5 or 1,234.5.',
+  'validation.ambiguousNumber':
+    'Ambiguous number: write {thousands} for thousands or {decimal} for decimals.',
   'validation.negative': 'The number must not be negative.',
   'validation.notInteger': 'Enter a whole number.',
   'validation.outOfRange': 'Enter a value between {min} and {max}.',

@@ -70,6 +70,7 @@ export const sv = {
 
   'validation.required': 'Uppgiften krävs.',
   'validation.notANumber': 'Ange ett tal, till exempel 0,5 eller 1 234,5.',
+  'validation.ambiguousNumber': 'Otydligt tal: skriv {thousands} för tusental eller {decimal} för decimaler.',
   'validation.negative': 'Talet får inte vara negativt.',
   'validation.notInteger': 'Ange ett heltal.',
   'validation.outOfRange': 'Ange ett värde mellan {min} och {max}.',

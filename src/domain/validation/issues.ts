@@ -6,6 +6,7 @@ import { localizedMessage, type MessageParams } from '../i18n/translate';
 export type ValidationCode =
   | 'required'
   | 'notANumber'
+  | 'ambiguousNumber'
   | 'negative'
   | 'notInteger'
   | 'outOfRange'
