@@ -8,8 +8,10 @@ import {
   inventoryStatuses,
   type AreaSummary,
   type DashboardData,
+  type ExcludedLine,
   type IgnoredItem,
   type InventoryStatus,
+  type LineProblem,
   type ReviewDecision,
 } from '../../src/domain';
 
@@ -47,6 +49,10 @@ export interface PeriodReport {
   readonly changedAfterDecision: readonly string[];
   /** Items that do not count, and why. */
   readonly ignored: readonly Omit<IgnoredItem, 'error'>[];
+  /** Stored lines that break a rule of the form, left out of every figure. */
+  readonly excludedLines: readonly ExcludedLine[];
+  /** Units whose answer counts but has no line that does, so they are not reporting. */
+  readonly emptyAnswers: readonly string[];
 }
 
 /** One unit. */
@@ -102,6 +108,8 @@ export function periodReport(data: DashboardData, periodId: string): PeriodRepor
       .map((i) => i.unitId)
       .sort(),
     ignored: data.ignored.map(withoutError),
+    excludedLines: result.diagnostics.excludedLines,
+    emptyAnswers: result.diagnostics.emptyAnswers,
   };
 }
 
@@ -148,6 +156,34 @@ const reasonWords: Readonly<Record<IgnoredItem['reason'], string>> = {
     'godkännandets sparade siffror går inte att läsa; beslutet gäller, siffrorna räknas inte / the figures the approval kept cannot be read; the decision stands, its figures do not count',
 };
 
+const problemWords: Readonly<Record<LineProblem, string>> = {
+  notANumber: 'ett värde är inte ett tal / a value is not a number',
+  negative: 'ett värde är negativt / a value is negative',
+  personsNotWhole: 'personer är inte ett heltal / persons is not a whole number',
+  fteAbovePersons: 'fler årsarbetare än personer / more FTE than persons',
+  rolesAboveFte: 'rollernas årsarbetare överstiger radens / the roles’ FTE exceed the line’s',
+  scoreOutOfRange: 'en bedömning ligger utanför 1–5 / a score is outside 1–5',
+};
+
+function excludedText(report: Pick<PeriodReport, 'excludedLines' | 'emptyAnswers'>): string[] {
+  const { excludedLines, emptyAnswers } = report;
+  return [
+    ...(excludedLines.length === 0
+      ? []
+      : [
+          '',
+          `Rader som inte räknas, rätta dem / lines not counted, correct them: ${excludedLines.length}`,
+          ...excludedLines.map((l) => `  ${l.unitId} ${l.functionId}: ${problemWords[l.problem]}`),
+        ]),
+    ...(emptyAnswers.length === 0
+      ? []
+      : [
+          '',
+          `Inskickade utan någon rad som räknas (räknas inte som svar) / submitted without a line that counts (not reporting): ${emptyAnswers.join(', ')}`,
+        ]),
+  ];
+}
+
 function ignoredLines(ignored: readonly Omit<IgnoredItem, 'error'>[]): string[] {
   if (ignored.length === 0) return [];
   return [
@@ -184,6 +220,7 @@ export function periodReportText(report: PeriodReport): string {
           `Ändrade efter beslut (räknas som chefens status) / changed after a decision (counted as the manager's status): ${report.changedAfterDecision.join(', ')}`,
         ]),
     ...ignoredLines(report.ignored),
+    ...excludedText(report),
   ].join('\n');
 }
 

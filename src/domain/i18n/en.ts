@@ -52,20 +52,6 @@ export const en: StringTable = {
   'edit.locked':
     'The inventory is submitted or approved and cannot be changed. Ask the reviewer to return it.',
 
-  'proposal.verksamhetsnara': 'Keep close to operations',
-  'proposal.samordnaSektor': 'Coordinate in the sector',
-  'proposal.centralisera': 'Centralise',
-  'proposal.insufficientData': 'Too few answers for a proposal',
-  'proposalRule.insufficientData': 'Fewer than {minVotes} managers stated a placement.',
-  'proposalRule.keepCloseMajority':
-    '{share} of managers want the support close to operations, and its quality is acceptable.',
-  'proposalRule.centraliseMajority': '{share} of managers think the support can be centralised.',
-  'proposalRule.centraliseFragmented':
-    'The support is split across {units} units with {mean} FTE each on average, and its quality is low.',
-  'proposalRule.coordinateCloseLowQuality':
-    'Managers want the support close, but its quality is low: coordinate in the sector and keep it near.',
-  'proposalRule.coordinateMixed': 'The answers are mixed: coordinate in the sector.',
-
   'validation.required': 'This value is required.',
   'validation.notANumber': 'Enter a number, for example 0.5 or 1,234.5.',
   'validation.ambiguousNumber':

@@ -54,20 +54,6 @@ export const sv = {
   'edit.locked':
     'Inventeringen är inskickad eller godkänd och kan inte ändras. Be granskaren skicka tillbaka den.',
 
-  'proposal.verksamhetsnara': 'Behåll verksamhetsnära',
-  'proposal.samordnaSektor': 'Samordna i sektorn',
-  'proposal.centralisera': 'Centralisera',
-  'proposal.insufficientData': 'För få svar för ett förslag',
-  'proposalRule.insufficientData': 'Färre än {minVotes} chefer har angett placering.',
-  'proposalRule.keepCloseMajority':
-    '{share} av cheferna vill ha stödet verksamhetsnära, och kvaliteten är godtagbar.',
-  'proposalRule.centraliseMajority': '{share} av cheferna anser att stödet kan centraliseras.',
-  'proposalRule.centraliseFragmented':
-    'Stödet är uppsplittrat på {units} enheter med i snitt {mean} årsarbetare och kvaliteten är låg.',
-  'proposalRule.coordinateCloseLowQuality':
-    'Cheferna vill ha stödet nära, men kvaliteten är låg: samordna i sektorn och behåll närheten.',
-  'proposalRule.coordinateMixed': 'Svaren är blandade: samordna i sektorn.',
-
   'validation.required': 'Uppgiften krävs.',
   'validation.notANumber': 'Ange ett tal, till exempel 0,5 eller 1 234,5.',
   'validation.ambiguousNumber': 'Otydligt tal: skriv {thousands} för tusental eller {decimal} för decimaler.',

@@ -4,6 +4,9 @@
 import { seedDemoSite } from '../../../scripts/lib/demoSite';
 import { type PeriodReport, type UnitReport } from '../../../scripts/lib/statusReport';
 import { aggregate, decisionInForce, inventoryStatuses } from '../../../src/domain';
+import { listByKey } from '../../../src/sharepoint/lists';
+import { partitionOf } from '../../../src/sharepoint/mapping/lines';
+import { and, eq } from '../../../src/sharepoint/odata';
 import { SharePointDashboardRepository } from '../../../src/sharepoint/repositories';
 import { startSite, stopSite, type SiteUnderTest } from './harness';
 import { runScript } from './scripts';
@@ -33,7 +36,12 @@ describe('npm run progress', () => {
       periodId,
     });
     expect(report.periodId).toBe(periodId);
-    expect(report.kommun).toMatchObject({ units: 60, byStatus: expected.kommun.progress.byStatus });
+    expect(report.kommun).toMatchObject({
+      units: 60,
+      byStatus: expected.kommun.progress.byStatus,
+      vacant: expected.kommun.progress.vacant,
+    });
+    expect(report.excludedLines).toEqual([]);
     expect(report.sektorer.map((s) => [s.id, s.byStatus])).toEqual(
       expected.sektorer.map((s) => [s.id, s.progress.byStatus]),
     );
@@ -67,6 +75,33 @@ describe('npm run progress', () => {
     });
     const text = await progress('--unit', approved.unitId);
     expect(text.stdout).toContain(`godkänd / approved av / by ${decision.decidedBy}`);
+  });
+
+  it('names a stored line that breaks a rule of the form, which no figure counts', async () => {
+    const data = await new SharePointDashboardRepository(site.sp()).load({ periodId });
+    const staffed = (i: (typeof data.inventories)[number]) => i.lines.find((l) => (l.persons ?? 0) > 0);
+    const target = data.inventories.find(
+      (i) => i.status === 'submitted' && i.decisions.length === 0 && staffed(i) !== undefined,
+    )!;
+    const line = staffed(target)!;
+    // Written around the form, as SharePoint's own list form or REST would let the manager do.
+    const lines = listByKey(site.sp(), 'inventeringsrader');
+    const filter = and(
+      eq('Partition', partitionOf(target)),
+      eq('InventoryKey', `${periodId}:${target.unitId}`),
+      eq('FunctionId', line.functionId),
+    );
+    const [item] = (await lines.items.filter(filter).select('Id')()) as { Id: number }[];
+    await lines.items.getById(item!.Id).update({ Arsarbetare: (line.persons ?? 0) + 5 });
+
+    const report = JSON.parse((await progress('--json')).stdout) as PeriodReport;
+    expect(report.excludedLines).toEqual([
+      { unitId: target.unitId, functionId: line.functionId, problem: 'fteAbovePersons' },
+    ]);
+    const text = await progress();
+    expect(text.stdout).toContain(
+      `${target.unitId} ${line.functionId}: fler årsarbetare än personer / more FTE than persons`,
+    );
   });
 
   it('names a unit or period that does not exist, in Swedish and English, and fails', async () => {
