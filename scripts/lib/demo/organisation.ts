@@ -44,6 +44,8 @@ interface Draft {
   /** The office the unit belongs to (its own id for an office), for managers who lead two units. */
   readonly officeId: string | null;
   readonly headcount: readonly [number, number];
+  /** A sector's staff unit: its staff count toward the sector's mottagare. */
+  readonly stab?: boolean;
 }
 
 const round = (value: number, step: number): number => Math.round(value / step) * step;
@@ -211,6 +213,7 @@ export function generateOrganisation(random: Random, options: OrganisationOption
         parentId: sectorDrafts[s]?.id ?? null,
         officeId: null,
         headcount: leadershipHeadcount.staffUnit,
+        stab: true,
       }),
     );
 
@@ -379,6 +382,7 @@ function withPeople(
       manager: managers[i] ?? null,
       headcount,
       arsarbetare: tidy(round(headcount * random.between(0.8, 0.96), 0.1)),
+      ...(d.stab === true && { stab: true }),
     };
   });
 }

@@ -52,7 +52,10 @@ export interface SectorTemplate {
   readonly unitWeight: number;
   /** Share of the kommun's offices: support sectors have more, smaller offices. */
   readonly officeWeight: number;
-  /** The sector's own staff unit, the only unit placed directly under the sector (from 40 units up). */
+  /**
+   * The sector's own staff unit, the only unit placed directly under the sector (from 40 units up); flagged as a
+   * stab, so its staff count toward the sector's mottagare.
+   */
   readonly staffUnit: string;
   /** Whether its staff count as central support (the sender sector, "avsändarsektorn"). @default false */
   readonly central?: boolean;

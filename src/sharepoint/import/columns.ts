@@ -12,7 +12,8 @@ export type ImportColumn =
   | 'managerName'
   | 'managerLevel'
   | 'headcount'
-  | 'arsarbetare';
+  | 'arsarbetare'
+  | 'stab';
 
 /** Each column's Swedish and English name (as the documentation and the messages write them) and the headers taken for it. */
 export const importColumns: Readonly<
@@ -123,6 +124,12 @@ export const importColumns: Readonly<
     name: { sv: 'Årsarbetare', en: 'FTE' },
     required: true,
     headers: ['Årsarbetare', 'Årsarbetskrafter', 'Heltidsekvivalenter', 'FTE', 'Full-time equivalents'],
+  },
+  stab: {
+    name: { sv: 'Stab', en: 'Staff unit' },
+    required: false,
+    // Not plain `Staff`: an export may well call its headcount that.
+    headers: ['Stab', 'Stabsenhet', 'Är stab', 'Staff unit', 'Is staff unit'],
   },
 };
 

@@ -2,7 +2,15 @@ import { normaliseUpn, sameUnitCode, unitCodeKey, type Unit } from '../../domain
 
 /** What changes on a unit between the site and the file. */
 export type UnitField =
-  'name' | 'kind' | 'parentId' | 'manager' | 'managerName' | 'managerLevel' | 'headcount' | 'arsarbetare';
+  | 'name'
+  | 'kind'
+  | 'parentId'
+  | 'manager'
+  | 'managerName'
+  | 'managerLevel'
+  | 'headcount'
+  | 'arsarbetare'
+  | 'stab';
 
 /** A unit that exists on both sides but differs. */
 export interface ChangedUnit {
@@ -45,6 +53,7 @@ function changedFields(before: Unit, after: Unit): UnitField[] {
   }
   if (before.headcount !== after.headcount) fields.push('headcount');
   if (Math.abs(before.arsarbetare - after.arsarbetare) > 1e-9) fields.push('arsarbetare');
+  if ((before.stab ?? false) !== (after.stab ?? false)) fields.push('stab');
   return fields;
 }
 

@@ -7,6 +7,7 @@ export type FileIssueCode =
   | 'duplicateColumn'
   | 'unknownKind'
   | 'unknownLevel'
+  | 'unknownStab'
   | 'nameWithoutUpn'
   | 'unreadableFile'
   | 'fieldCount';
@@ -53,6 +54,10 @@ const fileMessages: Readonly<Record<ValueIssueCode, (value: string) => Localized
   unknownLevel: (value) => ({
     sv: `Okänd chefsnivå "${value}". Ange Kommundirektör, Sektorchef, Kontorschef (Förvaltningschef), Avdelningschef eller Enhetschef.`,
     en: `Unknown manager level "${value}". Use municipal director, sector head, office head, department head or unit manager.`,
+  }),
+  unknownStab: (value) => ({
+    sv: `Okänt värde "${value}" för stab. Ange ja eller nej, eller lämna tomt för en enhet som inte är en stab.`,
+    en: `Unknown staff unit value "${value}". Use yes or no, or leave it empty for a unit that is not a staff unit.`,
   }),
   nameWithoutUpn: (value) => ({
     sv: `Chefen ${value} saknar e-postadress (UPN). Ange den, eller lämna båda tomma för en vakant tjänst.`,

@@ -14,6 +14,7 @@ import {
 import { importColumns, mapHeader, normaliseHeader, type HeaderMapping, type ImportColumn } from './columns';
 import { formulaWarnings, headerlessValueWarnings } from './cellWarnings';
 import { caseDuplicateIssue, fileIssue, sortIssues, type ImportIssue, type ImportWarning } from './issues';
+import { readStab, stabWarnings } from './stabColumn';
 import { type Table, type TableRow } from './table';
 
 /** An organisation read from an HR export: either every unit, or every problem with its line. */
@@ -160,6 +161,15 @@ export function readOrganisation(table: Table): OrganisationFile {
   if (issues.length > 0 || !built.ok)
     return { ok: false, issues: sortIssues(issues), rows: data.length, warnings: sortIssues(warnings) };
   pushAll(warnings, placementWarnings(built.value, { rows, mapping }));
+  pushAll(
+    warnings,
+    stabWarnings(built.value, {
+      header: mapping.headerOf.get('stab'),
+      cells: new Map(
+        rows.map((r) => [unitCodeKey(r.cell('unitCode')), { line: r.line, value: r.cell('stab') }]),
+      ),
+    }),
+  );
   return { ok: true, units: built.value, rows: data.length, warnings: sortIssues(warnings) };
 }
 
@@ -235,6 +245,9 @@ function toInputs(
     if (kindText !== '' && explicitKind(row) === undefined)
       rowIssues.push(fileIssue('unknownKind', { ...at(row, 'kind'), value: kindText }));
     const kind = kindOf(row);
+    const stabText = row.cell('stab');
+    const stab = readStab(stabText);
+    if (stab === undefined) rowIssues.push(fileIssue('unknownStab', { ...at(row, 'stab'), value: stabText }));
     const number = (column: 'headcount' | 'arsarbetare'): number => {
       const text = row.cell(column);
       const parsed = column === 'headcount' ? parseInteger(text) : parseDecimal(text);
@@ -279,6 +292,8 @@ function toInputs(
       manager,
       headcount: number('headcount'),
       arsarbetare: number('arsarbetare'),
+      // Only an enhet keeps the flag (`stabWarnings` tells about the others); absent means not a stab.
+      ...(stab === true && kind === 'enhet' && { stab: true }),
     };
   });
   return { inputs, rowIssues };

@@ -18,6 +18,7 @@ export const organisationSelect: readonly string[] = [
   'Headcount',
   'Arsarbetare',
   'ManagersReporting',
+  'Stab',
 ];
 
 /**
@@ -46,6 +47,7 @@ export function unitFromItem(item: SpItem): Unit {
     sektorId: kind === 'sektor' ? (r.optionalText('SektorCode') ?? id) : r.text('SektorCode'),
     kontorId: r.optionalText('KontorCode'),
     managersReporting: r.number('ManagersReporting') ?? 0,
+    ...(r.flag('Stab') && { stab: true }),
   };
   return r.done(unit);
 }
@@ -66,5 +68,6 @@ export function unitToItem(unit: Unit): ItemBody {
     Headcount: unit.headcount,
     Arsarbetare: unit.arsarbetare,
     ManagersReporting: unit.managersReporting,
+    Stab: unit.stab === true,
   };
 }

@@ -99,6 +99,16 @@ export class ItemReader {
     return typeof value === 'number' && Number.isFinite(value) ? value : this.wrongType(field, 'number');
   }
 
+  /**
+   * A Yes/No column; empty is `false`. SharePoint gives no value for items older than the column, and a column
+   * added to a list that holds items has none on them until they are written.
+   */
+  flag(field: string): boolean {
+    const value = this.raw(field);
+    if (value === null || value === undefined) return false;
+    return typeof value === 'boolean' ? value : (this.wrongType(field, 'boolean') ?? false);
+  }
+
   /** A 1–5 score column; empty is `null`. */
   score(field: string): Score | null {
     const value = this.number(field);
@@ -249,13 +259,15 @@ export function textOrNull(value: string | null | undefined): string | null {
   return value === undefined || value === null || value === '' ? null : value;
 }
 
-// SharePoint may give an unset multi-choice as null or [], and empty text as null or ''; all are "empty".
+// SharePoint may give an unset multi-choice as null or [], empty text as null or '', and an unset Yes/No (an item
+// older than the column) as null, which the readers take for No; all are "empty".
 function comparable(value: unknown): string {
   const plain =
     value !== null && typeof value === 'object' && 'results' in value
       ? (value as { results: unknown }).results
       : value;
-  const empty = plain === undefined || plain === '' || (Array.isArray(plain) && plain.length === 0);
+  const empty =
+    plain === undefined || plain === '' || plain === false || (Array.isArray(plain) && plain.length === 0);
   return JSON.stringify(empty ? null : plain);
 }
 

@@ -16,8 +16,8 @@ import { unitsQuery } from './queries';
  */
 export function unitsFromItems(items: readonly SpItem[]): Unit[] {
   const inputs: UnitInput[] = items.map((item) => {
-    const { id, kind, name, parentId, manager, headcount, arsarbetare } = unitFromItem(item);
-    return { id, kind, name, parentId, manager, headcount, arsarbetare };
+    const { id, kind, name, parentId, manager, headcount, arsarbetare, stab } = unitFromItem(item);
+    return { id, kind, name, parentId, manager, headcount, arsarbetare, ...(stab && { stab }) };
   });
   const result = buildOrganisation(inputs);
   if (!result.ok) {

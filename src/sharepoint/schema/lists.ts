@@ -78,6 +78,13 @@ const organisation: ListSchema = {
     number('Arsarbetare', 'Årsarbetare', { decimals: 2 }),
     // Derived by buildOrganisation at import; stored so the manager's form shows it without reading the tree.
     number('ManagersReporting', 'Chefer som rapporterar', { decimals: 0 }),
+    {
+      internalName: 'Stab',
+      displayName: 'Stab',
+      kind: 'Boolean',
+      description:
+        'Ja för en sektors eller ett kontors stab: dess stödpersonal räknas till sektorns mottagare.',
+    },
   ],
 };
 

@@ -37,7 +37,16 @@ export const listViews: Readonly<Record<ListKey, readonly ViewSchema[]>> = {
   organisation: [
     {
       title: 'Alla enheter',
-      fields: ['Title', 'UnitCode', 'UnitKind', 'ParentCode', 'ManagerName', 'Headcount', 'Arsarbetare'],
+      fields: [
+        'Title',
+        'UnitCode',
+        'UnitKind',
+        'ParentCode',
+        'Stab',
+        'ManagerName',
+        'Headcount',
+        'Arsarbetare',
+      ],
       query: "<OrderBy><FieldRef Name='SektorCode'/><FieldRef Name='Title'/></OrderBy>",
       isDefault: true,
     },

@@ -142,6 +142,19 @@ describe.each([
     expect(direct.map((u) => u.name).sort()).toEqual(gavleSectors.map((s) => s.staffUnit).sort());
   });
 
+  it('flags each sektor’s staff unit as its stab, and no other unit', () => {
+    const stabs = m.units.filter((u) => u.stab === true);
+    expect(stabs.map((u) => [byId.get(u.parentId ?? '')?.kind, kindById.get(u.id)])).toEqual(
+      stabs.map(() => ['sektor', 'sektorstab']),
+    );
+    expect(stabs.map((u) => u.sektorId).sort()).toEqual(
+      m.units
+        .filter((u) => u.kind === 'sektor')
+        .map((u) => u.id)
+        .sort(),
+    );
+  });
+
   it('gives every kontor a kind of office of its own sektor, and every enhet a kind that fits its kontor', () => {
     const misfits: string[] = [];
     for (const kontor of m.units.filter((u) => u.kind === 'kontor')) {

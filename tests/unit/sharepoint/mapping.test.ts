@@ -290,6 +290,20 @@ describe('units, periods, functions and requirements', () => {
     expect(unitFromItem(stored(unitToItem(sektor)))).toEqual(sektor);
   });
 
+  it('round-trip a stab, and read a Stab column that is No, empty or missing as not a stab', () => {
+    const stab: Unit = { ...unit, stab: true };
+    expect(unitToItem(stab).Stab).toBe(true);
+    expect(unitFromItem(stored(unitToItem(stab)))).toEqual(stab);
+    expect(unitToItem(unit).Stab).toBe(false);
+    for (const value of [false, null, undefined])
+      expect(unitFromItem(stored({ ...unitToItem(unit), Stab: value }))).toEqual(unit);
+  });
+
+  it('refuse a Stab column that is not Yes/No', () => {
+    const error = errorOf(() => unitFromItem(stored({ ...unitToItem(unit), Stab: 'Ja' })));
+    expect(error.issues.map((i) => [i.path, i.code])).toEqual([['Organisation.12.Stab', 'wrongType']]);
+  });
+
   it('refuse a unit without code or with a manager level nobody knows', () => {
     const error = errorOf(() =>
       unitFromItem(stored({ ...unitToItem(unit), UnitCode: null, ManagerLevel: 'Kung' })),
@@ -426,6 +440,10 @@ describe('versions and values', () => {
     expect(itemDiffers({ A: null, B: '', C: { results: [] } }, { A: [], B: null, C: null })).toBe(false);
     expect(itemDiffers({ A: ['Kontoret'] }, { A: ['Kontoret', 'Externt'] })).toBe(true);
     expect(itemDiffers({ A: 1 }, { A: 1, B: 'new' })).toBe(true);
+    // A Yes/No column added after the item was written has no value on it, which reads as No.
+    expect(itemDiffers({ A: null }, { A: false })).toBe(false);
+    expect(itemDiffers({ A: null }, { A: true })).toBe(true);
+    expect(itemDiffers({ A: true }, { A: false })).toBe(true);
   });
 
   it('find the ID under either spelling', () => {

@@ -131,6 +131,25 @@ describe('planProvisioning', () => {
     ]);
   });
 
+  it('adds a column the schema gained to a site provisioned before it, and shows it in the view', () => {
+    const site = withList(provisionedSite(), 'organisation', (l) => ({
+      ...l,
+      fields: l.fields.filter((f) => f.internalName !== 'Stab'),
+      views: l.views.map((v) => ({ ...v, fields: v.fields.filter((f) => f !== 'Stab') })),
+    }));
+    const { steps, conflicts } = planProvisioning(site, siteLists);
+    expect(conflicts).toEqual([]);
+    expect(
+      steps.map((s) => [
+        s.kind,
+        s.kind === 'createField' ? s.field.internalName : s.kind === 'updateView' ? s.columns : null,
+      ]),
+    ).toEqual([
+      ['createField', 'Stab'],
+      ['updateView', 'replace'],
+    ]);
+  });
+
   it('never removes an index IT added', () => {
     const site = withList(provisionedSite(), 'organisation', (l) => ({
       ...l,

@@ -81,6 +81,7 @@ export function provisionedSite(): SiteState {
           maximumValue: f.max,
           indexed: f.indexed ?? false,
           enforceUniqueValues: f.enforceUnique ?? false,
+          description: f.description ?? '',
         })),
       ].map((f) => ({
         id: `field-${f.internalName}`,
