@@ -5,12 +5,15 @@ import { AppError } from '../../src/domain';
 import { type Table, type TableRow } from '../../src/sharepoint/import';
 import { checkZipArchive, type ZipLimits } from './zipArchive';
 
-/** A cell's value as the text a person sees (numbers with a decimal point, which the import reads too). */
+/**
+ * A cell's value as text for the import. A number gets a decimal comma: the import reads text as Swedish, where
+ * `27.125` could be thousands and is refused, while a number cell holds no such doubt.
+ */
 export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number')
-    return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(10)));
+    return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(10))).replace('.', ',');
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if ('richText' in value)

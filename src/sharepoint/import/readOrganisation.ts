@@ -71,7 +71,13 @@ function pushAll<T>(to: T[], more: readonly T[]): void {
   for (const item of more) to.push(item);
 }
 
-const numberCodes: ReadonlySet<string> = new Set(['required', 'notANumber', 'negative', 'notInteger']);
+const numberCodes: ReadonlySet<string> = new Set([
+  'required',
+  'notANumber',
+  'ambiguousNumber',
+  'negative',
+  'notInteger',
+]);
 
 interface RawRow {
   readonly line: number;

@@ -111,6 +111,25 @@ describe('readOrganisation', () => {
     );
   });
 
+  it('refuses a number that may be thousands once, saying how to write it, and reads a trailing comma', () => {
+    const file = readOrganisation(
+      table(
+        'Enhetskod;Enhet;Överordnad enhet;Chef e-post;Antal medarbetare;Årsarbetare',
+        'S1;Omsorg;;a@k.se;1.234;1 000',
+        'K1;Hemtjänsten;S1;b@k.se;30;27,',
+      ),
+    );
+    expect(file.ok).toBe(false);
+    if (file.ok) return;
+    // Not also "FTE above headcount": the headcount was not read, so nothing is compared with it.
+    expect(file.issues.map((i) => [i.line, i.column, i.code, i.value])).toEqual([
+      [2, 'Antal medarbetare', 'ambiguousNumber', '1.234'],
+    ]);
+    expect(file.issues[0]?.message.sv).toBe(
+      'Otydligt tal: skriv 1\u00a0234 för tusental eller 1,234 för decimaler.',
+    );
+  });
+
   it('reports missing columns once, on the header line, and stops there', () => {
     const file = readOrganisation(table('Enhet;Chef e-post', 'Lön;a@k.se'));
     expect(file.ok).toBe(false);

@@ -81,8 +81,10 @@ describe('xlsxTable', () => {
   });
 
   it('writes cells as people see them', () => {
-    expect(cellText(26.4)).toBe('26.4');
-    expect(cellText(0.1 + 0.2)).toBe('0.3');
+    expect(cellText(26.4)).toBe('26,4');
+    expect(cellText(0.1 + 0.2)).toBe('0,3');
+    // Three decimals in a number cell are decimals, never read as a thousands point.
+    expect(cellText(27.125)).toBe('27,125');
     expect(cellText(new Date('2018-06-11T00:00:00Z'))).toBe('2018-06-11');
     expect(cellText(null)).toBe('');
     expect(cellText({ formula: 'A1', result: undefined } as unknown as ExcelJS.CellValue)).toBe('');
