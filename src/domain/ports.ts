@@ -37,7 +37,12 @@ export type IgnoredReason =
   /** It (or an item of its inventory) has values the app cannot read; `error` says which. */
   | 'unreadable'
   /** A second inventory, or a second line for one function, in the same unit folder. */
-  | 'duplicate';
+  | 'duplicate'
+  /**
+   * An approval's copy of the figures it approved cannot be read (`error` says why): the approval stands, but
+   * its figures do not count, as if it kept none.
+   */
+  | 'unreadableFigures';
 
 /** An item a person could write but that does not count, so that what is counted is only what its owner wrote. */
 export interface IgnoredItem {

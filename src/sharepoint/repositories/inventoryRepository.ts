@@ -12,7 +12,7 @@ import { type InventoryRepository, type ManagerForm } from '../../domain/ports';
 import { validationIssue } from '../../domain/validation/issues';
 import { atEdge, statusOf, toAppError } from '../errors';
 import { folderRootsOf, listByKey } from '../lists';
-import { decisionCreationValues } from '../mapping/decisions';
+import { decisionCreationValues, pinnedTo } from '../mapping/decisions';
 import { asStored, inventoryCreationValues, inventoryToItem } from '../mapping/inventories';
 import { lineCreationValues, lineToItem, type ScopeNames } from '../mapping/lines';
 import { unitFromItem } from '../mapping/organisation';
@@ -261,7 +261,7 @@ export class SharePointInventoryRepository implements InventoryRepository {
    * Granskningsbeslut, where SharePoint lets only the unit's reviewers and the project team add items. Two
    * requests: one `$batch` reading the inventory as stored now (and the unit's names for the SharePoint views),
    * then one creating the decisions. A decision is refused when the inventory changed after the reviewer read
-   * it, so nobody approves what they have not seen.
+   * it, so nobody approves what they have not seen. An approval stores the figures of the answer it approved.
    * @throws AppError `conflict` with `theirs` as stored now when the revision changed; `forbidden` when
    * SharePoint refuses (not a reviewer of the unit); `invalid` for an inventory never stored.
    */
@@ -279,8 +279,10 @@ export class SharePointInventoryRepository implements InventoryRepository {
           { message: `${inventory.id} was changed after the reviewer read it.` },
         );
       }
+      // An approval keeps the figures of the answer as stored on the revision it pins.
+      const pinned = pending.map((decision) => pinnedTo(read, decision));
       const ids = await this.createAll(
-        pending.map(
+        pinned.map(
           (decision): BatchOperation<number> =>
             (b) =>
               addInUnitFolder(b, {
@@ -291,7 +293,7 @@ export class SharePointInventoryRepository implements InventoryRepository {
               }),
         ),
       );
-      const stored = pending.map((decision, i) => ({ ...decision, id: String(ids[i]) }));
+      const stored = pinned.map((decision, i) => ({ ...decision, id: String(ids[i]) }));
       const decisions = [...read.decisions, ...stored];
       const answer = decodeVersion(read.version).answer;
       return {

@@ -230,6 +230,12 @@ const granskningsbeslut: ListSchema = {
     note('Comment', 'Kommentar till chefen', { maxLength: 2000 }),
     // The IDs and versions of the inventory's items when it was decided on: longer than a text column holds.
     note('Revision', 'Granskad version', { required: true }),
+    // An approval's copy of the figures it approved (mapping/figures.ts), so they count while a newer answer is in
+    // review; JSON written by the app, in no view.
+    note('Figures', 'Godkända siffror', {
+      description:
+        'Siffrorna som godkändes (JSON), skrivna av appen. Lämna tomt i SharePoints eget formulär.',
+    }),
   ],
 };
 

@@ -7,7 +7,7 @@ import { type Inventory } from '../../domain/inventory/types';
 import { atEdge } from '../errors';
 import { loginNameOf } from '../provision/unitAccessState';
 import { folderRootsOf, listByKey } from '../lists';
-import { decisionCreationValues } from '../mapping/decisions';
+import { decisionCreationValues, pinnedTo } from '../mapping/decisions';
 import { inventoryToItem, inventoryWrittenColumns } from '../mapping/inventories';
 import { unitFromItem } from '../mapping/organisation';
 import { lineToItem, partitionOf } from '../mapping/lines';
@@ -52,10 +52,10 @@ function answered(inventory: Inventory): Inventory {
 /**
  * Writes inventories' answers and decisions over their existing items (the demo seed): the inventory item's
  * answer status and first-line columns and every line's answers, with IF-MATCH `*` (the seed owns the data), then
- * the decisions not yet stored, pinned to the revision the answers now have, in each unit's Granskningsbeslut
- * folder with the decider as Author and the decision's time as Created. Only items whose values differ are
- * written and only missing decisions created, so a second run writes nothing. SharePoint keeps Modified and
- * Editor itself; `updatedAt`/`updatedBy` are not written.
+ * the decisions not yet stored, pinned to the revision the answers now have (an approval with the figures of that
+ * answer), in each unit's Granskningsbeslut folder with the decider as Author and the decision's time as Created.
+ * Only items whose values differ are written and only missing decisions created, so a second run writes nothing.
+ * SharePoint keeps Modified and Editor itself; `updatedAt`/`updatedBy` are not written.
  * @throws AppError `notFound` naming the first inventory or line without an item (run `createPeriodInventories`
  * first); any write failure after the others are stored.
  */
@@ -109,7 +109,10 @@ export function writeInventories(
   });
 }
 
-/** Creates the decisions of `inventories` that are not stored yet, pinned to the revisions stored now. */
+/**
+ * Creates the decisions of `inventories` that are not stored yet, pinned to the revisions stored now; approvals
+ * with the figures of the answers stored now, as `decide` stores them.
+ */
 async function writeDecisions(
   sp: SPFI,
   inventories: readonly Inventory[],
@@ -146,7 +149,7 @@ async function writeDecisions(
     const scope = scopeNames(unit, units);
     for (const decision of inventory.decisions.slice(now.decisions.length)) {
       const values = [
-        ...decisionCreationValues(now, { ...decision, revision: now.revision }, scope),
+        ...decisionCreationValues(now, pinnedTo(now, decision), scope),
         ...formValues({
           Author:
             decision.decidedBy === null ? null : JSON.stringify([{ Key: loginNameOf(decision.decidedBy) }]),

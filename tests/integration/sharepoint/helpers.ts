@@ -1,5 +1,6 @@
 // Values for tests: answered lines and first-line sections with text that must survive SharePoint untouched.
 import {
+  answerFigures,
   type FirstLineSection,
   type Inventory,
   type InventoryLine,
@@ -92,6 +93,7 @@ export function withDecision(
         decidedBy: decision.by,
         decidedAt: '2018-05-21T09:30:00Z',
         revision: inventory.revision,
+        ...(decision.verdict === 'approved' ? { figures: answerFigures(inventory) } : {}),
       },
     ],
   };

@@ -4,12 +4,14 @@ import { type SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
 import {
   AppError,
+  answerFigures,
   decisionInForce,
   type MunicipalityConfig,
   type Period,
   type Unit,
 } from '../../../src/domain';
 import { listByKey, unitFolderUrl } from '../../../src/sharepoint/lists';
+import { figuresToText } from '../../../src/sharepoint/mapping/figures';
 import { itemIdOf, type SpItem } from '../../../src/sharepoint/mapping/values';
 import { eq } from '../../../src/sharepoint/odata';
 import { createPeriodInventories, upsertUnits, writeInventories } from '../../../src/sharepoint/writers';
@@ -244,15 +246,18 @@ describe('writeInventories', () => {
       decidedBy: onSite.upn(STINA),
       revision: stored.revision,
     });
-    // Named for SharePoint's views as the unit, its sektor and kontor are named in Organisation.
+    // Named for SharePoint's views as the unit, its sektor and kontor are named in Organisation; the approval
+    // keeps the figures of the answer just written, as `decide` would.
     const [decisionItem] = (await listByKey(admin, 'granskningsbeslut')
-      .items.select('Title', 'SektorName', 'KontorName')
+      .items.select('Title', 'SektorName', 'KontorName', 'Figures')
       .filter(eq('InventoryKey', e3.id))()) as SpItem[];
     expect(decisionItem).toMatchObject({
       Title: "Öster & Väster's #1",
       SektorName: 'Samhällsbyggnad',
       KontorName: 'Kultur & fritid',
+      Figures: figuresToText(answerFigures(stored)),
     });
+    expect(answerFigures(stored).lines.find((l) => l.functionId === 'lokalforsorjning')?.persons).toBe(3);
     backend.resetRequests();
     await writeInventories(admin, [wanted]);
     // The answers read, nothing to write; the decisions read back, none missing.

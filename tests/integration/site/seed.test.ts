@@ -1,7 +1,8 @@
 // The demo seed against two emulators: the same options give the same site, with every status present, and a
 // second run writes nothing.
 import { seedDemoSite } from '../../../scripts/lib/demoSite';
-import { decisionInForce, inventoryStatuses } from '../../../src/domain';
+import { answerFigures, decisionInForce, inventoryStatuses } from '../../../src/domain';
+import { figuresToText } from '../../../src/sharepoint/mapping/figures';
 import { SharePointDashboardRepository } from '../../../src/sharepoint/repositories';
 import { ADMIN, startSite, stopSite, writesAmong, type SentRequest, type SiteUnderTest } from './harness';
 import { rows } from './importOrg';
@@ -22,11 +23,12 @@ async function contents(site: SiteUnderTest): Promise<unknown> {
     'Inventeringar',
     '$select=InventoryKey,FileDirRef,Status,ManagerUpn,SubmittedBy,SubmittedAt,AdminHoursTotal,FirstLine&$filter=FSObjType eq 0',
   );
-  // Decisions with who and when (Author, Created, which the seed sets), without the revision they pin (item ids).
+  // Decisions with who and when (Author, Created, which the seed sets) and an approval's figures, without the
+  // revision they pin (item ids).
   const decisions = await rows(
     site,
     'Granskningsbeslut',
-    '$select=InventoryKey,FileDirRef,Verdict,Comment,Created,Author/Name&$expand=Author&$filter=FSObjType eq 0',
+    '$select=InventoryKey,FileDirRef,Verdict,Comment,Figures,Created,Author/Name&$expand=Author&$filter=FSObjType eq 0',
   );
   // Answers only: the rest of a line (ids, times, metadata) differs between two sites by nature.
   const lineColumns = [
@@ -59,11 +61,12 @@ async function contents(site: SiteUnderTest): Promise<unknown> {
     organisation: sorted(organisation, (r) => String(r.UnitCode)),
     inventories: sorted(inventories, (r) => String(r.InventoryKey)),
     decisions: sorted(
-      decisions.map(({ InventoryKey, FileDirRef, Verdict, Comment, Created, Author }) => ({
+      decisions.map(({ InventoryKey, FileDirRef, Verdict, Comment, Figures, Created, Author }) => ({
         InventoryKey,
         FileDirRef,
         Verdict,
         Comment,
+        Figures,
         Created,
         Author,
       })),
@@ -104,6 +107,14 @@ describe('the demo seed', () => {
     expect([...new Set(inventories.map((i) => i.status))].sort()).toEqual([...inventoryStatuses].sort());
     for (const inventory of inventories.filter((i) => i.status === 'approved' || i.status === 'returned'))
       expect(decisionInForce(inventory)?.decidedBy).not.toBe(inventory.managerUpn);
+    // Each approval keeps the figures of the answer it approved, as `decide` would store them; a return none.
+    const decisions = (one as { decisions: { InventoryKey: string; Verdict: string; Figures: unknown }[] })
+      .decisions;
+    for (const inventory of inventories.filter((i) => i.status === 'approved'))
+      expect(decisions.find((d) => d.InventoryKey === inventory.id && d.Verdict === 'Godkänd')?.Figures).toBe(
+        figuresToText(answerFigures(inventory)),
+      );
+    expect(decisions.filter((d) => d.Verdict === 'Återsänd' && d.Figures != null)).toEqual([]);
     const managed = a.demo.units.filter((u) => u.manager).length;
     expect((one as { inventories: unknown[] }).inventories).toHaveLength(managed);
     expect((one as { lines: unknown[] }).lines).toHaveLength(

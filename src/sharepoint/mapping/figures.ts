@@ -1,0 +1,299 @@
+import { type MunicipalityConfig } from '../../domain/config/types';
+import { JsonReader } from '../../domain/config/reader';
+import { emptyInventory } from '../../domain/inventory/create';
+import {
+  type AnswerFigures,
+  type FirstLineSection,
+  type InventoryLine,
+  type RoleStaffing,
+  type Score,
+} from '../../domain/inventory/types';
+import { type Unit } from '../../domain/organisation/types';
+import { validateInventory } from '../../domain/validation/inventory';
+import { joinPath, validationIssue, type ValidationIssue } from '../../domain/validation/issues';
+
+// An approval's copy of the figures it approved, in Granskningsbeslut's `Figures` column (docs/data-model.md,
+// "Statuses only the right people can set"). The unit's reviewers write that column, by hand too, so it is read
+// as untrusted input: anything that is not exactly what `figuresToText` writes, or that the domain's own rules
+// refuse in an answer, makes the figures absent — never a wrong figure, never an exception.
+//
+// The form is positional, to stay small (about 1.5 KB for 20 answered functions, under 2.5 KB with every role):
+//   {"v": 1,
+//    "l": [[functionId, persons, arsarbetare, [[roleId, arsarbetare], …], [location, …],
+//           quality, competenceNow, competenceNeeded, placement], …],
+//    "f": [{categoryId: hours, …}, chefsnaraStodArsarbetare, medarbetarspann] or null}
+// Free text is not kept (`answerFigures` leaves it out), so nothing a manager wrote in words is copied here.
+
+/** The Granskningsbeslut column that holds an approval's figures. */
+export const figuresField = 'Figures';
+
+/** The form's version: a reader refuses any other, so a later form can never be misread as this one. */
+const formatVersion = 1;
+
+/** SharePoint's multi-line text holds 63,999 characters; anything longer was not written by the app. */
+const textMax = 63_999;
+
+type WireLine = [
+  functionId: string,
+  persons: number | null,
+  arsarbetare: number | null,
+  roles: [roleId: string, arsarbetare: number][],
+  supportLocations: string[],
+  quality: number | null,
+  competenceNow: number | null,
+  competenceNeeded: number | null,
+  placement: string | null,
+];
+type WireFirstLine = [
+  adminHours: Record<string, number | null>,
+  chefsnaraStodArsarbetare: number | null,
+  medarbetarspann: number | null,
+];
+interface WireFigures {
+  readonly v: typeof formatVersion;
+  readonly l: WireLine[];
+  readonly f: WireFirstLine | null;
+}
+
+const lineLength = 9;
+const firstLineLength = 3;
+const topKeys = ['v', 'l', 'f'];
+
+/** The column's text for an approval's figures. */
+export function figuresToText(figures: AnswerFigures): string {
+  const wire: WireFigures = {
+    v: formatVersion,
+    l: figures.lines.map((line) => [
+      line.functionId,
+      line.persons,
+      line.arsarbetare,
+      line.roles.map((role): [string, number] => [role.roleId, role.arsarbetare]),
+      [...line.supportLocations],
+      line.quality,
+      line.competenceNow,
+      line.competenceNeeded,
+      line.placement,
+    ]),
+    f:
+      figures.firstLine === null
+        ? null
+        : [
+            { ...figures.firstLine.adminHours },
+            figures.firstLine.chefsnaraStodArsarbetare,
+            figures.firstLine.medarbetarspann,
+          ],
+  };
+  return JSON.stringify(wire);
+}
+
+/** What a `Figures` value says: the figures (`null` when the column is empty), or why they cannot count. */
+export type FiguresRead =
+  | { readonly ok: true; readonly figures: AnswerFigures | null }
+  | { readonly ok: false; readonly issues: readonly [ValidationIssue, ...ValidationIssue[]] };
+
+/** What the figures are checked against. */
+export interface FiguresContext {
+  /** The configuration: functions, roles, admin-hour categories. */
+  readonly config: MunicipalityConfig;
+  /** The inventory's unit (the answer's rules are the unit's). */
+  readonly unit: Unit;
+  /** Where the value lies, prefixed to the issues' paths (`Granskningsbeslut.12.Figures`). */
+  readonly path: string;
+}
+
+/** Reads positional JSON, collecting every issue under one base path. */
+class WireReader {
+  readonly reader = new JsonReader();
+
+  constructor(private readonly base: string) {}
+
+  at(...segments: (string | number)[]): string {
+    return joinPath(this.base, ...segments);
+  }
+
+  report(issue: ValidationIssue): void {
+    this.reader.report(issue);
+  }
+
+  /** An array of exactly `length` elements, or `null` (with an issue). */
+  tuple(value: unknown, length: number, path: string): readonly unknown[] | null {
+    const array = this.reader.array(value, { path });
+    if (array === null) return null;
+    if (array.length !== length) {
+      this.report(validationIssue('wrongType', { path, params: { expected: `array of ${length}` } }));
+      return null;
+    }
+    return array;
+  }
+
+  /** An array of at most `max` elements, or `null` (with an issue). */
+  list(value: unknown, max: number, path: string): readonly unknown[] | null {
+    const array = this.reader.array(value, { path });
+    if (array === null) return null;
+    if (array.length > max) {
+      this.report(validationIssue('outOfRange', { path, params: { min: 0, max } }));
+      return null;
+    }
+    return array;
+  }
+
+  /** A number; its range is the domain's validation's to judge. `null` (with an issue) on a wrong type. */
+  number(value: unknown, path: string): number | null {
+    if (typeof value === 'number') return value;
+    this.report(validationIssue('wrongType', { path, params: { expected: 'number' } }));
+    return null;
+  }
+
+  /** A number or `null`; its range is the domain's validation's to judge. `undefined` on a wrong type. */
+  optionalNumber(value: unknown, path: string): number | null | undefined {
+    if (value === null) return null;
+    if (typeof value === 'number') return value;
+    this.report(validationIssue('wrongType', { path, params: { expected: 'number' } }));
+    return undefined;
+  }
+
+  /** A string or `null`. `undefined` on a wrong type. */
+  optionalString(value: unknown, path: string): string | null | undefined {
+    if (value === null) return null;
+    if (typeof value === 'string') return value;
+    this.report(validationIssue('wrongType', { path, params: { expected: 'string' } }));
+    return undefined;
+  }
+}
+
+function readRoles(w: WireReader, value: unknown, path: string): RoleStaffing[] | null {
+  const items = w.reader.array(value, { path });
+  if (items === null) return null;
+  const roles = items.map((item, index): RoleStaffing | null => {
+    const at = joinPath(path, index);
+    const pair = w.tuple(item, 2, at);
+    if (pair === null) return null;
+    const roleId = w.reader.id(pair[0], joinPath(at, 0));
+    const arsarbetare = w.number(pair[1], joinPath(at, 1));
+    return roleId === null || arsarbetare === null ? null : { roleId, arsarbetare };
+  });
+  return roles.every((r) => r !== null) ? (roles as RoleStaffing[]) : null;
+}
+
+// Which locations exist is the domain's validation's to judge; twice the same one is refused here, since the
+// domain's lines never hold a location twice (SharePoint's multi-choice cannot).
+function readLocations(w: WireReader, value: unknown, path: string): string[] | null {
+  const items = w.reader.array(value, { path });
+  if (items === null) return null;
+  const locations = items.map((item, index) => w.reader.string(item, joinPath(path, index)));
+  w.reader.unique(locations, path);
+  return locations.every((l) => l !== null) ? (locations as string[]) : null;
+}
+
+function readLine(w: WireReader, value: unknown, index: number): InventoryLine | null {
+  const at = w.at('l', index);
+  const tuple = w.tuple(value, lineLength, at);
+  if (tuple === null) return null;
+  const field = (position: number) => joinPath(at, position);
+  const functionId = w.reader.id(tuple[0], field(0));
+  const persons = w.optionalNumber(tuple[1], field(1));
+  const arsarbetare = w.optionalNumber(tuple[2], field(2));
+  const roles = readRoles(w, tuple[3], field(3));
+  const supportLocations = readLocations(w, tuple[4], field(4));
+  const scores = [5, 6, 7].map((position) => w.optionalNumber(tuple[position], field(position)));
+  const placement = w.optionalString(tuple[8], field(8));
+  const [quality, competenceNow, competenceNeeded] = scores;
+  if (
+    functionId === null ||
+    persons === undefined ||
+    arsarbetare === undefined ||
+    roles === null ||
+    supportLocations === null ||
+    quality === undefined ||
+    competenceNow === undefined ||
+    competenceNeeded === undefined ||
+    placement === undefined
+  )
+    return null;
+  // The casts hold once `validateInventory` has accepted the line (scores 1–5, known locations and placement).
+  return {
+    functionId,
+    persons,
+    arsarbetare,
+    roles,
+    supportLocations: supportLocations as InventoryLine['supportLocations'],
+    quality: quality as Score | null,
+    competenceNow: competenceNow as Score | null,
+    competenceNeeded: competenceNeeded as Score | null,
+    competenceGap: '',
+    placement: placement as InventoryLine['placement'],
+    comment: '',
+  };
+}
+
+function readFirstLine(w: WireReader, value: unknown): FirstLineSection | null {
+  if (value === null) return null;
+  const at = w.at('f');
+  const tuple = w.tuple(value, firstLineLength, at);
+  if (tuple === null) return null;
+  const hours = w.reader.object(tuple[0], joinPath(at, 0));
+  const chefsnaraStodArsarbetare = w.optionalNumber(tuple[1], joinPath(at, 1));
+  const medarbetarspann = w.optionalNumber(tuple[2], joinPath(at, 2));
+  if (hours === null || chefsnaraStodArsarbetare === undefined || medarbetarspann === undefined) return null;
+  const entries = Object.entries(hours).map(([category, h]) => {
+    const read = w.optionalNumber(h, joinPath(at, 0, category));
+    return [category, read] as const;
+  });
+  if (entries.some(([, h]) => h === undefined)) return null;
+  // fromEntries defines own properties, so a category named `__proto__` stays a key (which validation refuses).
+  const adminHours = Object.fromEntries(entries) as Record<string, number | null>;
+  return { adminHours, chefsnaraStodArsarbetare, medarbetarspann, lackingSupport: '' };
+}
+
+// Always with an issue: figures left out are always reported.
+function refused(path: string, issues: readonly ValidationIssue[]): FiguresRead {
+  const [first = validationIssue('wrongType', { path, params: { expected: 'figures' } }), ...rest] = issues;
+  return { ok: false, issues: [first, ...rest] };
+}
+
+/**
+ * An approval's figures from its `Figures` value: `null` when the column is empty (an approval made in
+ * SharePoint's own form keeps none); issues when the value is not what `figuresToText` writes (text that is not
+ * JSON, another shape or version, more lines than the taxonomy has functions) or breaks the answer's own rules
+ * (`validateInventory` as for a draft: unknown functions, roles, locations or categories, numbers out of range, a
+ * function twice). Never throws.
+ */
+export function figuresFromText(value: unknown, context: FiguresContext): FiguresRead {
+  if (value === null || value === undefined || value === '') return { ok: true, figures: null };
+  const { path } = context;
+  if (typeof value !== 'string')
+    return refused(path, [validationIssue('wrongType', { path, params: { expected: 'string' } })]);
+  if (value.length > textMax)
+    return refused(path, [validationIssue('tooLong', { path, params: { max: textMax } })]);
+  let json: unknown;
+  try {
+    json = JSON.parse(value);
+  } catch {
+    return refused(path, [validationIssue('wrongType', { path, params: { expected: 'JSON' } })]);
+  }
+  const w = new WireReader(path);
+  const top = w.reader.object(json, path);
+  if (top === null) return refused(path, w.reader.issues);
+  for (const key of Object.keys(top)) {
+    if (!topKeys.includes(key))
+      w.report(validationIssue('unknownReference', { path: w.at(key), params: { id: key } }));
+  }
+  if (top.v !== formatVersion)
+    w.report(validationIssue('wrongType', { path: w.at('v'), params: { expected: String(formatVersion) } }));
+  // Checked before the lines are read, so a long list costs nothing: an answer has a line per function at most.
+  const items = w.list(top.l, context.config.taxonomy.functions.length, w.at('l'));
+  const lines = (items ?? []).map((item, index) => readLine(w, item, index));
+  const firstLine = readFirstLine(w, top.f);
+  if (w.reader.issues.length > 0) return refused(path, w.reader.issues);
+  const figures: AnswerFigures = { lines: lines as InventoryLine[], firstLine };
+  const checked = validateInventory(
+    { ...emptyInventory(context.unit, ''), ...figures },
+    { config: context.config, unit: context.unit, purpose: 'draft' },
+  );
+  if (!checked.ok)
+    return refused(
+      path,
+      checked.issues.map((issue) => ({ ...issue, path: joinPath(path, issue.path) })),
+    );
+  return { ok: true, figures };
+}
