@@ -2,7 +2,7 @@ import { extractWebUrl, type SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import { type IList } from '@pnp/sp/lists';
-import { lists, type ListKey } from './schema';
+import { listNames, type ListKey } from './schema';
 
 /** The site's absolute URL a client was made for, without a trailing slash. */
 export function siteUrlOf(sp: SPFI): string {
@@ -17,7 +17,7 @@ export function serverRelativeSite(siteUrl: string): string {
 
 /** A list's server-relative URL: `/sites/x/Lists/<url>` for lists, `/sites/x/<url>` for document libraries. */
 export function listServerRelativeUrl(siteUrl: string, key: ListKey): string {
-  const schema = lists[key];
+  const schema = listNames[key];
   const site = serverRelativeSite(siteUrl);
   return schema.template === 101 ? `${site}/${schema.url}` : `${site}/Lists/${schema.url}`;
 }

@@ -1,13 +1,10 @@
-import { answerFigures } from '../../domain/inventory/figures';
 import { type Inventory, type ReviewDecision } from '../../domain/inventory/types';
 import { verdictChoice } from '../schema/choices';
-import { figuresField, figuresToText } from './figures';
-import { scopeValues, type ScopeNames } from './lines';
-import { formValues, ItemReader, upnOfLogin, type FormValue, type SpItem } from './values';
+import { ItemReader, upnOfLogin, type SpItem } from './values';
 
 /**
  * The Granskningsbeslut columns the app reads (`Author/Name` needs `$expand=Author`). Not an approval's figures:
- * only the dashboards need them, and only for approvals the answer has moved on from (`figuresSelect`).
+ * only the dashboards need them, and only for approvals the answer has moved on from (`approvedFigures.ts`).
  */
 export const decisionSelect: readonly string[] = [
   'ID',
@@ -22,9 +19,6 @@ export const decisionSelect: readonly string[] = [
 
 /** The lookups `decisionSelect` projects. */
 export const decisionExpand: readonly string[] = ['Author'];
-
-/** The Granskningsbeslut columns read for an approval's figures, by item ID. */
-export const figuresSelect: readonly string[] = ['ID', figuresField];
 
 /** The partition of an inventory's decisions: `<periodId>:<sektor>` (decisions are few; a sektor's fit a page). */
 export function decisionPartitionOf(inventory: Pick<Inventory, 'periodId' | 'sektorId'>): string {
@@ -56,36 +50,4 @@ export function decisionFromItem(item: SpItem): StoredDecision {
     revision: r.text('Revision'),
   };
   return r.done({ itemId: r.id, decision });
-}
-
-/**
- * A decision as it is stored on an inventory read just now: pinned to its revision and, for an approval, with the
- * figures of that revision's answer — exactly what it approved, whatever copy the caller holds, so that the
- * figures can be checked against the item versions the revision names.
- */
-export function pinnedTo(stored: Inventory, decision: ReviewDecision): ReviewDecision {
-  const { figures: _figures, ...rest } = decision;
-  return decision.verdict === 'approved'
-    ? { ...rest, revision: stored.revision, figures: answerFigures(stored) }
-    : { ...rest, revision: stored.revision };
-}
-
-/**
- * The text values that create a decision item in its unit's Granskningsbeslut folder; an approval's figures go
- * along when it has them.
- */
-export function decisionCreationValues(
-  inventory: Inventory,
-  decision: ReviewDecision,
-  names: ScopeNames,
-): FormValue[] {
-  return formValues({
-    Title: names.unitName,
-    ...scopeValues(inventory, names),
-    Partition: decisionPartitionOf(inventory),
-    Verdict: verdictChoice[decision.verdict],
-    Comment: decision.comment,
-    Revision: decision.revision,
-    [figuresField]: decision.figures === undefined ? null : figuresToText(decision.figures),
-  });
 }

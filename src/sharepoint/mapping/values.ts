@@ -1,7 +1,7 @@
 import { AppError } from '../../domain/errors';
 import { type Score } from '../../domain/inventory/types';
 import { choiceId } from '../schema/choices';
-import { lists } from '../schema/lists';
+import { listNames } from '../schema/listNames';
 import { type ListKey } from '../schema/types';
 import { joinPath, validationIssue, type ValidationIssue } from '../../domain/validation/issues';
 import { JsonReader } from '../../domain/config/reader';
@@ -58,7 +58,7 @@ export class ItemReader {
   }
 
   private path(field: string): string {
-    return joinPath(lists[this.where.list].url, Number.isNaN(this.id) ? '?' : this.id, field);
+    return joinPath(listNames[this.where.list].url, Number.isNaN(this.id) ? '?' : this.id, field);
   }
 
   private raw(field: string): unknown {
@@ -196,7 +196,7 @@ export class ItemReader {
    */
   done<T>(value: T): T {
     if (this.issues.length === 0) return value;
-    const schema = lists[this.where.list];
+    const schema = listNames[this.where.list];
     const key = this.where.keyField ? this.item[this.where.keyField] : undefined;
     const name = `${schema.title} item ${this.id}${typeof key === 'string' ? ` (${key})` : ''}`;
     const what = this.issues.map((i) => `${i.path}: ${i.code}`).join('; ');

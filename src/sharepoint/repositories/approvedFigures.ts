@@ -2,17 +2,17 @@ import { type SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
 import { AppError } from '../../domain/errors';
 import { type MunicipalityConfig } from '../../domain/config/types';
-import { latestApproval } from '../../domain/inventory/review';
 import { type Inventory, type ReviewDecision } from '../../domain/inventory/types';
 import { type Unit } from '../../domain/organisation/types';
 import { type IgnoredItem } from '../../domain/ports';
 import { pageSize, readAll, type CollectionQuery } from '../batch';
 import { listByKey } from '../lists';
-import { figuresSelect } from '../mapping/decisions';
-import { figuresField, figuresFromText } from '../mapping/figures';
+import { figuresFromText } from '../mapping/figures';
+import { figuresField } from '../mapping/figuresText';
 import { itemIdOf, type SpItem } from '../mapping/values';
+import { outdatedApprovals } from './outdatedApprovals';
 import { eq, or } from '../odata';
-import { lists } from '../schema/lists';
+import { listNames } from '../schema/listNames';
 
 // The dashboards count a unit's last approved answer while a newer one is in review (docs/data-model.md). When
 // the answer has not changed since its approval, that is the answer read anyway; only an approval the answer has
@@ -22,29 +22,6 @@ import { lists } from '../schema/lists';
 /** Item IDs per query: `ID eq 1 or ID eq 2 …` stays a short, flat filter (about 400 characters). */
 export const idsPerQuery = 25;
 
-/** An approval whose figures are needed, with its inventory. */
-export interface OutdatedApproval {
-  readonly inventory: Inventory;
-  readonly decision: ReviewDecision;
-}
-
-/**
- * The approvals whose figures the dashboards need: each inventory's latest approval that counts, when the
- * inventory's revision has moved on since (an edit after it); not when it is on the current revision (reopened,
- * or still in force), since the answer read is then the one approved.
- * @param managers each unit's manager as Organisation says, as `assembleInventories` takes them.
- */
-export function outdatedApprovals(
-  inventories: readonly Inventory[],
-  managers: ReadonlyMap<string, string | null>,
-): OutdatedApproval[] {
-  return inventories.flatMap((inventory) => {
-    const managerUpn = managers.get(inventory.unitId) ?? inventory.managerUpn;
-    const decision = latestApproval({ decisions: inventory.decisions, managerUpn });
-    return decision !== null && decision.revision !== inventory.revision ? [{ inventory, decision }] : [];
-  });
-}
-
 /** The reads of the `Figures` of decision items by ID, `idsPerQuery` a query (ID is always indexed). */
 export function figuresByIds(ids: readonly number[]): CollectionQuery[] {
   const sorted = [...new Set(ids)].sort((a, b) => a - b);
@@ -52,10 +29,7 @@ export function figuresByIds(ids: readonly number[]): CollectionQuery[] {
   for (let start = 0; start < sorted.length; start += idsPerQuery) {
     const filter = or(...sorted.slice(start, start + idsPerQuery).map((id) => eq('ID', id)));
     queries.push((sp) =>
-      listByKey(sp, 'granskningsbeslut')
-        .items.select(...figuresSelect)
-        .filter(filter)
-        .top(pageSize),
+      listByKey(sp, 'granskningsbeslut').items.select('ID', figuresField).filter(filter).top(pageSize),
     );
   }
   return queries;
@@ -99,7 +73,7 @@ export async function withApprovedFigures(
     const item = byId.get(itemId);
     // Gone since the decisions were read (only the project team and IT can delete): no figures to count.
     if (item === undefined) continue;
-    const path = `${lists.granskningsbeslut.url}.${itemId}.${figuresField}`;
+    const path = `${listNames.granskningsbeslut.url}.${itemId}.${figuresField}`;
     const read = figuresFromText(item[figuresField], { config: input.config, unit, path });
     if (read.ok) {
       if (read.figures !== null) found.set(decision, { ...decision, figures: read.figures });
@@ -107,13 +81,13 @@ export async function withApprovedFigures(
     }
     const what = read.issues.map((i) => `${i.path}: ${i.code}`).join('; ');
     ignored.push({
-      list: lists.granskningsbeslut.title,
+      list: listNames.granskningsbeslut.title,
       itemId,
       unitId: inventory.unitId,
       claims: inventory.id,
       reason: 'unreadableFigures',
       error: new AppError('invalid', {
-        message: `${lists.granskningsbeslut.title} item ${itemId} (${inventory.id}) has figures the app cannot read: ${what}`,
+        message: `${listNames.granskningsbeslut.title} item ${itemId} (${inventory.id}) has figures the app cannot read: ${what}`,
         issues: read.issues,
       }),
     });

@@ -9,7 +9,7 @@ import { inventoryFromItem, inventoryToItem, withLines, type StoredInventory } f
 import { lineFromItem, lineToItem, type StoredLine } from '../mapping/lines';
 import { fingerprint, itemIdOf, itemVersion, type SpItem } from '../mapping/values';
 import { encodeVersion, revisionOf, type ItemState } from '../mapping/version';
-import { lists } from '../schema/lists';
+import { listNames } from '../schema/listNames';
 import { type ListKey } from '../schema/types';
 
 /** What inventories are assembled from. */
@@ -51,7 +51,7 @@ function ignoredItem(
   item: SpItem,
   what: { unitId: string | null; claims: string; reason: IgnoredReason; error?: AppError },
 ): IgnoredItem {
-  return { list: lists[list].title, itemId: itemIdOf(item), ...what };
+  return { list: listNames[list].title, itemId: itemIdOf(item), ...what };
 }
 
 /** Runs a mapping; an `invalid` AppError (an item people broke in SharePoint) becomes a value to report. */

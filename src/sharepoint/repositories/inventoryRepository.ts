@@ -12,7 +12,6 @@ import { type InventoryRepository, type ManagerForm } from '../../domain/ports';
 import { validationIssue } from '../../domain/validation/issues';
 import { atEdge, statusOf, toAppError } from '../errors';
 import { folderRootsOf, listByKey } from '../lists';
-import { decisionCreationValues, pinnedTo } from '../mapping/decisions';
 import { asStored, inventoryCreationValues, inventoryToItem } from '../mapping/inventories';
 import { lineCreationValues, lineToItem, type ScopeNames } from '../mapping/lines';
 import { unitFromItem } from '../mapping/organisation';
@@ -37,7 +36,6 @@ import {
 import { configurationFrom, configurationQueries } from './configuration';
 import { addInUnitFolder, scopeNames } from './creation';
 import { decisionsWhere, inventoriesWhere, linesWhere, unitsWhere } from './queries';
-import { readPeriod } from './readPeriod';
 
 /** Everything about one inventory, by its key: its item, its lines and its decisions. */
 function oneInventory(key: string): {
@@ -191,7 +189,11 @@ export class SharePointInventoryRepository implements InventoryRepository {
    * @throws AppError as mapped at the edge.
    */
   listByPeriod(periodId: string): Promise<Inventory[]> {
-    return atEdge(async () => (await readPeriod(this.sp, { periodId })).inventories);
+    return atEdge(async () => {
+      // Loaded on first use: the manager's tab, which builds this repository, never lists a period.
+      const { readPeriod } = await import('./readPeriod');
+      return (await readPeriod(this.sp, { periodId })).inventories;
+    });
   }
 
   /**
@@ -279,6 +281,7 @@ export class SharePointInventoryRepository implements InventoryRepository {
           { message: `${inventory.id} was changed after the reviewer read it.` },
         );
       }
+      const { decisionCreationValues, pinnedTo } = await import('../mapping/decisionCreation');
       // An approval keeps the figures of the answer as stored on the revision it pins.
       const pinned = pending.map((decision) => pinnedTo(read, decision));
       const ids = await this.createAll(

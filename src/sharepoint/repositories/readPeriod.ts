@@ -10,7 +10,7 @@ import { decisionPartitionOf } from '../mapping/decisions';
 import { inventoryFromItem } from '../mapping/inventories';
 import { partitionOf } from '../mapping/lines';
 import { and, eq } from '../odata';
-import { withApprovedFigures } from './approvedFigures';
+import { outdatedApprovals } from './outdatedApprovals';
 import { assembleInventories } from './assemble';
 import { readGroups, type CollectionQuery } from '../batch';
 import { configurationFrom, configurationQueries } from './configuration';
@@ -93,6 +93,10 @@ export async function readPeriod(
     roots: folderRootsOf(sp),
     managers,
   });
+  if (outdatedApprovals(assembled.inventories, managers).length === 0)
+    return { config, periods, units, ...assembled };
+  // The figures' reader loads only when an approval needs it: the manager's tab, which shares this module, never does.
+  const { withApprovedFigures } = await import('./approvedFigures');
   const { inventories, ignored } = await withApprovedFigures(sp, {
     inventories: assembled.inventories,
     units,

@@ -1,4 +1,5 @@
 export * from './choices';
+export { listNames } from './listNames';
 export { lists, siteLists } from './lists';
 export * from './types';
 export { listDescriptions, listViews } from './views';

@@ -7,6 +7,7 @@ import {
   unitKindChoice,
   verdictChoice,
 } from './choices';
+import { listNames } from './listNames';
 import { type FieldSchema, type ListKey, type ListSchema } from './types';
 
 // The whole site as data: docs/data-model.md explains the choices (keys, indexes, folders, partitions).
@@ -48,10 +49,7 @@ const scopeFields: readonly FieldSchema[] = [
 ];
 
 const organisation: ListSchema = {
-  key: 'organisation',
-  url: 'Organisation',
-  title: 'Organisation',
-  template: 100,
+  ...listNames.organisation,
   titleDisplayName: 'Namn',
   unitFolders: false,
   fields: [
@@ -89,10 +87,7 @@ const organisation: ListSchema = {
 };
 
 const perioder: ListSchema = {
-  key: 'perioder',
-  url: 'Perioder',
-  title: 'Perioder',
-  template: 100,
+  ...listNames.perioder,
   titleDisplayName: 'Namn',
   unitFolders: false,
   fields: [
@@ -104,10 +99,7 @@ const perioder: ListSchema = {
 };
 
 const stodfunktioner: ListSchema = {
-  key: 'stodfunktioner',
-  url: 'Stodfunktioner',
-  title: 'Stödfunktioner',
-  template: 100,
+  ...listNames.stodfunktioner,
   titleDisplayName: 'Funktion',
   unitFolders: false,
   fields: [
@@ -120,10 +112,7 @@ const stodfunktioner: ListSchema = {
 };
 
 const mottagarprofil: ListSchema = {
-  key: 'mottagarprofil',
-  url: 'Mottagarprofil',
-  title: 'Mottagarprofil',
-  template: 100,
+  ...listNames.mottagarprofil,
   titleDisplayName: 'Roll',
   unitFolders: false,
   fields: [
@@ -134,20 +123,14 @@ const mottagarprofil: ListSchema = {
 };
 
 const installningar: ListSchema = {
-  key: 'installningar',
-  url: 'Installningar',
-  title: 'Inställningar',
-  template: 100,
+  ...listNames.installningar,
   titleDisplayName: 'Nyckel',
   unitFolders: false,
   fields: [note('Value', 'Värde (JSON)')],
 };
 
 const inventeringar: ListSchema = {
-  key: 'inventeringar',
-  url: 'Inventeringar',
-  title: 'Inventeringar',
-  template: 100,
+  ...listNames.inventeringar,
   titleDisplayName: 'Enhet',
   unitFolders: true,
   fields: [
@@ -174,10 +157,7 @@ const inventeringar: ListSchema = {
 };
 
 const inventeringsrader: ListSchema = {
-  key: 'inventeringsrader',
-  url: 'Inventeringsrader',
-  title: 'Inventeringsrader',
-  template: 100,
+  ...listNames.inventeringsrader,
   titleDisplayName: 'Funktion',
   unitFolders: true,
   fields: [
@@ -209,10 +189,7 @@ const inventeringsrader: ListSchema = {
 };
 
 const granskningsbeslut: ListSchema = {
-  key: 'granskningsbeslut',
-  url: 'Granskningsbeslut',
-  title: 'Granskningsbeslut',
-  template: 100,
+  ...listNames.granskningsbeslut,
   titleDisplayName: 'Enhet',
   unitFolders: true,
   fields: [
@@ -240,10 +217,7 @@ const granskningsbeslut: ListSchema = {
 };
 
 const exporter: ListSchema = {
-  key: 'exporter',
-  url: 'Exporter',
-  title: 'Exporter',
-  template: 101,
+  ...listNames.exporter,
   titleDisplayName: 'Rubrik',
   unitFolders: false,
   fields: [text('PeriodId', 'Period', { indexed: true })],

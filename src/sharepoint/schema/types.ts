@@ -71,7 +71,7 @@ export type ListKey =
   | 'exporter';
 
 /** One list or document library. */
-export interface ListSchema {
+export interface ListName {
   /** How code refers to the list. */
   readonly key: ListKey;
   /** The list's URL name under `/Lists/` (or the site root for a library): ASCII, set once at creation. */
@@ -80,6 +80,10 @@ export interface ListSchema {
   readonly title: string;
   /** 100 = generic list, 101 = document library. */
   readonly template: 100 | 101;
+}
+
+/** A list as provisioning creates it: its name and place, and its columns. */
+export interface ListSchema extends ListName {
   /** What the built-in Title column is called in this list. */
   readonly titleDisplayName: string;
   /** The list's own columns (Title, ID, Created, Modified, Author and Editor are SharePoint's). */

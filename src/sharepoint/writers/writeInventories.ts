@@ -7,7 +7,7 @@ import { type Inventory } from '../../domain/inventory/types';
 import { atEdge } from '../errors';
 import { loginNameOf } from '../provision/unitAccessState';
 import { folderRootsOf, listByKey } from '../lists';
-import { decisionCreationValues, pinnedTo } from '../mapping/decisions';
+import { decisionCreationValues, pinnedTo } from '../mapping/decisionCreation';
 import { inventoryToItem, inventoryWrittenColumns } from '../mapping/inventories';
 import { unitFromItem } from '../mapping/organisation';
 import { lineToItem, partitionOf } from '../mapping/lines';

@@ -1,11 +1,8 @@
 // Which approvals' figures the dashboards read: only the latest approval that counts, and only when the answer
 // has moved on from it; and how they are asked for (by item ID, in short flat filters).
 import { type Inventory, type ReviewDecision } from '../../../src/domain';
-import {
-  figuresByIds,
-  idsPerQuery,
-  outdatedApprovals,
-} from '../../../src/sharepoint/repositories/approvedFigures';
+import { figuresByIds, idsPerQuery } from '../../../src/sharepoint/repositories/approvedFigures';
+import { outdatedApprovals } from '../../../src/sharepoint/repositories/outdatedApprovals';
 
 const ANNA = 'anna.berg@kommun.example';
 const KARL = 'karl.kontor@kommun.example';

@@ -10,7 +10,8 @@ import {
   type MunicipalityConfig,
   type Unit,
 } from '../../../src/domain';
-import { figuresFromText, figuresToText } from '../../../src/sharepoint/mapping/figures';
+import { figuresFromText } from '../../../src/sharepoint/mapping/figures';
+import { figuresToText } from '../../../src/sharepoint/mapping/figuresText';
 import { generateMunicipality } from '../../../scripts/lib/demo';
 import { twentyFunctionConfig } from '../../../bench/backend/site';
 

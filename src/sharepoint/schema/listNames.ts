@@ -1,0 +1,27 @@
+import { type ListKey, type ListName } from './types';
+
+// Where each list is and what it is called: all the tab needs at run time. The columns, views and descriptions
+// (lists.ts, views.ts) are for provisioning and stay out of the tab's bundle.
+
+/** Every list's key, URL, title and template. */
+export const listNames: Readonly<Record<ListKey, ListName>> = {
+  organisation: { key: 'organisation', url: 'Organisation', title: 'Organisation', template: 100 },
+  perioder: { key: 'perioder', url: 'Perioder', title: 'Perioder', template: 100 },
+  stodfunktioner: { key: 'stodfunktioner', url: 'Stodfunktioner', title: 'Stödfunktioner', template: 100 },
+  mottagarprofil: { key: 'mottagarprofil', url: 'Mottagarprofil', title: 'Mottagarprofil', template: 100 },
+  installningar: { key: 'installningar', url: 'Installningar', title: 'Inställningar', template: 100 },
+  inventeringar: { key: 'inventeringar', url: 'Inventeringar', title: 'Inventeringar', template: 100 },
+  inventeringsrader: {
+    key: 'inventeringsrader',
+    url: 'Inventeringsrader',
+    title: 'Inventeringsrader',
+    template: 100,
+  },
+  granskningsbeslut: {
+    key: 'granskningsbeslut',
+    url: 'Granskningsbeslut',
+    title: 'Granskningsbeslut',
+    template: 100,
+  },
+  exporter: { key: 'exporter', url: 'Exporter', title: 'Exporter', template: 101 },
+};
