@@ -12,7 +12,7 @@ import {
   type InventoryStatus,
 } from '../../../src/domain';
 import { listByKey } from '../../../src/sharepoint/lists';
-import { figuresToText } from '../../../src/sharepoint/mapping/figures';
+import { figuresToText } from '../../../src/sharepoint/mapping/figuresText';
 import { formValues, type SpItem } from '../../../src/sharepoint/mapping/values';
 import { addInUnitFolder } from '../../../src/sharepoint/repositories/creation';
 import { answeredFirstLine, answeredLine, withAnswers } from './helpers';

@@ -11,7 +11,7 @@ import {
   type Unit,
 } from '../../../src/domain';
 import { listByKey, unitFolderUrl } from '../../../src/sharepoint/lists';
-import { figuresToText } from '../../../src/sharepoint/mapping/figures';
+import { figuresToText } from '../../../src/sharepoint/mapping/figuresText';
 import { itemIdOf, type SpItem } from '../../../src/sharepoint/mapping/values';
 import { eq } from '../../../src/sharepoint/odata';
 import { createPeriodInventories, upsertUnits, writeInventories } from '../../../src/sharepoint/writers';

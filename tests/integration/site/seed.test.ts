@@ -2,7 +2,7 @@
 // second run writes nothing.
 import { seedDemoSite } from '../../../scripts/lib/demoSite';
 import { answerFigures, decisionInForce, inventoryStatuses } from '../../../src/domain';
-import { figuresToText } from '../../../src/sharepoint/mapping/figures';
+import { figuresToText } from '../../../src/sharepoint/mapping/figuresText';
 import { SharePointDashboardRepository } from '../../../src/sharepoint/repositories';
 import { ADMIN, startSite, stopSite, writesAmong, type SentRequest, type SiteUnderTest } from './harness';
 import { rows } from './importOrg';
