@@ -11,6 +11,7 @@ import { lineProblem } from './lineProblems';
 import { toHundredths } from './rounding';
 import {
   staffLocations,
+  type AggregationDiagnostics,
   type AggregationInput,
   type AreaLevel,
   type ExcludedLine,
@@ -118,14 +119,7 @@ export interface AggregationIndex {
   readonly kontor: ReadonlyMap<string, AreaAcc>;
   /** Each unit, in organisation order. */
   readonly unitStatuses: readonly UnitStatus[];
-  readonly diagnostics: {
-    readonly unknownUnitInventories: number;
-    readonly duplicateInventories: number;
-    readonly unknownFunctionLines: number;
-    readonly unknownRoles: number;
-    readonly emptyAnswers: readonly string[];
-    readonly excludedLines: readonly ExcludedLine[];
-  };
+  readonly diagnostics: AggregationDiagnostics;
 }
 
 function zeros(length: number): number[] {

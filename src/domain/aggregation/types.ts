@@ -337,7 +337,7 @@ export interface AggregationDiagnostics {
   readonly unknownFunctionLines: number;
   /** Role figures whose role is not in the line's function (the line's FTE still counts). */
   readonly unknownRoles: number;
-  /** Units whose counted answer has no line at all: not counted as reporting. */
+  /** Units whose counted answer has no line that counts (none at all, or every one excluded): not reporting. */
   readonly emptyAnswers: readonly string[];
   /** Lines that break a rule of the form, left out of every figure. */
   readonly excludedLines: readonly ExcludedLine[];
