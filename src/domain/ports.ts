@@ -1,5 +1,6 @@
 import { type MunicipalityConfig } from './config/types';
 import { type AppError } from './errors';
+import { type ReviewRights } from './inventory/actor';
 import { type Inventory } from './inventory/types';
 import { type Unit } from './organisation/types';
 import { type Period } from './periods';
@@ -28,6 +29,8 @@ export interface ManagerForm {
   readonly units: readonly Unit[];
   /** The manager's inventories of `period`, with their lines; empty when `period` is `null`. */
   readonly inventories: readonly Inventory[];
+  /** What they review: the sektorer and kontor they head, and whether they are in the project team. */
+  readonly review: ReviewRights;
 }
 
 /** Why an item is left out of everything the app shows and counts. */
@@ -86,13 +89,18 @@ export interface DashboardQuery {
 export interface DashboardRepository {
   /** The organisation, configuration and the period's inventories (with lines) the signed-in user may read. */
   load(query: DashboardQuery): Promise<DashboardData>;
+  /**
+   * The same for counting only, in a few requests at any size: each inventory's lines carry the answer's figures
+   * without free text, and the status is as the dashboards count it (docs/data-model.md).
+   */
+  loadFigures(query: DashboardQuery): Promise<DashboardData>;
 }
 
 /** Reads and writes inventories. */
 export interface InventoryRepository {
   /**
    * The signed-in manager's form: configuration, periods, their units and their inventories of the period
-   * open on `on` (an ISO date or instant).
+   * open on `on` (an ISO date or instant), and what they review.
    */
   loadMine(query: { readonly upn: string; readonly on: string }): Promise<ManagerForm>;
   /** The unit's inventory in the period, or `null` if none is stored yet. */

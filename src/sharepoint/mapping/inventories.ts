@@ -1,3 +1,4 @@
+import { answerFigures } from '../../domain/inventory/figures';
 import { isAnswerStatus } from '../../domain/inventory/review';
 import {
   type AnswerStatus,
@@ -8,6 +9,7 @@ import {
 import { normaliseUpn } from '../../domain/organisation/upn';
 import { joinPath } from '../../domain/validation/issues';
 import { statusChoice } from '../schema/choices';
+import { figuresToText } from './figuresText';
 import { scopeValues, type ScopeNames } from './lines';
 import {
   formValues,
@@ -40,6 +42,15 @@ export const inventorySelect: readonly string[] = [
   'Editor/Name',
   // The unit folder that holds the item: the only proof of whose it is (mapping/folders.ts).
   'FileDirRef',
+];
+
+/**
+ * The Inventeringar columns the dashboards read: the answer's figures in `Summary`, with the first-line columns for
+ * an item whose summary cannot be used (its lines are read then), but no free text and no lookups.
+ */
+export const inventorySummarySelect: readonly string[] = [
+  ...inventorySelect.filter((c) => !['SubmittedBy', 'LackingSupport', 'Editor/Name'].includes(c)),
+  'Summary',
 ];
 
 /** The lookups `inventorySelect` projects. */
@@ -130,11 +141,12 @@ export const inventoryWrittenColumns: readonly string[] = [
   'ChefsnaraStodArsarbetare',
   'Medarbetarspann',
   'LackingSupport',
+  'Summary',
 ];
 
 /**
  * The Inventeringar item body of what the manager changes after creation: the answer status, the first-line
- * section and its totals. A verdict is no answer status: while one is in force the Status column is left as it
+ * section and its totals, and the answer's figures (`Summary`, which the dashboards read instead of the lines). A verdict is no answer status: while one is in force the Status column is left as it
  * is (the decision lives in Granskningsbeslut). Keys, scope and manager are written at creation and by the
  * import, never by a save.
  */
@@ -149,6 +161,8 @@ export function inventoryToItem(inventory: Inventory): ItemBody {
     ChefsnaraStodArsarbetare: section?.chefsnaraStodArsarbetare ?? null,
     Medarbetarspann: section?.medarbetarspann ?? null,
     LackingSupport: textOrNull(section?.lackingSupport),
+    // Written with the answer in the same MERGE, so the dashboards' figures never lag behind the lines.
+    Summary: figuresToText(answerFigures(inventory)),
   };
 }
 
@@ -180,6 +194,8 @@ export function inventoryCreationValues(
     ManagerUpn: inventory.managerUpn,
     ManagerName: names.managerName,
     Status: statusChoice.notStarted,
+    // Not started means nothing answered: the dashboards count it from this summary without reading lines.
+    Summary: figuresToText({ lines: [], firstLine: null }),
   });
 }
 

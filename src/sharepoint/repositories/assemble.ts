@@ -46,7 +46,8 @@ interface Entry {
   damage: { reason: IgnoredReason; error?: AppError } | null;
 }
 
-function ignoredItem(
+/** An item left out, as `ignored` lists it. */
+export function ignoredItem(
   list: ListKey,
   item: SpItem,
   what: { unitId: string | null; claims: string; reason: IgnoredReason; error?: AppError },
@@ -55,7 +56,7 @@ function ignoredItem(
 }
 
 /** Runs a mapping; an `invalid` AppError (an item people broke in SharePoint) becomes a value to report. */
-function attempt<T>(read: () => T): { ok: true; value: T } | { ok: false; error: AppError } {
+export function attempt<T>(read: () => T): { ok: true; value: T } | { ok: false; error: AppError } {
   try {
     return { ok: true, value: read() };
   } catch (error) {
@@ -65,7 +66,7 @@ function attempt<T>(read: () => T): { ok: true; value: T } | { ok: false; error:
 }
 
 /** The items that lie in the unit folder their key names, with that unit and key; the others go to `ignored`. */
-function ownedItems(
+export function ownedItems(
   list: UnitFolderList,
   items: readonly SpItem[],
   context: { readonly roots: FolderRoots; readonly ignored: IgnoredItem[] },

@@ -1,12 +1,25 @@
 import { type SPFI } from '@pnp/sp';
 import { type DashboardData, type DashboardQuery, type DashboardRepository } from '../../domain/ports';
 import { atEdge } from '../errors';
-import { readPeriod } from './readPeriod';
+import { readPeriodFigures } from './readFigures';
+import { readPeriod, type PeriodRead } from './readPeriod';
+
+function forQuery(read: PeriodRead, query: DashboardQuery): DashboardData {
+  const { config, periods, units, inventories, ignored } = read;
+  const { sektorId } = query;
+  return {
+    config,
+    periods,
+    units: sektorId === undefined ? units : units.filter((u) => u.sektorId === sektorId),
+    inventories,
+    ignored,
+  };
+}
 
 /**
- * What the dashboards aggregate (`readPeriod`): 350 units × 20 functions: 2 requests; 3,500 units: 4. A
- * partition beyond 5,000 rows costs one more round, never a threshold error; so do inventories changed after
- * their approval (one more request per 2,500 of them), whose approvals' figures count meanwhile.
+ * What the dashboards aggregate. `load` reads every line (`readPeriod`; 350 units × 20 functions: 2 requests,
+ * 3,500 units: 4); `loadFigures` one summary per unit (`readPeriodFigures`: 2 requests at either size). One more
+ * round when an approval's figures are needed, never a threshold error.
  */
 export class SharePointDashboardRepository implements DashboardRepository {
   constructor(private readonly sp: SPFI) {}
@@ -16,16 +29,11 @@ export class SharePointDashboardRepository implements DashboardRepository {
    * inventories with lines and decisions, and the items left out. @throws AppError
    */
   load(query: DashboardQuery): Promise<DashboardData> {
-    return atEdge(async () => {
-      const { config, periods, units, inventories, ignored } = await readPeriod(this.sp, query);
-      const { sektorId } = query;
-      return {
-        config,
-        periods,
-        units: sektorId === undefined ? units : units.filter((u) => u.sektorId === sektorId),
-        inventories,
-        ignored,
-      };
-    });
+    return atEdge(async () => forQuery(await readPeriod(this.sp, query), query));
+  }
+
+  /** The same with figures-only lines from each inventory's summary. @throws AppError */
+  loadFigures(query: DashboardQuery): Promise<DashboardData> {
+    return atEdge(async () => forQuery(await readPeriodFigures(this.sp, query), query));
   }
 }

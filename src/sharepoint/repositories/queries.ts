@@ -3,7 +3,7 @@ import '@pnp/sp/items';
 import { listByKey } from '../lists';
 import { functionSelect } from '../mapping/functions';
 import { decisionExpand, decisionSelect } from '../mapping/decisions';
-import { inventoryExpand, inventorySelect } from '../mapping/inventories';
+import { inventoryExpand, inventorySelect, inventorySummarySelect } from '../mapping/inventories';
 import { lineSelect } from '../mapping/lines';
 import { organisationSelect } from '../mapping/organisation';
 import { periodSelect } from '../mapping/periods';
@@ -44,6 +44,15 @@ export function inventoriesWhere(filter: string): CollectionQuery {
     listByKey(sp, 'inventeringar')
       .items.select(...inventorySelect)
       .expand(...inventoryExpand)
+      .filter(filter)
+      .top(pageSize);
+}
+
+/** Inventories' summaries (no free text, no lookups) matching an OData filter on an indexed column first. */
+export function inventorySummariesWhere(filter: string): CollectionQuery {
+  return (sp) =>
+    listByKey(sp, 'inventeringar')
+      .items.select(...inventorySummarySelect)
       .filter(filter)
       .top(pageSize);
 }

@@ -93,15 +93,20 @@ export async function readPeriod(
     roots: folderRootsOf(sp),
     managers,
   });
-  if (outdatedApprovals(assembled.inventories, managers).length === 0)
-    return { config, periods, units, ...assembled };
-  // The figures' reader loads only when an approval needs it: the manager's tab, which shares this module, never does.
+  return withFiguresOfOutdatedApprovals(sp, { config, periods, units, ...assembled }, managers);
+}
+
+/**
+ * A read period with the figures of the approvals its answers have moved on from (`withApprovedFigures`); that
+ * reader loads only when an approval needs it.
+ */
+export async function withFiguresOfOutdatedApprovals(
+  sp: SPFI,
+  read: PeriodRead,
+  managers: ReadonlyMap<string, string | null>,
+): Promise<PeriodRead> {
+  if (outdatedApprovals(read.inventories, managers).length === 0) return read;
   const { withApprovedFigures } = await import('./approvedFigures');
-  const { inventories, ignored } = await withApprovedFigures(sp, {
-    inventories: assembled.inventories,
-    units,
-    managers,
-    config,
-  });
-  return { config, periods, units, inventories, ignored: [...assembled.ignored, ...ignored] };
+  const { inventories, ignored } = await withApprovedFigures(sp, { ...read, managers });
+  return { ...read, inventories, ignored: [...read.ignored, ...ignored] };
 }

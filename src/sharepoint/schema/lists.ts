@@ -153,6 +153,12 @@ const inventeringar: ListSchema = {
     number('ChefsnaraStodArsarbetare', 'Chefsnära stöd (årsarbetare)', { decimals: 2 }),
     number('Medarbetarspann', 'Medarbetarspann', { decimals: 0 }),
     note('LackingSupport', 'Stöd som saknas', { maxLength: 2000 }),
+    // The answer's figures in one column (mapping/figuresText.ts), written with every save, so the dashboards
+    // read one item per unit instead of twenty lines; JSON written by the app, in no view.
+    note('Summary', 'Svarets siffror', {
+      description:
+        'Svarets siffror (JSON), skrivna av appen vid varje sparning. Lämna tomt i SharePoints eget formulär.',
+    }),
   ],
 };
 

@@ -1,7 +1,15 @@
 // The dashboard's reads at Gävle's size (350 units × 20 functions), counted at the emulator or, against a tenant,
 // at the client: the request budget (asserted exactly) and that what comes back is exactly what was stored.
 import { generateMunicipality } from '../../../scripts/lib/demo';
-import { emptyInventory, emptyLine, isAnswerStatus, reviewStatus, type Inventory } from '../../../src/domain';
+import {
+  aggregate,
+  emptyInventory,
+  emptyLine,
+  isAnswerStatus,
+  reviewStatus,
+  type DashboardData,
+  type Inventory,
+} from '../../../src/domain';
 import { writeInventories } from '../../../src/sharepoint/writers';
 import { toAppError } from '../../../src/sharepoint/errors';
 import { listByKey } from '../../../src/sharepoint/lists';
@@ -101,6 +109,21 @@ describe('the dashboard at 1× (350 units × 20 functions)', () => {
         .map((i) => i.unitId)
         .sort(),
     );
+  });
+
+  it('counts the same from one summary per unit, in exactly 2 requests for the kommun and for a sektor', async () => {
+    const periodId = site.period.id;
+    const repos = backend.repos(PROJECT_TEAM);
+    const counted = (data: DashboardData) =>
+      aggregate({ units: data.units, inventories: data.inventories, config: data.config, periodId });
+    for (const sektorId of [undefined, site.units.find((u) => u.kind === 'sektor')!.id]) {
+      const full = await repos.dashboard.load({ periodId, sektorId });
+      backend.resetRequests();
+      const figures = await repos.dashboard.loadFigures({ periodId, sektorId });
+      expect(backend.requests()).toBe(2);
+      expect(counted(figures)).toEqual(counted(full));
+      expect(figures.ignored).toEqual(full.ignored);
+    }
   });
 
   it('reads lines from a list above the list view threshold through indexed partitions', async () => {
