@@ -9,6 +9,7 @@ import { handleBatch } from './handlers/batch';
 import { handleSideDoor, type SideDoors } from './handlers/emulatorDoors';
 import { authenticate, type Caller } from './middleware/auth';
 import { readBodyWithin } from './middleware/body';
+import { encodeBody } from './middleware/compression';
 import { corsHeaders } from './middleware/cors';
 import type { FaultInjector } from './middleware/faults';
 import {
@@ -328,7 +329,13 @@ export class SharePointServer {
 
   private write(arrival: Arrival, response: SpResponse): void {
     const { req, res } = arrival;
-    const body = typeof response.body === 'string' ? Buffer.from(response.body, 'utf8') : response.body;
+    const plain = typeof response.body === 'string' ? Buffer.from(response.body, 'utf8') : response.body;
+    const contentType = Object.entries(response.headers).find(
+      ([name]) => name.toLowerCase() === 'content-type',
+    )?.[1];
+    const encoded = encodeBody(plain, { acceptEncoding: req.headers['accept-encoding'], contentType });
+    const body = encoded.body;
+    if (req.url?.includes('/_api/')) this.parts.stats.countBytes({ plain: plain.length, sent: body.length });
     const requestId = randomUUID();
     const headers: Record<string, string> = {
       'Cache-Control': 'private, max-age=0',
@@ -340,6 +347,7 @@ export class SharePointServer {
       'Content-Length': String(body.length),
       ...arrival.cors,
       ...response.headers,
+      ...encoded.headers,
     };
     // A body that was not read (refused first, or too large) is not waited for: the connection ends with the
     // answer, so an unread 90 MB upload costs neither memory nor the time to drain it.

@@ -3,6 +3,10 @@ export interface StatsSnapshot {
   requests: number;
   batchOperations: number;
   byUser: Record<string, number>;
+  /** Bytes of the API's answers' bodies as sent (compressed where the client accepted it). */
+  bytesSent: number;
+  /** The same bodies' bytes before compression. */
+  bytesPlain: number;
 }
 
 /** Counts SharePoint API requests since start or the last reset. */
@@ -10,6 +14,8 @@ export class RequestStats {
   private requests = 0;
   private batchOperations = 0;
   private byUser: Record<string, number> = {};
+  private bytesSent = 0;
+  private bytesPlain = 0;
 
   /** Counts one request (a `$batch` too) of a user. */
   countRequest(upn: string): void {
@@ -22,13 +28,27 @@ export class RequestStats {
     this.batchOperations += count;
   }
 
+  /** Counts an API answer's body, as sent and before compression. */
+  countBytes(bytes: { readonly plain: number; readonly sent: number }): void {
+    this.bytesPlain += bytes.plain;
+    this.bytesSent += bytes.sent;
+  }
+
   snapshot(): StatsSnapshot {
-    return { requests: this.requests, batchOperations: this.batchOperations, byUser: { ...this.byUser } };
+    return {
+      requests: this.requests,
+      batchOperations: this.batchOperations,
+      byUser: { ...this.byUser },
+      bytesSent: this.bytesSent,
+      bytesPlain: this.bytesPlain,
+    };
   }
 
   reset(): void {
     this.requests = 0;
     this.batchOperations = 0;
     this.byUser = {};
+    this.bytesSent = 0;
+    this.bytesPlain = 0;
   }
 }

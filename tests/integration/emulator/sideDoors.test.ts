@@ -32,7 +32,7 @@ describe('the emulator’s side doors', () => {
     expect(error.message).toMatch(/^Ange "upn".*\/ Give "upn"/);
   });
 
-  it('counts requests per user, a $batch as one request and its parts as operations', async () => {
+  it('counts requests per user, a $batch as one request and its parts as operations, and the bytes answered', async () => {
     const { emulator } = target();
     await fetch(`${emulator.url}/_emulator/stats/reset`, { method: 'POST', headers: json });
     await target().fetch('web');
@@ -46,15 +46,26 @@ describe('the emulator’s side doors', () => {
       requests: number;
       batchOperations: number;
       byUser: Record<string, number>;
+      bytesSent: number;
+      bytesPlain: number;
     }>(await fetch(`${emulator.url}/_emulator/stats`));
-    expect(stats).toEqual({
+    expect(stats).toMatchObject({
       requests: 3,
       batchOperations: 3,
       byUser: { [ADMIN]: 2, 'erik.lund@kommun.example': 1 },
     });
+    // fetch accepts gzip: the $batch's answer (several kilobytes) went compressed, the two small ones as they were.
+    expect(stats.bytesSent).toBeGreaterThan(0);
+    expect(stats.bytesSent).toBeLessThan(stats.bytesPlain);
     expect(emulator.stats()).toEqual(stats);
     emulator.resetStats();
-    expect(emulator.stats()).toEqual({ requests: 0, batchOperations: 0, byUser: {} });
+    expect(emulator.stats()).toEqual({
+      requests: 0,
+      batchOperations: 0,
+      byUser: {},
+      bytesSent: 0,
+      bytesPlain: 0,
+    });
   });
 
   it('changes the threshold and throttling at run time through POST /_emulator/configure', async () => {
