@@ -39,6 +39,11 @@ const bans = {
     group: ['@microsoft/teams-js', '@microsoft/teams-js/*'],
     message: 'teams-js is imported in src/teams only: all host IO goes through src/teams/host.ts.',
   },
+  exceljs: {
+    group: ['exceljs', 'exceljs/*'],
+    message:
+      'ExcelJS is imported in src/exports only (and in scripts/, bench/ and tests/): the workbook is built there, and the tab loads that module with import() when someone exports.',
+  },
   msal: {
     group: ['@azure/msal-*'],
     message:
@@ -90,7 +95,7 @@ const layers = {
       'src/domain imports nothing from the other folders: it is the pure centre every layer depends on.',
   },
   ...Object.fromEntries(
-    ['sharepoint', 'auth', 'teams', 'summaries', 'ui'].map((folder) => [
+    ['sharepoint', 'auth', 'teams', 'summaries', 'ui', 'exports'].map((folder) => [
       folder,
       {
         may: ['domain'],
@@ -123,9 +128,9 @@ const zones = [
   {
     target: 'scripts',
     from: 'src',
-    except: ['./domain', './sharepoint', './auth'],
+    except: ['./domain', './sharepoint', './auth', './exports'],
     message:
-      'scripts/ may use src/domain, src/sharepoint and src/auth (provisioning and the tab share one list schema and one sign-in), never src/ui, src/teams, src/summaries or src/main.tsx: those run only in the tab.',
+      'scripts/ may use src/domain, src/sharepoint, src/auth and src/exports (provisioning and the tab share one list schema, one sign-in and one workbook), never src/ui, src/teams, src/summaries or src/main.tsx: those run only in the tab.',
   },
 ];
 
@@ -168,27 +173,31 @@ module.exports = tseslint.config(
   {
     // src/summaries, and any file of src/ outside the folders below.
     files: ['src/**'],
-    rules: restrict(bans.node, bans.fluent, bans.pnp, bans.teams, bans.msal),
+    rules: restrict(bans.node, bans.fluent, bans.pnp, bans.teams, bans.msal, bans.exceljs),
   },
   {
     files: ['src/domain/**'],
-    rules: restrict(bans.node, bans.react, bans.fluent, bans.pnp, bans.teams, bans.msal),
+    rules: restrict(bans.node, bans.react, bans.fluent, bans.pnp, bans.teams, bans.msal, bans.exceljs),
   },
   {
     files: ['src/sharepoint/**'],
-    rules: restrict(bans.node, bans.fluent, bans.teams, bans.msal),
+    rules: restrict(bans.node, bans.fluent, bans.teams, bans.msal, bans.exceljs),
   },
   {
     files: ['src/auth/**'],
-    rules: restrict(bans.node, bans.fluent, bans.pnp, bans.teams),
+    rules: restrict(bans.node, bans.fluent, bans.pnp, bans.teams, bans.exceljs),
   },
   {
     files: ['src/teams/**'],
-    rules: restrict(bans.node, bans.fluent, bans.pnp, bans.msal),
+    rules: restrict(bans.node, bans.fluent, bans.pnp, bans.msal, bans.exceljs),
   },
   {
     files: ['src/ui/**', 'src/main.tsx'],
-    rules: restrict(bans.node, bans.pnp, bans.teams, bans.msal),
+    rules: restrict(bans.node, bans.pnp, bans.teams, bans.msal, bans.exceljs),
+  },
+  {
+    files: ['src/exports/**'],
+    rules: restrict(bans.node, bans.fluent, bans.pnp, bans.teams, bans.msal),
   },
   {
     files: ['scripts/**'],

@@ -1,0 +1,30 @@
+// Exports of a period: the Excel workbook and the dated snapshot for the diarium (docs/exports.md). Everything here
+// is data and pure functions; ExcelJS is imported by `./workbook` alone, which the tab loads with `loadWorkbook()`
+// when someone exports, so the library never weighs on the start page. Node (scripts/) may import it directly.
+import type * as WorkbookModule from './workbook';
+
+export { cellText, formulaGuard, looksLikeFormula } from './cellText';
+export { sha256Hex } from './checksum';
+export { fixedSheets, workbookModel } from './model';
+export { maxSheetName, sheetNamer, validSheetName } from './sheetNames';
+export {
+  checksumsFile,
+  checksumsText,
+  parseChecksums,
+  snapshotFileNames,
+  snapshotFiles,
+  snapshotFolderName,
+  snapshotFormat,
+  verifySnapshot,
+  type FileCheck,
+  type SnapshotCheck,
+  type SnapshotDocument,
+  type SnapshotFile,
+  type StoredFile,
+} from './snapshot';
+export type { Block, CellValue, Column, ColumnKind, SheetModel, TypedNumber, WorkbookInput } from './types';
+
+/** The module that builds the workbook with ExcelJS, loaded on demand (its own chunk in the tab's bundle). */
+export function loadWorkbook(): Promise<typeof WorkbookModule> {
+  return import('./workbook');
+}
