@@ -1,7 +1,8 @@
 // The backend's screens against the emulator at Gävle's size (350 units × 20 functions) and at 10× (3,500
 // units): requests per screen as the emulator counts them (a $batch is one), and how long each takes, for
-// loading a manager's form, saving it, and loading the dashboard of the kommun and of one sektor; then the
-// 10×/1× ratios. The emulator runs in its own process (in memory); the app's client in this one.
+// loading a manager's form, saving it, and the dashboard of the kommun and of one sektor (its read, one summary
+// per unit, and the aggregation), with the bytes SharePoint answered (gzip, as SharePoint Online sends them, and
+// uncompressed); the kommun from every line for comparison; then the 10×/1× ratios. The emulator runs in its own process (in memory); the app's client in this one.
 // Run: npx tsx bench/backend/backend.bench.ts [--scales 1,10] [--samples 15]   (prints, never asserts)
 import '../../src/domain/i18n/english';
 import { SITE_ADMIN_UPN } from '../../emulators/identity/personas';
@@ -9,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { type SPFI } from '@pnp/sp';
 import { staticTokenProvider } from '../../src/auth';
 import { generateMunicipality } from '../../scripts/lib/demo';
-import { type Inventory } from '../../src/domain';
+import { aggregate, type Inventory } from '../../src/domain';
 import { createSharePointClient } from '../../src/sharepoint/client';
 import { createRepositories, type Repositories } from '../../src/sharepoint/repositories';
 import { writeInventories } from '../../src/sharepoint/writers';
@@ -25,14 +26,20 @@ const PROJECT_TEAM = 'projekt@kommun.example';
 interface Measure {
   readonly requests: number[];
   readonly times: number[];
+  /** Answer bytes as sent (gzip, as SharePoint Online sends them) and before compression. */
+  readonly sent: number[];
+  readonly plain: number[];
 }
+
+const screenKeys = ['loadForm', 'save', 'dashboardKommun', 'dashboardSektor', 'linesKommun'] as const;
+type Screen = (typeof screenKeys)[number];
 
 interface ScaleResult {
   readonly scale: number;
   readonly units: number;
   readonly lines: number;
   readonly fill: FillTimings & { seed: number };
-  readonly screens: Record<'loadForm' | 'save' | 'dashboardKommun' | 'dashboardSektor', Measure>;
+  readonly screens: Record<Screen, Measure>;
 }
 
 const { values: args } = parseArgs({
@@ -53,7 +60,10 @@ async function measured<T>(emulator: BenchEmulator, measure: Measure, work: () =
   const started = performance.now();
   const result = await work();
   measure.times.push(performance.now() - started);
-  measure.requests.push((await emulator.stats()).requests);
+  const stats = await emulator.stats();
+  measure.requests.push(stats.requests);
+  measure.sent.push(stats.bytesSent);
+  measure.plain.push(stats.bytesPlain);
   return result;
 }
 
@@ -77,12 +87,9 @@ async function runScale(scale: number): Promise<ScaleResult> {
     await writeInventories(admin, municipality.inventories);
     const seed = performance.now() - seedStarted;
     process.stdout.write('done\n');
-    const screens: ScaleResult['screens'] = {
-      loadForm: { requests: [], times: [] },
-      save: { requests: [], times: [] },
-      dashboardKommun: { requests: [], times: [] },
-      dashboardSektor: { requests: [], times: [] },
-    };
+    const screens = Object.fromEntries(
+      screenKeys.map((key) => [key, { requests: [], times: [], sent: [], plain: [] }]),
+    ) as unknown as ScaleResult['screens'];
     // Managers whose inventory they may still edit, spread over the organisation.
     const editable = municipality.units.filter(
       (u) =>
@@ -112,12 +119,22 @@ async function runScale(scale: number): Promise<ScaleResult> {
     }
     const team = createRepositories(client(emulator, PROJECT_TEAM));
     const sektorer = municipality.units.filter((u) => u.kind === 'sektor');
+    // A dashboard: its read (one summary per unit) and the aggregation of what came back, as the tab does both.
+    const dashboard = async (query: { periodId: string; sektorId?: string }) => {
+      const data = await team.dashboard.loadFigures(query);
+      sink += aggregate({ ...data, periodId: query.periodId }).kommun.support.arsarbetare;
+    };
     for (let i = 0; i < Math.min(samples, 7); i++) {
-      await measured(emulator, screens.dashboardKommun, () => team.dashboard.load({ periodId: '2018' }));
+      await measured(emulator, screens.dashboardKommun, () => dashboard({ periodId: '2018' }));
       const sektor = sektorer[i % sektorer.length]!;
       await measured(emulator, screens.dashboardSektor, () =>
-        team.dashboard.load({ periodId: '2018', sektorId: sektor.id }),
+        dashboard({ periodId: '2018', sektorId: sektor.id }),
       );
+      // The same kommun from every line, as the dashboards read it before the summaries.
+      await measured(emulator, screens.linesKommun, async () => {
+        const data = await team.dashboard.load({ periodId: '2018' });
+        sink += aggregate({ ...data, periodId: '2018' }).kommun.support.arsarbetare;
+      });
     }
     const lines =
       municipality.units.filter((u) => u.manager !== null).length *
@@ -128,12 +145,19 @@ async function runScale(scale: number): Promise<ScaleResult> {
   }
 }
 
-const labels: Record<keyof ScaleResult['screens'], string> = {
+const labels: Record<Screen, string> = {
   loadForm: 'load form',
   save: 'save form',
   dashboardKommun: 'dashboard, kommun',
   dashboardSektor: 'dashboard, one sektor',
+  linesKommun: 'kommun from all lines',
 };
+
+let sink = 0;
+
+function megabytes(values: readonly number[]): string {
+  return `${(percentile(values, 50) / 1_000_000).toFixed(2)} MB`;
+}
 
 function requestsText(values: readonly number[]): string {
   const distinct = [...new Set(values)].sort((a, b) => a - b);
@@ -152,15 +176,15 @@ async function main(): Promise<void> {
         `units ${ms(f.units)}, folders and permissions ${ms(f.access)}, inventories ${ms(f.inventories)}, seed values ${ms(f.seed)}`,
     );
     out.line(
-      `  ${'screen'.padEnd(24)}${'requests'.padStart(10)}${'median'.padStart(12)}${'p95'.padStart(12)}   samples`,
+      `  ${'screen'.padEnd(24)}${'requests'.padStart(10)}${'median'.padStart(12)}${'p95'.padStart(12)}` +
+        `${'sent (gzip)'.padStart(14)}${'uncompressed'.padStart(14)}   samples`,
     );
-    for (const [key, measure] of Object.entries(result.screens) as [
-      keyof ScaleResult['screens'],
-      Measure,
-    ][]) {
+    for (const key of screenKeys) {
+      const measure = result.screens[key];
       out.line(
         `  ${labels[key].padEnd(24)}${requestsText(measure.requests).padStart(10)}${ms(percentile(measure.times, 50)).padStart(12)}` +
-          `${ms(percentile(measure.times, 95)).padStart(12)}   ${measure.times.length}`,
+          `${ms(percentile(measure.times, 95)).padStart(12)}${megabytes(measure.sent).padStart(14)}` +
+          `${megabytes(measure.plain).padStart(14)}   ${measure.times.length}`,
       );
     }
   }
@@ -168,7 +192,7 @@ async function main(): Promise<void> {
   const base = results.find((r) => r.scale === 1);
   for (const result of results.filter((r) => r !== base && base !== undefined)) {
     out.line(`\n${result.scale}× / 1× (median time; requests)`);
-    for (const key of Object.keys(labels) as (keyof ScaleResult['screens'])[]) {
+    for (const key of screenKeys) {
       const ratio = percentile(result.screens[key].times, 50) / percentile(base!.screens[key].times, 50);
       out.line(
         `  ${labels[key].padEnd(24)}${ratio.toFixed(2).padStart(8)}   ${requestsText(base!.screens[key].requests)} → ${requestsText(result.screens[key].requests)}`,
@@ -178,7 +202,10 @@ async function main(): Promise<void> {
 }
 
 void main()
-  .then(() => out.save())
+  .then(() => {
+    if (Number.isNaN(sink)) out.line('(the sums were not numbers)');
+    out.save();
+  })
   .catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;

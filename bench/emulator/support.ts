@@ -14,6 +14,16 @@ import '@pnp/sp/site-groups/web';
 import { BearerToken, BrowserFetch, DefaultParse } from '@pnp/queryable';
 import { DevIdentity } from '../../emulators/identity';
 
+/** The emulator's counters: requests (a $batch is one), its operations, and the answers' bytes. */
+export interface EmulatorStats {
+  requests: number;
+  batchOperations: number;
+  /** Answer bodies as sent (gzip where the client accepts it, as SharePoint Online does). */
+  bytesSent: number;
+  /** The same before compression. */
+  bytesPlain: number;
+}
+
 /** A running emulator process. */
 export interface BenchEmulator {
   url: string;
@@ -21,7 +31,7 @@ export interface BenchEmulator {
   /** A token for a user, signed with the emulator's dev identity key. */
   token(upn: string): string;
   /** The emulator's request counters. */
-  stats(): Promise<{ requests: number; batchOperations: number }>;
+  stats(): Promise<EmulatorStats>;
   resetStats(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -60,8 +70,7 @@ export async function benchEmulator(args: string[] = []): Promise<BenchEmulator>
       }
       return token;
     },
-    stats: async () =>
-      (await (await fetch(`${url}/_emulator/stats`)).json()) as { requests: number; batchOperations: number },
+    stats: async () => (await (await fetch(`${url}/_emulator/stats`)).json()) as EmulatorStats,
     resetStats: async () => {
       await fetch(`${url}/_emulator/stats/reset`, {
         method: 'POST',

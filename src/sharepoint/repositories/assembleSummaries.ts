@@ -86,7 +86,8 @@ export function assembleSummaries(input: SummaryInput): SummaryAssembly {
     }
     const unit = units.get(unitId);
     const path = `${listNames.inventeringar.url}.${read.value.itemId}.Summary`;
-    const figures = unit === undefined ? null : figuresFromText(item.Summary, { config, unit, path });
+    const figures =
+      unit === undefined ? null : figuresFromText(item.Summary, { config, unit, path, rules: 'shape' });
     if (figures === null || !figures.ok || figures.figures === null) {
       withoutSummary.push(item);
       continue;

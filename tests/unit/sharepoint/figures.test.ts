@@ -178,3 +178,47 @@ describe('figures a reviewer wrote by hand', () => {
     );
   });
 });
+
+describe('a manager’s summary of their own answer (only the shape is checked)', () => {
+  const shape = (value: unknown) => figuresFromText(value, { config, unit, path, rules: 'shape' });
+
+  it('reads what the app writes exactly as the full check does', () => {
+    const text = figuresToText(fullAnswer());
+    expect(shape(text)).toEqual(read(text));
+  });
+
+  it('leaves the answer’s rules to the aggregation, but never takes a wrong shape', () => {
+    // FTE above persons passes here: the aggregation excludes that line and names it.
+    const fteAbove = JSON.stringify({
+      v: 1,
+      l: [['ekonomi', 1, 3, [], [], null, null, null, null]],
+      f: null,
+    });
+    expect(shape(fteAbove)).toMatchObject({ ok: true, figures: { lines: [{ persons: 1, arsarbetare: 3 }] } });
+    for (const wrong of [
+      '{"v":1,"l":[',
+      '[1]',
+      '{"v":2,"l":[],"f":null}',
+      '{"v":1,"l":[["../x",1,1,[],[],null,null,null,null]],"f":null}',
+    ]) {
+      expect(shape(wrong).ok).toBe(false);
+    }
+  });
+
+  it('agrees with the full check wherever the full check accepts (property)', () => {
+    const anything = fc
+      .tuple(fc.nat({ max: 19 }), fc.nat({ max: 8 }), fc.jsonValue())
+      .map(([line, field, v]) => {
+        const wire = valid() as { l: unknown[][] };
+        wire.l[line]![field] = v;
+        return JSON.stringify(wire);
+      });
+    fc.assert(
+      fc.property(anything, (value) => {
+        const full = read(value);
+        if (full.ok) expect(shape(value)).toEqual(full);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
