@@ -116,8 +116,8 @@ export interface InventoryRepository {
   /**
    * Stores the reviewer's decisions `transition` appended (those not stored yet), where only the unit's reviewers
    * and the project team can write, and returns the inventory as stored with them.
-   * @throws AppError `conflict` with `theirs` when the inventory changed after it was read; `forbidden` when
-   * the signed-in user may not decide on the unit.
+   * @throws AppError `conflict` with `theirs` when the inventory changed, or was decided on, after it was read;
+   * `forbidden` when the signed-in user may not decide on the unit.
    */
   decide(inventory: Inventory): Promise<Inventory>;
 }

@@ -37,3 +37,38 @@ export function relationsTo(actor: Actor, inventory: Inventory): ReadonlySet<Rel
   }
   return relations;
 }
+
+/**
+ * What a signed-in user reviews, besides answering for their own units: known when their form loads, with no
+ * request of its own (docs/data-model.md, "Queries and their request budgets").
+ */
+export interface ReviewRights {
+  /** The sektor and kontor units whose units they review: the sektorer and kontor they head (Organisation). */
+  readonly reviewerOf: readonly string[];
+  /** Whether they are in the project team (the SharePoint group), who may review every unit. */
+  readonly projectTeam: boolean;
+}
+
+/** The sektorer and kontor among the units a person heads: the scopes they review. */
+export function reviewerScopes(units: readonly { readonly id: string; readonly kind: string }[]): string[] {
+  return units.filter((u) => u.kind === 'sektor' || u.kind === 'kontor').map((u) => u.id);
+}
+
+/** The signed-in user with their review roles, as the status machine sees them. */
+export function reviewingActor(upn: string, rights: ReviewRights): Actor {
+  const roles: ActorRole[] = rights.reviewerOf.map((unitId) => ({ kind: 'reviewer', unitId }));
+  if (rights.projectTeam) roles.push({ kind: 'projectTeam' });
+  return { upn, roles };
+}
+
+/** Whether a unit lies in what `actor` reviews: its sektor or kontor is one of theirs, or they are the project team. */
+export function reviewsUnit(
+  actor: Actor,
+  unit: { readonly sektorId: string; readonly kontorId: string | null },
+): boolean {
+  return actor.roles.some(
+    (role) =>
+      role.kind === 'projectTeam' ||
+      (role.kind === 'reviewer' && (role.unitId === unit.sektorId || role.unitId === unit.kontorId)),
+  );
+}

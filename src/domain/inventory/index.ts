@@ -1,4 +1,13 @@
-export { relationsTo, type Actor, type ActorRole, type Relation } from './actor';
+export {
+  relationsTo,
+  reviewerScopes,
+  reviewingActor,
+  reviewsUnit,
+  type Actor,
+  type ActorRole,
+  type Relation,
+  type ReviewRights,
+} from './actor';
 export { emptyFirstLine, emptyInventory, emptyLine, inventoryId, lineFor } from './create';
 export { answerFigures } from './figures';
 export { canEdit, editInventory, type EditCheck, type EditResult, type InventoryEdit } from './edit';

@@ -1,8 +1,10 @@
 import { type SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
+import '@pnp/sp/site-users/web';
 import { AppError } from '../../domain/errors';
 import { type SupportFunction } from '../../domain/config/types';
 import { inventoryId } from '../../domain/inventory/create';
+import { reviewerScopes } from '../../domain/inventory/actor';
 import { isAnswerStatus, reviewStatus } from '../../domain/inventory/review';
 import { type Inventory } from '../../domain/inventory/types';
 import { type Unit } from '../../domain/organisation/types';
@@ -12,6 +14,7 @@ import { type InventoryRepository, type ManagerForm } from '../../domain/ports';
 import { validationIssue } from '../../domain/validation/issues';
 import { atEdge, statusOf, toAppError } from '../errors';
 import { folderRootsOf, listByKey } from '../lists';
+import { projectTeamGroupName } from '../provision/groups';
 import { asStored, inventoryCreationValues, inventoryToItem } from '../mapping/inventories';
 import { lineCreationValues, lineToItem, type ScopeNames } from '../mapping/lines';
 import { unitFromItem } from '../mapping/organisation';
@@ -49,6 +52,13 @@ function oneInventory(key: string): {
     decisions: [decisionsWhere(eq('InventoryKey', key))],
   };
 }
+
+/**
+ * The signed-in user's SharePoint groups, by title: the project team's, or none (`web/currentuser/groups`, which
+ * answers every user with only the groups they are in; one row at most).
+ */
+const projectTeamMembership: CollectionQuery = (sp) =>
+  sp.web.currentUser.groups.select('Title').filter(eq('Title', projectTeamGroupName));
 
 /** Each unit's manager, for the rule that nobody decides on their own inventory. */
 function managersOf(units: readonly Unit[]): Map<string, string | null> {
@@ -116,8 +126,9 @@ export class SharePointInventoryRepository implements InventoryRepository {
 
   /**
    * The manager's form in at most 2 requests: one `$batch` with the configuration lists, the manager's units
-   * and their inventories (by the indexed ManagerUpn), then their lines and decisions (by the indexed
-   * InventoryKey).
+   * and their inventories (by the indexed ManagerUpn) and whether they are in the project team, then their lines
+   * and decisions (by the indexed InventoryKey). What they review comes with it: the sektorer and kontor among
+   * their units, and the project team's group.
    * @throws AppError as mapped at the edge (`invalid` for unreadable items).
    */
   loadMine(query: { readonly upn: string; readonly on: string }): Promise<ManagerForm> {
@@ -127,6 +138,8 @@ export class SharePointInventoryRepository implements InventoryRepository {
         config: configurationQueries,
         units: [unitsWhere(eq('ManagerUpn', upn))],
         inventories: [inventoriesWhere(eq('ManagerUpn', upn))],
+        // Last: for someone with no access at all, the lists' 404 comes first and says so.
+        groups: [projectTeamMembership],
       });
       const { config, periods, functionOrder } = configurationFrom(read.config);
       const period = currentPeriod(periods, query.on);
@@ -154,7 +167,8 @@ export class SharePointInventoryRepository implements InventoryRepository {
         managers: managersOf(units),
       });
       const inventories = keys.flatMap((key) => assembledOne(assembled, key) ?? []);
-      return { config, periods, period, units, inventories };
+      const review = { reviewerOf: reviewerScopes(units), projectTeam: read.groups.flat().length > 0 };
+      return { config, periods, period, units, inventories, review };
     });
   }
 
@@ -263,8 +277,10 @@ export class SharePointInventoryRepository implements InventoryRepository {
    * Granskningsbeslut, where SharePoint lets only the unit's reviewers and the project team add items. Two
    * requests: one `$batch` reading the inventory as stored now (and the unit's names for the SharePoint views),
    * then one creating the decisions. A decision is refused when the inventory changed after the reviewer read
-   * it, so nobody approves what they have not seen. An approval stores the figures of the answer it approved.
-   * @throws AppError `conflict` with `theirs` as stored now when the revision changed; `forbidden` when
+   * it, or another reviewer decided meanwhile, so nobody decides on what they have not seen. An approval stores
+   * the figures of the answer it approved.
+   * @throws AppError `conflict` with `theirs` as stored now when the revision changed or a decision was added
+   * since; `forbidden` when
    * SharePoint refuses (not a reviewer of the unit); `invalid` for an inventory never stored.
    */
   decide(inventory: Inventory): Promise<Inventory> {
@@ -275,10 +291,12 @@ export class SharePointInventoryRepository implements InventoryRepository {
         throw new AppError('invalid', { message: `A decision on ${inventory.id} must pin its revision.` });
       const { read, names, managerUpn } = await this.decisionContext(inventory);
       if (read === null) throw new AppError('notFound', { message: `${inventory.id} does not exist.` });
-      if (read.revision !== inventory.revision) {
+      // Nobody decides on what they have not seen: a changed answer, or a decision someone made meanwhile.
+      const seen = new Set(inventory.decisions.map((d) => d.id));
+      if (read.revision !== inventory.revision || read.decisions.some((d) => !seen.has(d.id))) {
         throw AppError.conflictOf<Inventory>(
           { mine: inventory, theirs: read },
-          { message: `${inventory.id} was changed after the reviewer read it.` },
+          { message: `${inventory.id} was changed or decided on after the reviewer read it.` },
         );
       }
       const { decisionCreationValues, pinnedTo } = await import('../mapping/decisionCreation');
