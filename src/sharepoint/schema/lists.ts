@@ -226,7 +226,14 @@ const exporter: ListSchema = {
   ...listNames.exporter,
   titleDisplayName: 'Rubrik',
   unitFolders: false,
-  fields: [text('PeriodId', 'Period', { indexed: true })],
+  fields: [
+    text('PeriodId', 'Period', { indexed: true }),
+    // A snapshot's file's SHA-256 (docs/exports.md), written when the file is stored; `--verify` recomputes it.
+    text('Checksum', 'Kontrollsumma (SHA-256)', {
+      maxLength: 64,
+      description: 'Filens SHA-256 (64 hexadecimala tecken), skriven när ögonblicksbilden sparades.',
+    }),
+  ],
 };
 
 /** Every list of the site by key; the type makes sure none is missing. */
