@@ -125,10 +125,13 @@ describe('npm run export', () => {
 describe('npm run snapshot', () => {
   let folder: string;
 
-  it('stores the workbook, the aggregate and SHA256SUMS in a dated folder of Exporter, with their checksums', async () => {
+  it('stores the workbook, the aggregate and SHA256SUMS in a dated folder of Exporter, with checksums, in 11 requests', async () => {
+    site.emulator.resetStats();
     const run = await runScript('snapshot', siteArgs());
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
+    // The export's 4, the permission, the folder, 3 uploads, the columns' $batch and the snapshot read back.
+    expect(site.emulator.stats().requests).toBe(11);
     folder = folderOf(run.stdout);
     expect(folder).toMatch(/^\d{4}-\d\d-\d\dT\d{4}Z$/);
 
