@@ -6,12 +6,12 @@
 import '../src/domain/i18n/english';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildWorkbook } from '../src/exports/workbook';
 import { type CommandLine, type CommandSpec, runCommand, UsageError } from './lib/args';
 import { FileExistsError, writeFileAtomically } from './lib/atomicFile';
 import { explainFailure, exportInput } from './lib/exportData';
 import { terminal } from './lib/progress';
 import { connect, siteOptions } from './lib/site';
+import { streamedWorkbook } from './lib/workbookStream';
 
 const spec = {
   usage: 'npm run export -- --out <fil.xlsx> [--site <url>] [--period <id>] [--force]',
@@ -59,8 +59,7 @@ async function main({ values }: CommandLine<typeof spec.options>): Promise<numbe
       doing: { sv: 'läsa inventeringarna', en: 'read the inventories' },
     });
   }
-  const workbook = buildWorkbook(input);
-  const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  const { bytes, sheets } = await streamedWorkbook(input);
   try {
     writeFileAtomically(out, bytes, { overwrite: force });
   } catch (error) {
@@ -75,7 +74,7 @@ async function main({ values }: CommandLine<typeof spec.options>): Promise<numbe
     `Skrev / wrote ${out} (${Math.ceil(bytes.length / 1024)} kB): period ${input.period.id}, ${lines.units} enheter / units, ` +
       `${lines.reportingUnits} som räknas / counted`,
   );
-  t.line(`Blad / sheets: ${workbook.worksheets.map((w) => w.name).join(', ')}`);
+  t.line(`Blad / sheets: ${sheets.join(', ')}`);
   return 0;
 }
 

@@ -13,7 +13,6 @@ import {
   verifySnapshot,
   type SnapshotDocument,
 } from '../src/exports';
-import { workbookBytes } from '../src/exports/workbook';
 import {
   SharePointSnapshotRepository,
   type StoredSnapshot,
@@ -22,6 +21,7 @@ import { type CommandLine, type CommandSpec, runCommand, UsageError } from './li
 import { explainFailure, exportInput } from './lib/exportData';
 import { terminal, type Terminal } from './lib/progress';
 import { connect, siteOptions } from './lib/site';
+import { streamedWorkbook } from './lib/workbookStream';
 
 const spec = {
   usage: 'npm run snapshot -- [--site <url>] [--period <id>] | --verify <mapp> | --list',
@@ -70,7 +70,7 @@ async function create(
     createdBy: input.createdBy,
     aggregate: input.aggregate,
   };
-  const files = await snapshotFiles({ workbook: await workbookBytes(input), document });
+  const files = await snapshotFiles({ workbook: (await streamedWorkbook(input)).bytes, document });
   const name = snapshotFolderName(input.createdAt);
   t.line(`Sparar / storing ${name} (period ${input.period.id}, ${files.length} filer / files)`);
   return context.repo.create({ name, periodId: input.period.id, files });

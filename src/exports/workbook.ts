@@ -1,10 +1,11 @@
 // The workbook itself, written with ExcelJS. This module is the only one that imports the library: the tab would
-// load it with `import('…/exports/workbook')` when someone exports, so ExcelJS never weighs on the start page
-// (docs/exports.md). Node (scripts/) imports it directly.
+// load it with `import()` (`loadWorkbook()` in ./index.ts) when someone exports, so ExcelJS never weighs on the
+// start page (docs/exports.md). Node (scripts/) imports it directly, and streams the same layout row by row.
 import ExcelJS from 'exceljs';
 import { cellText } from './cellText';
+import { sheetLayout, type CellStyle, type PlacedRow, type SheetLayout } from './layout';
 import { workbookModel } from './model';
-import { type CellValue, type ColumnKind, type SheetModel, type WorkbookInput } from './types';
+import { type CellValue, type ColumnKind, type WorkbookInput } from './types';
 
 /** Excel's number format of each kind of column. */
 export const numberFormats: Readonly<Record<Exclude<ColumnKind, 'text'>, string>> = {
@@ -15,30 +16,10 @@ export const numberFormats: Readonly<Record<Exclude<ColumnKind, 'text'>, string>
   instant: 'yyyy-mm-dd hh:mm:ss',
 };
 
-const widths = { min: 6, max: 50, long: 60 };
 const headerFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
-
-/** How many characters a value takes when shown, for the column's width. */
-function shownLength(value: CellValue, kind: ColumnKind): number {
-  if (value === null) return 0;
-  if (value instanceof Date) return 19;
-  if (typeof value === 'object') return value.value === null ? 0 : shownLength(value.value, value.kind);
-  if (typeof value === 'string') return Math.max(...value.split('\n').map((line) => line.length));
-  switch (kind) {
-    case 'fte':
-      return value.toFixed(2).length;
-    case 'mean':
-      return value.toFixed(1).length;
-    case 'share':
-      return `${Math.round(value * 100)}%`.length;
-    default:
-      return String(Math.round(value)).length;
-  }
-}
 
 /** Writes one value: text guarded and encoded (`cellText`), numbers as numbers in their format. */
 function write(cell: ExcelJS.Cell, value: CellValue, kind: ColumnKind): void {
-  // Nothing, or empty text, is an empty cell.
   if (value === null || value === '') return;
   if (typeof value === 'string') {
     cell.value = cellText(value);
@@ -56,85 +37,67 @@ function write(cell: ExcelJS.Cell, value: CellValue, kind: ColumnKind): void {
   if (format !== 'text') cell.numFmt = numberFormats[format];
 }
 
-function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetModel): void {
-  const ws = workbook.addWorksheet(sheet.name);
-  const columnWidths: number[] = [];
-  const longColumns = new Set<number>();
-  const measure = (column: number, length: number): void => {
-    columnWidths[column] = Math.max(columnWidths[column] ?? 0, length);
-  };
-  let row = 1;
-  if (sheet.title !== undefined) {
-    const cell = ws.getCell(row, 1);
-    cell.value = cellText(sheet.title);
-    cell.font = { bold: true, size: 14 };
-    row += 1;
-  }
-  for (const line of sheet.preamble ?? []) {
-    const label = ws.getCell(row, 1);
-    label.value = cellText(line.label);
-    label.font = { bold: true };
-    measure(1, line.label.length);
-    write(ws.getCell(row, 2), line.value, line.kind);
-    measure(2, shownLength(line.value, line.kind));
-    row += 1;
-  }
-  if (row > 1) row += 1;
-  let frozen = 0;
-  let filtered = false;
-  sheet.blocks.forEach((block, b) => {
-    if (b > 0) row += 1;
-    if (block.title !== undefined) {
-      const cell = ws.getCell(row, 1);
-      cell.value = cellText(block.title);
+function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
+  switch (style) {
+    case 'title':
+      cell.font = { bold: true, size: 14 };
+      break;
+    case 'subtitle':
       cell.font = { bold: true, size: 12 };
-      row += 1;
-    }
-    const header = row;
-    block.columns.forEach((column, c) => {
-      const cell = ws.getCell(header, c + 1);
-      cell.value = cellText(column.header);
+      break;
+    case 'label':
+      cell.font = { bold: true };
+      break;
+    case 'header':
       cell.font = { bold: true };
       cell.fill = headerFill;
       cell.border = { bottom: { style: 'thin' } };
-      cell.alignment = { vertical: 'top', wrapText: false };
-      measure(c + 1, column.header.length);
-      if (column.long === true) longColumns.add(c + 1);
-    });
-    if (frozen === 0) frozen = header;
-    for (const values of block.rows) {
-      row += 1;
-      values.forEach((value, c) => {
-        const column = block.columns[c];
-        const kind = column?.kind ?? 'text';
-        const cell = ws.getCell(row, c + 1);
-        write(cell, value, kind);
-        if (column?.long === true) cell.alignment = { vertical: 'top', wrapText: true };
-        measure(c + 1, shownLength(value, kind));
-      });
-    }
-    if (block.filter === true && !filtered) {
-      ws.autoFilter = { from: { row: header, column: 1 }, to: { row, column: block.columns.length } };
-      filtered = true;
-    }
-    if (block.totals !== undefined) {
-      // One blank row apart, so that the totals stay outside the filter and its sorting.
-      row += 2;
-      block.totals.forEach((value, c) => {
-        const cell = ws.getCell(row, c + 1);
-        write(cell, value, block.columns[c]?.kind ?? 'text');
-        cell.font = { bold: true };
-        cell.border = { top: { style: 'thin' } };
-        measure(c + 1, shownLength(value, block.columns[c]?.kind ?? 'text'));
-      });
-    }
-    row += 1;
-  });
-  if (frozen > 0) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: frozen, topLeftCell: `A${frozen + 1}` }];
-  columnWidths.forEach((length, c) => {
-    const max = longColumns.has(c) ? widths.long : widths.max;
-    ws.getColumn(c).width = Math.min(max, Math.max(widths.min, length + 2));
-  });
+      break;
+    case 'long':
+      cell.alignment = { vertical: 'top', wrapText: true };
+      break;
+    case 'totals':
+      cell.font = { bold: true };
+      cell.border = { top: { style: 'thin' } };
+      break;
+    case 'body':
+      break;
+  }
+}
+
+/** What a worksheet (in memory or streamed) is made with: its frozen header rows. */
+export function worksheetOptions(layout: SheetLayout): Partial<ExcelJS.AddWorksheetOptions> {
+  return layout.frozen > 0
+    ? { views: [{ state: 'frozen', xSplit: 0, ySplit: layout.frozen, topLeftCell: `A${layout.frozen + 1}` }] }
+    : {};
+}
+
+/** Column widths and the auto-filter; for a streamed sheet, before its first row. */
+export function prepareWorksheet(
+  ws: Pick<ExcelJS.Worksheet, 'columns' | 'autoFilter'>,
+  layout: SheetLayout,
+): void {
+  ws.columns = layout.widths.map((width) => ({ width }));
+  if (layout.filter !== null) ws.autoFilter = layout.filter;
+}
+
+/** Writes a laid-out row's cells into a row of a worksheet. */
+export function writeRow(row: Pick<ExcelJS.Row, 'getCell'>, placed: PlacedRow): void {
+  for (const { column, value, kind, style } of placed.cells) {
+    const cell = row.getCell(column);
+    write(cell, value, kind);
+    styleCell(cell, style);
+  }
+}
+
+/** Every sheet of a period's workbook, laid out, in order. */
+export function workbookLayout(input: WorkbookInput): SheetLayout[] {
+  return workbookModel(input).map(sheetLayout);
+}
+
+/** Who made the workbook and when, in its properties. */
+export function workbookProperties(input: WorkbookInput): { creator: string; created: Date } {
+  return { creator: input.createdBy ?? 'Stödinventering', created: new Date(input.createdAt) };
 }
 
 /**
@@ -144,14 +107,19 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetModel): void {
  */
 export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = input.createdBy ?? 'Stödinventering';
-  workbook.created = new Date(input.createdAt);
-  workbook.modified = new Date(input.createdAt);
-  for (const sheet of workbookModel(input)) renderSheet(workbook, sheet);
+  const { creator, created } = workbookProperties(input);
+  workbook.creator = creator;
+  workbook.created = created;
+  workbook.modified = created;
+  for (const layout of workbookLayout(input)) {
+    const ws = workbook.addWorksheet(layout.name, worksheetOptions(layout));
+    prepareWorksheet(ws, layout);
+    for (const row of layout.rows) writeRow(ws.getRow(row.row), row);
+  }
   return workbook;
 }
 
-/** The workbook as the bytes of an .xlsx file. */
+/** The workbook as the bytes of an .xlsx file, built in memory (the browser's way; see docs/exports.md). */
 export async function workbookBytes(input: WorkbookInput): Promise<Uint8Array> {
   const buffer = await buildWorkbook(input).xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

@@ -14,6 +14,7 @@ import {
 } from '../../../src/domain';
 import { fixedSheets, formulaGuard, type WorkbookInput } from '../../../src/exports';
 import { buildWorkbook, workbookBytes } from '../../../src/exports/workbook';
+import { streamedWorkbook } from '../../../scripts/lib/workbookStream';
 import { xlsxParts } from './xlsxParts';
 
 const generated = generateMunicipality({ units: 60, seed: 11 });
@@ -446,6 +447,31 @@ describe('buildWorkbook', () => {
     expect(unit.width).toBeLessThan(15);
     expect(comment.width).toBeGreaterThan(unit.width!);
     expect(comment.width).toBeLessThanOrEqual(60);
+  });
+
+  it('is the same workbook when the scripts stream it: sheets, views, filters, widths, values and formats', async () => {
+    const streamed = await streamedWorkbook(input);
+    expect(streamed.sheets).toEqual(book.worksheets.map((w) => w.name));
+    expect(xlsxParts(streamed.bytes).get('xl/worksheets/sheet2.xml')).not.toMatch(
+      /<f[\s>]|t="(str|inlineStr)"/,
+    );
+    const other = new ExcelJS.Workbook();
+    await other.xlsx.load(Buffer.from(streamed.bytes) as unknown as ExcelJS.Buffer);
+    const cells = (ws: ExcelJS.Worksheet) => {
+      const found: [string, unknown, string | undefined, boolean | undefined][] = [];
+      ws.eachRow((row) =>
+        row.eachCell((cell) => void found.push([cell.address, cell.value, cell.numFmt, cell.font?.bold])),
+      );
+      return found;
+    };
+    expect(other.worksheets.map((w) => w.name)).toEqual(book.worksheets.map((w) => w.name));
+    book.worksheets.forEach((ws, i) => {
+      const twin = other.worksheets[i]!;
+      expect(twin.views[0]).toMatchObject({ state: 'frozen', ySplit: ws.views[0]!.ySplit });
+      expect(twin.autoFilter).toEqual(ws.autoFilter);
+      expect(twin.columns.map((c) => c.width)).toEqual(ws.columns.map((c) => c.width));
+      expect(cells(twin)).toEqual(cells(ws));
+    });
   });
 
   it('is an ExcelJS workbook the caller can write as it likes', () => {
