@@ -5,6 +5,14 @@ import type * as WorkbookModule from './workbook';
 
 export { cellText, formulaGuard, looksLikeFormula } from './cellText';
 export { sha256Hex } from './checksum';
+export {
+  sheetLayout,
+  type CellRange,
+  type CellStyle,
+  type PlacedCell,
+  type PlacedRow,
+  type SheetLayout,
+} from './layout';
 export { fixedSheets, workbookModel } from './model';
 export { maxSheetName, sheetNamer, validSheetName } from './sheetNames';
 export {
