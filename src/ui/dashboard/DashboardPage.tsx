@@ -1,0 +1,150 @@
+import { Button, Field, MessageBar, MessageBarBody, Select, Spinner } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import {
+  aggregate,
+  asAppError,
+  type AppError,
+  type DashboardData,
+  type DashboardQuery,
+  type Locale,
+  type Period,
+} from '../../domain';
+import { type SectionProps } from './context';
+import { dashboardTranslator } from './dashboardStrings';
+import { FunctionFigures, PlacementTable, QualityTable } from './FunctionFigures';
+import { FirstLineTable, LocationTable, SectorComparison } from './AreaDetails';
+import { KeyFigures } from './KeyFigures';
+import { Proposals } from './Proposals';
+import { ReadinessMatrix } from './ReadinessMatrix';
+import { useDashboardStyles } from './useDashboardStyles.styles';
+
+/** Props of `DashboardPage`. */
+export interface DashboardPageProps {
+  /** The period shown. */
+  readonly period: Period;
+  /** Reads a period's figures (`DashboardRepository.loadFigures`). */
+  readonly load: (query: DashboardQuery) => Promise<DashboardData>;
+  /** The area first shown: a sektor id, or the kommun. */
+  readonly sektorId?: string;
+  /** Whether the viewer may try other proposal thresholds (the project team). */
+  readonly canAdjustThresholds: boolean;
+  readonly locale: Locale;
+}
+
+type Load =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'failed'; readonly error: AppError }
+  | { readonly kind: 'loaded'; readonly data: DashboardData };
+
+/**
+ * The dashboard of a period: the kommun or one sektor, every figure as a table with its definition, the
+ * mottagare matrix and the verksamhetsnära proposals. The figures are read once (`loadFigures`, one summary per
+ * unit) and counted here; changing the area or a threshold reads nothing again.
+ */
+export function DashboardPage(props: DashboardPageProps) {
+  const { period, load, canAdjustThresholds, locale } = props;
+  const t = useMemo(() => dashboardTranslator(locale), [locale]);
+  const styles = useDashboardStyles();
+  const [state, setState] = useState<Load>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const [scope, setScope] = useState<string>(props.sektorId ?? 'kommun');
+
+  useEffect(() => {
+    let current = true;
+    setState({ kind: 'loading' });
+    load({ periodId: period.id }).then(
+      (data) => current && setState({ kind: 'loaded', data }),
+      (error: unknown) => current && setState({ kind: 'failed', error: asAppError(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [load, period.id, attempt]);
+
+  const result = useMemo(
+    () =>
+      state.kind === 'loaded'
+        ? aggregate({
+            units: state.data.units,
+            inventories: state.data.inventories,
+            config: state.data.config,
+            periodId: period.id,
+          })
+        : null,
+    [state, period.id],
+  );
+
+  return (
+    <div className={styles.root}>
+      <h1 tabIndex={-1} className={styles.title}>
+        {t('title')}
+      </h1>
+      <p className={styles.note}>{t('intro', { period: period.name[locale] })}</p>
+      {state.kind === 'loading' ? <Spinner label={t('loading')} /> : null}
+      {state.kind === 'failed' ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {t('failed')} {state.error.message}{' '}
+            <Button onClick={() => setAttempt((n) => n + 1)}>{t('reload')}</Button>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {state.kind === 'loaded' && result !== null ? (
+        <Figures
+          data={state.data}
+          result={result}
+          scope={scope}
+          onScope={setScope}
+          canAdjustThresholds={canAdjustThresholds}
+          base={{ t, locale, styles, config: state.data.config }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function Figures(props: {
+  data: DashboardData;
+  result: ReturnType<typeof aggregate>;
+  scope: string;
+  onScope: (scope: string) => void;
+  canAdjustThresholds: boolean;
+  base: Pick<SectionProps, 't' | 'locale' | 'styles' | 'config'>;
+}) {
+  const { result, scope, onScope, canAdjustThresholds, base } = props;
+  const { t, styles } = base;
+  const area = result.sektorer.find((s) => s.id === scope) ?? result.kommun;
+  const section: SectionProps = { ...base, area, aggregate: result };
+  const proposals =
+    area.level === 'kommun'
+      ? result.proposals.kommun
+      : result.proposals.sektorer.filter((p) => p.scope.level === 'sektor' && p.scope.sektorId === area.id);
+  const excluded = result.diagnostics.excludedLines.length;
+  return (
+    <>
+      <Field label={t('scope')}>
+        <Select
+          value={area.level === 'kommun' ? 'kommun' : area.id}
+          onChange={(_e, data) => onScope(data.value)}
+        >
+          <option value="kommun">{t('scope.kommun')}</option>
+          {result.sektorer.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {excluded > 0 ? <p className={styles.note}>{t('excluded', { count: excluded })}</p> : null}
+      <KeyFigures {...section} />
+      <FunctionFigures {...section} />
+      <LocationTable {...section} />
+      <QualityTable {...section} />
+      <PlacementTable {...section} />
+      <FirstLineTable {...section} />
+      {area.level === 'kommun' ? <SectorComparison {...section} /> : null}
+      <ReadinessMatrix {...section} />
+      <Proposals {...section} proposals={proposals} canAdjust={canAdjustThresholds} key={area.id} />
+    </>
+  );
+}

@@ -1,0 +1,146 @@
+import { fillTemplate, type Locale, type MessageParams } from '../../domain';
+
+// The dashboards' words, in the dashboards' chunk rather than the tab's string tables: the project team, the
+// reviewers and the board open them, most managers never do (bench/bundle). Figures' own labels and definitions
+// come from the domain (`figureDefinitions`), so what a figure is called here is what docs/domain.md defines.
+
+const sv = {
+  title: 'Översikt',
+  intro: '{period}: vad inventeringen visar hittills.',
+  scope: 'Område',
+  'scope.kommun': 'Hela kommunen',
+  loading: 'Hämtar och räknar…',
+  failed: 'Siffrorna kunde inte hämtas.',
+  reload: 'Hämta igen',
+  noPeriod: 'Ingen inventering har börjat än.',
+  definitions: 'Så räknas siffrorna',
+  tooFew: 'för få svar',
+  nAnswers: 'n = {n}',
+  valueWithN: '{value} (n = {n})',
+  ofTotal: '{value} av {total}',
+  lastApproval: '{count} enheter räknas med sitt senast godkända svar medan ett nyare granskas.',
+  excluded: '{count} rader bryter mot formulärets regler och räknas inte.',
+  'key.heading': 'Nyckeltal',
+  'key.reporting': '{reporting} av {total} enheter som kan svara ({share}); {vacant} vakanta räknas för sig.',
+  'key.employees': '{share} av de anställda finns i enheter som svarat.',
+  'functions.heading': 'Stöd per funktion',
+  'functions.function': 'Funktion',
+  'functions.total': 'Totalt',
+  'functions.units': 'Enheter som svarat',
+  'location.heading': 'Var stödpersonalen sitter och varifrån enheterna får stöd',
+  'location.where': 'Nivå',
+  'location.staff': 'Årsarbetare (egen personal)',
+  'location.receivedFrom': 'Enheter som får stöd därifrån',
+  'quality.heading': 'Kvalitet och kompetens per funktion',
+  'quality.caption':
+    'Kvalitet och kompetens 1–5, medelvärden med antal svar; en andel eller ett medelvärde av färre än 5 svar visas inte.',
+  'placement.heading': 'Chefernas syn på placering',
+  'placement.answers': 'Svar',
+  'firstLine.heading': 'Första linjens chefer',
+  'firstLine.category': 'Kategori',
+  'firstLine.hours': 'Timmar per vecka',
+  'firstLine.total': 'Summa administration',
+  'firstLine.respondents': '{count} chefer i första linjen har svarat.',
+  'sectors.heading': 'Jämförelse mellan sektorerna',
+  'sectors.sektor': 'Sektor',
+  'readiness.heading': 'Mottagarmatris',
+  'readiness.caption':
+    'Årsarbetare i varje roll i mottagarprofilen hos sektorns mottagande enheter (sektorn, dess kontor och staber), mot profilens minimum.',
+  'readiness.met': 'Uppfyllt: {present} av {required}',
+  'readiness.short': 'Brist {shortfall}: {present} av {required}',
+  'readiness.notReported': 'Ej rapporterat: {present} av {required} hittills',
+  'readiness.unreported': 'Har inte svarat i {sektor}: {units}.',
+  'readiness.metHeading': 'Uppfyllda',
+  'readiness.metCount': '{met} av {total} uppfyllda',
+  'readiness.spread': 'Skillnad mellan sektorerna (variationskoefficient)',
+  'readiness.spreadNone': 'kan inte räknas än',
+  'proposals.heading': 'Förslag om verksamhetsnära stöd',
+  'proposals.thresholds': 'Gränser för förslagen',
+  'proposals.thresholdsHint':
+    'Ändra en gräns för att se förslagen ändras direkt. Ändringen sparas inte här; projektgruppen sparar gränserna i inställningarna.',
+  'proposals.reset': 'Återställ gränserna',
+  'proposals.changed': 'Med dessa gränser skiljer sig {count} förslag från de sparade gränsernas.',
+  'threshold.minVotes': 'Minsta antal svar om placering',
+  'threshold.keepCloseMinShare': 'Andel för verksamhetsnära (%)',
+  'threshold.keepCloseMinQuality': 'Lägsta kvalitet för verksamhetsnära (1–5)',
+  'threshold.centraliseMinShare': 'Andel för att centralisera (%)',
+  'threshold.fragmentedMinUnits': 'Minsta antal enheter för splittrat stöd',
+  'threshold.fragmentedBelowArsarbetare': 'Splittrat under årsarbetare per enhet',
+  'threshold.lowQualityBelow': 'Låg kvalitet under (1–5)',
+};
+
+type DashboardKey = keyof typeof sv;
+
+const en: Record<DashboardKey, string> = {
+  title: 'Overview',
+  intro: '{period}: what the inventory shows so far.',
+  scope: 'Area',
+  'scope.kommun': 'The whole municipality',
+  loading: 'Reading and counting…',
+  failed: 'The figures could not be read.',
+  reload: 'Read again',
+  noPeriod: 'No inventory has started yet.',
+  definitions: 'How the figures are counted',
+  tooFew: 'too few answers',
+  nAnswers: 'n = {n}',
+  valueWithN: '{value} (n = {n})',
+  ofTotal: '{value} of {total}',
+  lastApproval: '{count} units are counted with their last approved answer while a newer one is reviewed.',
+  excluded: '{count} lines break the form’s rules and are not counted.',
+  'key.heading': 'Key figures',
+  'key.reporting': '{reporting} of {total} units that can answer ({share}); {vacant} vacant counted apart.',
+  'key.employees': '{share} of the employees are in units that have reported.',
+  'functions.heading': 'Support by function',
+  'functions.function': 'Function',
+  'functions.total': 'Total',
+  'functions.units': 'Units reporting',
+  'location.heading': 'Where support staff sit and where units receive support from',
+  'location.where': 'Level',
+  'location.staff': 'FTE (own staff)',
+  'location.receivedFrom': 'Units receiving support from there',
+  'quality.heading': 'Quality and competence by function',
+  'quality.caption':
+    'Quality and competence 1–5, means with their number of answers; a share or mean of fewer than 5 answers is not shown.',
+  'placement.heading': 'Managers’ view of placement',
+  'placement.answers': 'Answers',
+  'firstLine.heading': 'First-line managers',
+  'firstLine.category': 'Category',
+  'firstLine.hours': 'Hours per week',
+  'firstLine.total': 'Administration in total',
+  'firstLine.respondents': '{count} first-line managers have answered.',
+  'sectors.heading': 'Comparison between sectors',
+  'sectors.sektor': 'Sector',
+  'readiness.heading': 'Mottagare matrix',
+  'readiness.caption':
+    'FTE in each role of the mottagare profile at the sector’s receiving units (the sector, its offices and staff units), against the profile’s minimum.',
+  'readiness.met': 'Met: {present} of {required}',
+  'readiness.short': 'Short by {shortfall}: {present} of {required}',
+  'readiness.notReported': 'Not reported: {present} of {required} so far',
+  'readiness.unreported': 'Not yet reported in {sektor}: {units}.',
+  'readiness.metHeading': 'Met',
+  'readiness.metCount': '{met} of {total} met',
+  'readiness.spread': 'Inequality between sectors (coefficient of variation)',
+  'readiness.spreadNone': 'cannot be computed yet',
+  'proposals.heading': 'Proposals on support close to operations',
+  'proposals.thresholds': 'Thresholds of the proposals',
+  'proposals.thresholdsHint':
+    'Change a threshold to see the proposals change at once. Nothing is saved here; the project team saves the thresholds in the settings.',
+  'proposals.reset': 'Reset the thresholds',
+  'proposals.changed': 'With these thresholds {count} proposals differ from those of the saved thresholds.',
+  'threshold.minVotes': 'Fewest answers on placement',
+  'threshold.keepCloseMinShare': 'Share to keep close (%)',
+  'threshold.keepCloseMinQuality': 'Lowest quality to keep close (1–5)',
+  'threshold.centraliseMinShare': 'Share to centralise (%)',
+  'threshold.fragmentedMinUnits': 'Fewest units for fragmented support',
+  'threshold.fragmentedBelowArsarbetare': 'Fragmented below FTE per unit',
+  'threshold.lowQualityBelow': 'Low quality below (1–5)',
+};
+
+/** Looks up and fills in a word of the dashboards. */
+export type DashboardTranslate = (key: DashboardKey, params?: MessageParams) => string;
+
+/** The dashboards' words in `locale`. */
+export function dashboardTranslator(locale: Locale): DashboardTranslate {
+  const table = locale === 'en' ? en : sv;
+  return (key, params) => fillTemplate(table[key], { locale, params });
+}

@@ -1,0 +1,94 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useDashboardStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXL,
+    maxWidth: '72rem',
+    width: '100%',
+    marginInline: 'auto',
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+    '@media (max-width: 480px)': { fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
+  },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  note: { margin: 0, maxWidth: '70ch', color: tokens.colorNeutralForeground2 },
+  keyFigures: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 16rem), 1fr))',
+    gap: tokens.spacingVerticalM,
+    margin: 0,
+  },
+  keyFigure: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  keyValue: {
+    margin: 0,
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  // Wide tables scroll inside their own box, so the page never scrolls sideways on a phone.
+  tableBox: { overflowX: 'auto', maxWidth: '100%' },
+  table: {
+    borderCollapse: 'collapse',
+    minWidth: '100%',
+    '& caption': {
+      textAlign: 'start',
+      paddingBlockEnd: tokens.spacingVerticalS,
+      color: tokens.colorNeutralForeground2,
+    },
+    '& th, & td': {
+      textAlign: 'start',
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      verticalAlign: 'top',
+    },
+    '& thead th': { fontWeight: tokens.fontWeightSemibold },
+    '& td.number, & th.number': {
+      textAlign: 'end',
+      fontVariantNumeric: 'tabular-nums',
+      whiteSpace: 'nowrap',
+    },
+    '& tfoot th, & tfoot td': { fontWeight: tokens.fontWeightSemibold },
+  },
+  // The heat table's shades say the same as the text in the cell: never the only sign.
+  good: { backgroundColor: tokens.colorPaletteGreenBackground1 },
+  fair: { backgroundColor: tokens.colorPaletteYellowBackground1 },
+  poor: { backgroundColor: tokens.colorPaletteRedBackground1 },
+  cellState: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  thresholds: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 16rem), 1fr))',
+    gap: tokens.spacingVerticalM,
+  },
+  proposal: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingBlock: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  definitions: {
+    margin: 0,
+    '& dt': { fontWeight: tokens.fontWeightSemibold },
+    '& dd': { marginInlineStart: 0, marginBlockEnd: tokens.spacingVerticalS },
+  },
+});
