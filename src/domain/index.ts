@@ -36,6 +36,7 @@ export type {
   InventoryRepository,
   ManagerForm,
   OrganisationRepository,
+  PeriodInventories,
   SettingsRepository,
   TokenProvider,
 } from './ports';

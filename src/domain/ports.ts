@@ -33,6 +33,14 @@ export interface ManagerForm {
   readonly review: ReviewRights;
 }
 
+/** A period as a reviewer's pages read it: the organisation and the inventories the signed-in user may read. */
+export interface PeriodInventories {
+  /** Every unit of the organisation, checked and derived (`buildOrganisation`). */
+  readonly units: Unit[];
+  /** Every inventory of the period the signed-in user may read, with lines and decisions. */
+  readonly inventories: Inventory[];
+}
+
 /** Why an item is left out of everything the app shows and counts. */
 export type IgnoredReason =
   /** Its keys claim another unit (or period) than the unit folder that holds it, or it lies in no unit folder. */
@@ -107,6 +115,8 @@ export interface InventoryRepository {
   get(periodId: string, unitId: string): Promise<Inventory | null>;
   /** Every inventory of the period the signed-in user may read. */
   listByPeriod(periodId: string): Promise<Inventory[]>;
+  /** `listByPeriod` with the organisation, which it reads in the same requests: what a reviewer's list needs. */
+  listByPeriodWithUnits(periodId: string): Promise<PeriodInventories>;
   /**
    * Stores the manager's answer if its `version` still matches the stored one (`''` creates it) and returns it
    * with the new version, revision and status. Decisions are not stored here.

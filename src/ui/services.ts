@@ -18,8 +18,15 @@ export interface Connectivity {
 export interface ManagerServices {
   /** The signed-in user's UPN: their units are those they manage. */
   readonly upn: string;
-  /** Inventories in SharePoint: the form loads with `loadMine`, saves with `save`, earlier periods with `get`. */
-  readonly inventories: Pick<InventoryRepository, 'loadMine' | 'save' | 'get'>;
+  /**
+   * Inventories in SharePoint: the form loads with `loadMine`, saves with `save`, earlier periods with `get`; a
+   * reviewer's pages list a period with the organisation (`listByPeriodWithUnits`), read one inventory with `get`
+   * and decide with `decide`.
+   */
+  readonly inventories: Pick<
+    InventoryRepository,
+    'loadMine' | 'save' | 'get' | 'listByPeriodWithUnits' | 'decide'
+  >;
   /** Where the local backup of unsaved answers lives. */
   readonly storage: BackupStorage;
   /** The browser's network state. */

@@ -12,6 +12,7 @@ export { defaultLocale, intlTag, locales, resolveLocale, type Locale, type Local
 export { sv, type MessageKey, type StringTable } from './sv';
 export {
   addStringTable,
+  fillTemplate,
   localizedMessage,
   stringTable,
   translator,

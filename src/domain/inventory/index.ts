@@ -1,13 +1,12 @@
 export {
   relationsTo,
   reviewerScopes,
-  reviewingActor,
-  reviewsUnit,
   type Actor,
   type ActorRole,
   type Relation,
   type ReviewRights,
 } from './actor';
+export { reviewingActor, reviewsUnit } from './reviewScope';
 export { emptyFirstLine, emptyInventory, emptyLine, inventoryId, lineFor } from './create';
 export { answerFigures } from './figures';
 export { canEdit, editInventory, type EditCheck, type EditResult, type InventoryEdit } from './edit';

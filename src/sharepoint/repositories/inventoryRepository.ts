@@ -2,21 +2,18 @@ import { type SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
 import '@pnp/sp/site-users/web';
 import { AppError } from '../../domain/errors';
-import { type SupportFunction } from '../../domain/config/types';
 import { inventoryId } from '../../domain/inventory/create';
 import { reviewerScopes } from '../../domain/inventory/actor';
 import { isAnswerStatus, reviewStatus } from '../../domain/inventory/review';
 import { type Inventory } from '../../domain/inventory/types';
-import { type Unit } from '../../domain/organisation/types';
 import { normaliseUpn } from '../../domain/organisation/upn';
 import { currentPeriod } from '../../domain/periods';
-import { type InventoryRepository, type ManagerForm } from '../../domain/ports';
-import { validationIssue } from '../../domain/validation/issues';
+import { type InventoryRepository, type ManagerForm, type PeriodInventories } from '../../domain/ports';
 import { atEdge, statusOf, toAppError } from '../errors';
 import { folderRootsOf, listByKey } from '../lists';
 import { projectTeamGroupName } from '../provision/groups';
-import { asStored, inventoryCreationValues, inventoryToItem } from '../mapping/inventories';
-import { lineCreationValues, lineToItem, type ScopeNames } from '../mapping/lines';
+import { asStored, inventoryToItem } from '../mapping/inventories';
+import { lineToItem } from '../mapping/lines';
 import { unitFromItem } from '../mapping/organisation';
 import { etagVersion, fingerprint, ifMatch } from '../mapping/values';
 import {
@@ -27,31 +24,17 @@ import {
   type ItemState,
 } from '../mapping/version';
 import { eq } from '../odata';
-import { assembleInventories, type Assembled } from './assemble';
+import { assembleInventories } from './assemble';
+import { assembledOne, managersOf, oneInventory } from './oneInventory';
 import {
   readGroups,
   runInBatches,
-  valuesOf,
   type BatchOperation,
   type BatchOutcome,
   type CollectionQuery,
 } from '../batch';
 import { configurationFrom, configurationQueries } from './configuration';
-import { addInUnitFolder, scopeNames } from './creation';
 import { decisionsWhere, inventoriesWhere, linesWhere, unitsWhere } from './queries';
-
-/** Everything about one inventory, by its key: its item, its lines and its decisions. */
-function oneInventory(key: string): {
-  inventory: CollectionQuery[];
-  lines: CollectionQuery[];
-  decisions: CollectionQuery[];
-} {
-  return {
-    inventory: [inventoriesWhere(eq('InventoryKey', key))],
-    lines: [linesWhere(eq('InventoryKey', key))],
-    decisions: [decisionsWhere(eq('InventoryKey', key))],
-  };
-}
 
 /**
  * The signed-in user's SharePoint groups, by title: the project team's, or none (`web/currentuser/groups`, which
@@ -59,35 +42,6 @@ function oneInventory(key: string): {
  */
 const projectTeamMembership: CollectionQuery = (sp) =>
   sp.web.currentUser.groups.select('Title').filter(eq('Title', projectTeamGroupName));
-
-/** Each unit's manager, for the rule that nobody decides on their own inventory. */
-function managersOf(units: readonly Unit[]): Map<string, string | null> {
-  return new Map(units.map((u) => [u.id, u.manager === null ? null : normaliseUpn(u.manager.upn)]));
-}
-
-/**
- * The inventory of `key` among assembled ones; a damaged one (an unreadable item, a second line for a function)
- * is reported as it was read, since the form cannot work on it.
- * @throws AppError `invalid` naming the item.
- */
-function assembledOne(assembled: Assembled, key: string): Inventory | null {
-  const damaged = assembled.ignored.find((i) => i.claims === key && i.reason !== 'outsideUnitFolder');
-  if (damaged !== undefined) {
-    throw (
-      damaged.error ??
-      new AppError('invalid', {
-        message: `${damaged.list} item ${damaged.itemId} is a second item for ${key} in its unit's folder.`,
-        issues: [
-          validationIssue('duplicateLine', {
-            path: `${damaged.list}.${damaged.itemId}`,
-            params: { id: key },
-          }),
-        ],
-      })
-    );
-  }
-  return assembled.inventories.find((i) => i.id === key) ?? null;
-}
 
 /** An inventory with the version and revision of stored items, and the status they give. */
 function withState(inventory: Inventory, state: InventoryState): Inventory {
@@ -100,6 +54,13 @@ function withState(inventory: Inventory, state: InventoryState): Inventory {
   });
   return { ...inventory, status, version: encodeVersion(state), revision };
 }
+
+/**
+ * Creating items, loaded on first use: inventories and lines are created when a period starts
+ * (createPeriodInventories), so a save creates one only for a unit added since, or a function added to the
+ * taxonomy; a manager's tab opens without this code.
+ */
+const creation = () => import('./createItems');
 
 /** The answer to an item MERGE: PnPjs resolves with the response's ETag header, `"<guid>,<version>"`. */
 type Merged = { etag?: string | null };
@@ -202,11 +163,20 @@ export class SharePointInventoryRepository implements InventoryRepository {
    * sektor. Damaged inventories are left out.
    * @throws AppError as mapped at the edge.
    */
-  listByPeriod(periodId: string): Promise<Inventory[]> {
+  async listByPeriod(periodId: string): Promise<Inventory[]> {
+    return (await this.listByPeriodWithUnits(periodId)).inventories;
+  }
+
+  /**
+   * `listByPeriod` with the organisation it reads in its first `$batch` anyway: the same requests.
+   * @throws AppError as mapped at the edge.
+   */
+  listByPeriodWithUnits(periodId: string): Promise<PeriodInventories> {
     return atEdge(async () => {
-      // Loaded on first use: the manager's tab, which builds this repository, never lists a period.
+      // Loaded on first use: a manager's tab, which builds this repository, never lists a period; a reviewer's does.
       const { readPeriod } = await import('./readPeriod');
-      return (await readPeriod(this.sp, { periodId })).inventories;
+      const { units, inventories } = await readPeriod(this.sp, { periodId });
+      return { units, inventories };
     });
   }
 
@@ -222,14 +192,15 @@ export class SharePointInventoryRepository implements InventoryRepository {
    */
   save(inventory: Inventory): Promise<Inventory> {
     return atEdge(async () => {
-      let state = inventory.version === '' ? await this.create(inventory) : decodeVersion(inventory.version);
+      let state =
+        inventory.version === ''
+          ? await (await creation()).createItems(this.sp, inventory)
+          : decodeVersion(inventory.version);
       const missing = inventory.lines.filter((line) => state.lines[line.functionId] === undefined);
-      if (missing.length > 0)
-        state = await this.createLines(
-          inventory,
-          state,
-          missing.map((l) => l.functionId),
-        );
+      if (missing.length > 0) {
+        const functionIds = missing.map((l) => l.functionId);
+        state = await (await creation()).createLineItems(this.sp, { inventory, state, functionIds });
+      }
       const itemBody = inventoryToItem(inventory);
       const changed = inventory.lines.filter(
         (line) => state.lines[line.functionId]?.[2] !== fingerprint(lineToItem(line)),
@@ -285,160 +256,9 @@ export class SharePointInventoryRepository implements InventoryRepository {
    */
   decide(inventory: Inventory): Promise<Inventory> {
     return atEdge(async () => {
-      const pending = inventory.decisions.filter((d) => d.id === '');
-      if (pending.length === 0) return inventory;
-      if (pending.some((d) => d.revision === '' || d.revision !== inventory.revision))
-        throw new AppError('invalid', { message: `A decision on ${inventory.id} must pin its revision.` });
-      const { read, names, managerUpn } = await this.decisionContext(inventory);
-      if (read === null) throw new AppError('notFound', { message: `${inventory.id} does not exist.` });
-      // Nobody decides on what they have not seen: a changed answer, or a decision someone made meanwhile.
-      const seen = new Set(inventory.decisions.map((d) => d.id));
-      if (read.revision !== inventory.revision || read.decisions.some((d) => !seen.has(d.id))) {
-        throw AppError.conflictOf<Inventory>(
-          { mine: inventory, theirs: read },
-          { message: `${inventory.id} was changed or decided on after the reviewer read it.` },
-        );
-      }
-      const { decisionCreationValues, pinnedTo } = await import('../mapping/decisionCreation');
-      // An approval keeps the figures of the answer as stored on the revision it pins.
-      const pinned = pending.map((decision) => pinnedTo(read, decision));
-      const ids = await this.createAll(
-        pinned.map(
-          (decision): BatchOperation<number> =>
-            (b) =>
-              addInUnitFolder(b, {
-                list: 'granskningsbeslut',
-                unitCode: read.unitId,
-                values: decisionCreationValues(read, decision, names),
-                describe: `${inventory.id} ${decision.verdict}`,
-              }),
-        ),
-      );
-      const stored = pinned.map((decision, i) => ({ ...decision, id: String(ids[i]) }));
-      const decisions = [...read.decisions, ...stored];
-      const answer = decodeVersion(read.version).answer;
-      return {
-        ...read,
-        decisions,
-        status: reviewStatus({ answer, revision: read.revision, decisions, managerUpn }),
-      };
+      // Loaded on first use: only reviewers decide, and a manager's tab opens without it.
+      const { decide } = await import('./decide');
+      return decide(this.sp, inventory);
     });
   }
-
-  /** The inventory as stored now and the names a decision copies, in one request. */
-  private async decisionContext(inventory: Inventory) {
-    const key = inventoryId(inventory.periodId, inventory.unitId);
-    const { read, configuration, unit, names } = await this.withUnit(inventory, oneInventory(key));
-    const managers = managersOf([unit]);
-    const assembled = assembleInventories({
-      inventoryItems: read.inventory.flat(),
-      lineItems: read.lines.flat(),
-      decisionItems: read.decisions.flat(),
-      functionOrder: configuration.functionOrder,
-      roots: folderRootsOf(this.sp),
-      managers,
-    });
-    return { read: assembledOne(assembled, key), names, managerUpn: managers.get(unit.id) ?? null };
-  }
-
-  /** The names and function labels creation copies onto items, read in one request. */
-  private async creationContext(inventory: Inventory) {
-    const { configuration, names } = await this.withUnit(inventory, {});
-    return { config: configuration.config, names };
-  }
-
-  /**
-   * The configuration, the inventory's unit with the names of it, its sektor and kontor (which items copy for
-   * SharePoint's views), and `extra` reads, all in one request.
-   * @throws AppError `notFound` when the unit is not in Organisation.
-   */
-  private async withUnit<K extends string>(
-    inventory: Inventory,
-    extra: Readonly<Record<K, CollectionQuery[]>>,
-  ) {
-    const codes = new Set([
-      inventory.unitId,
-      inventory.sektorId,
-      ...(inventory.kontorId ? [inventory.kontorId] : []),
-    ]);
-    const read = await readGroups(this.sp, {
-      ...extra,
-      scopeConfig: configurationQueries,
-      scopeUnits: [...codes].map((code) => unitsWhere(eq('UnitCode', code))),
-    });
-    const units = new Map(
-      read.scopeUnits
-        .flat()
-        .map(unitFromItem)
-        .map((u) => [u.id, u]),
-    );
-    const unit = units.get(inventory.unitId);
-    if (unit === undefined)
-      throw new AppError('notFound', { message: `Unit ${inventory.unitId} is not in Organisation.` });
-    return { read, configuration: configurationFrom(read.scopeConfig), unit, names: scopeNames(unit, units) };
-  }
-
-  // A version for items that do not exist yet: fingerprint '' makes the save write them.
-  private async create(inventory: Inventory): Promise<InventoryState> {
-    const { config, names } = await this.creationContext(inventory);
-    const functions = config.taxonomy.functions.filter((fn) =>
-      inventory.lines.some((l) => l.functionId === fn.id),
-    );
-    const operations: BatchOperation<number>[] = [
-      (b) =>
-        addInUnitFolder(b, {
-          list: 'inventeringar',
-          unitCode: inventory.unitId,
-          values: inventoryCreationValues(inventory, names),
-          describe: inventory.id,
-        }),
-      ...lineCreations(inventory, { functions, names }),
-    ];
-    const ids = await this.createAll(operations);
-    return {
-      item: [ids[0]!, 1, ''],
-      lines: Object.fromEntries(functions.map((fn, i) => [fn.id, [ids[i + 1]!, 1, ''] as ItemState])),
-      answer: 'notStarted',
-    };
-  }
-
-  private async createLines(
-    inventory: Inventory,
-    state: InventoryState,
-    functionIds: readonly string[],
-  ): Promise<InventoryState> {
-    const { config, names } = await this.creationContext(inventory);
-    const functions = functionIds.map(
-      (id) => config.taxonomy.functions.find((fn) => fn.id === id) ?? { id, label: { sv: id, en: id } },
-    );
-    const ids = await this.createAll(lineCreations(inventory, { functions, names }));
-    const lines = { ...state.lines };
-    functions.forEach((fn, i) => {
-      lines[fn.id] = [ids[i]!, 1, ''];
-    });
-    return { ...state, lines };
-  }
-
-  private async createAll(operations: readonly BatchOperation<number>[]): Promise<number[]> {
-    const outcomes = await runInBatches(this.sp, operations);
-    const failed = outcomes.find((o) => !o.ok);
-    if (failed && !failed.ok) throw await toAppError(failed.error);
-    return valuesOf(outcomes);
-  }
-}
-
-/** One operation per function that creates its line item in the unit's folder (the ID comes back). */
-function lineCreations(
-  inventory: Inventory,
-  { functions, names }: { functions: readonly Pick<SupportFunction, 'id' | 'label'>[]; names: ScopeNames },
-): BatchOperation<number>[] {
-  return functions.map(
-    (fn) => (b) =>
-      addInUnitFolder(b, {
-        list: 'inventeringsrader',
-        unitCode: inventory.unitId,
-        values: lineCreationValues({ inventory, fn, names }),
-        describe: `${inventory.id} ${fn.id}`,
-      }),
-  );
 }

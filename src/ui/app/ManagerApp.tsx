@@ -14,7 +14,7 @@ import { errorText } from '../common/errorText';
 import { type ManagerServices } from '../services';
 import { StartPage } from '../start/StartPage';
 import { useHashRoute } from './route';
-import { useFormModule } from './useFormModule';
+import { loadFormModule, loadReviewModule, useLazyModule } from './useLazyModule';
 
 type Load =
   | { readonly kind: 'loading' }
@@ -23,7 +23,8 @@ type Load =
 
 /**
  * The manager's tab: loads their form once (`loadMine`, the only read when the tab opens) and shows the start
- * page, a unit's form, or an earlier period's inventory, as the URL's fragment says.
+ * page, a unit's form, or an earlier period's inventory, as the URL's fragment says; for a reviewer also what they
+ * review (a chunk of its own, which reads what it needs when it loads).
  */
 export function ManagerApp(props: { services: ManagerServices; locale: Locale }) {
   const { services, locale } = props;
@@ -33,8 +34,12 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
   const [attempt, setAttempt] = useState(0);
   const [route, go] = useHashRoute();
   const firstRoute = useRef(true);
-  const formModule = useFormModule(route.page !== 'start');
-  const pageReady = route.page === 'start' || formModule.kind === 'loaded';
+  const reviewing = route.page === 'review';
+  const rights = load.kind === 'loaded' ? load.form.review : undefined;
+  const reviewer = rights !== undefined && (rights.projectTeam || rights.reviewerOf.length > 0);
+  const formModule = useLazyModule(loadFormModule, route.page === 'form' || route.page === 'earlier');
+  const reviewModule = useLazyModule(loadReviewModule, reviewing || (reviewer && route.page === 'start'));
+  const pageReady = route.page === 'start' || (reviewing ? reviewModule : formModule).kind === 'loaded';
 
   useEffect(() => {
     let current = true;
@@ -94,11 +99,14 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
   }
   const { form } = load;
   const now = services.now().toISOString();
-  if (route.page !== 'start' && formModule.kind === 'loading') return <Spinner label={t('app.loading')} />;
-  if (route.page !== 'start' && formModule.kind === 'failed') {
-    return (
-      <LoadFailed title={t('app.formLoadFailed')} error={formModule.error} onRetry={formModule.retry} t={t} />
-    );
+  const chunk = reviewing ? reviewModule : formModule;
+  if (route.page !== 'start' && chunk.kind === 'loading') return <Spinner label={t('app.loading')} />;
+  if (route.page !== 'start' && chunk.kind === 'failed') {
+    return <LoadFailed title={t('app.pageLoadFailed')} error={chunk.error} onRetry={chunk.retry} t={t} />;
+  }
+  const review = reviewModule.kind === 'loaded' ? reviewModule.module : undefined;
+  if (reviewing && review !== undefined) {
+    return <review.ReviewPages route={route} form={form} services={services} locale={locale} go={go} />;
   }
   const pages = formModule.kind === 'loaded' ? formModule.module : undefined;
   if (route.page === 'form' && form.period !== null && pages !== undefined) {
@@ -144,6 +152,20 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
       locale={locale}
       onOpen={(unitId) => go({ page: 'form', unitId })}
       onOpenEarlier={(periodId, unitId) => go({ page: 'earlier', periodId, unitId })}
+      review={
+        !reviewer ? undefined : review !== undefined ? (
+          <review.ReviewSummary form={form} services={services} locale={locale} />
+        ) : (
+          reviewModule.kind === 'failed' && (
+            <LoadFailed
+              title={t('app.pageLoadFailed')}
+              error={reviewModule.error}
+              onRetry={reviewModule.retry}
+              t={t}
+            />
+          )
+        )
+      }
     />
   );
 }

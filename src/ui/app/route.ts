@@ -9,14 +9,23 @@ export type Route =
   /** The form of a unit's inventory in the open period. */
   | { readonly page: 'form'; readonly unitId: string }
   /** A unit's inventory in an earlier period, read-only. */
-  | { readonly page: 'earlier'; readonly periodId: string; readonly unitId: string };
+  | { readonly page: 'earlier'; readonly periodId: string; readonly unitId: string }
+  /**
+   * A reviewer's pages: the units they review, or with `unitId` one unit's inventory as its reviewer sees it
+   * (read-only, with the decisions and what may be decided).
+   */
+  | { readonly page: 'review'; readonly unitId?: string };
 
-/** The route a fragment names (`#/enhet/E1`, `#/tidigare/2018/E1`); anything else is the start page. */
+/**
+ * The route a fragment names (`#/enhet/E1`, `#/tidigare/2018/E1`, `#/granska`, `#/granska/E1`); anything else is the
+ * start page.
+ */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (parts[0] === 'enhet' && parts[1]) return { page: 'form', unitId: parts[1] };
   if (parts[0] === 'tidigare' && parts[1] && parts[2])
     return { page: 'earlier', periodId: parts[1], unitId: parts[2] };
+  if (parts[0] === 'granska') return parts[1] ? { page: 'review', unitId: parts[1] } : { page: 'review' };
   return { page: 'start' };
 }
 
@@ -29,6 +38,8 @@ export function routeHash(route: Route): string {
       return `#/enhet/${encodeURIComponent(route.unitId)}`;
     case 'earlier':
       return `#/tidigare/${encodeURIComponent(route.periodId)}/${encodeURIComponent(route.unitId)}`;
+    case 'review':
+      return route.unitId ? `#/granska/${encodeURIComponent(route.unitId)}` : '#/granska';
   }
 }
 

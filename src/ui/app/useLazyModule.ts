@@ -1,31 +1,41 @@
 import { useCallback, useEffect, useState } from 'react';
 import { AppError } from '../../domain';
 import type * as FormPages from './formPages';
+import type * as ReviewChunk from '../review/reviewChunk';
 
 // The form is most of the tab's own code, and the start page does not need it: it loads in a chunk of its own when
 // a unit's form (or an earlier period) is opened, so the start page appears sooner, on a slow network above all.
-// bench/bundle measures what loads before.
+// A reviewer's pages (about thirty people of 350) are a chunk of their own too. bench/bundle measures what loads
+// before.
 
 /** The form's module: `InventoryForm` for the open period, `EarlierInventory` for earlier ones. */
 export type FormModule = typeof FormPages;
 
-const loadFormModule = (): Promise<FormModule> => import(/* webpackChunkName: "form" */ './formPages');
+/** The reviewer's module: the start page's summary, the list of units to review, one unit's review. */
+export type ReviewModule = typeof ReviewChunk;
 
-let loaded: FormModule | undefined;
+/** Loads the form's chunk. */
+export const loadFormModule = (): Promise<FormModule> => import(/* webpackChunkName: "form" */ './formPages');
 
-/** What `useFormModule` gives: the module once loaded, or why it could not load and a way to try again. */
-export type FormModuleState =
+/** Loads the reviewer's chunk. */
+export const loadReviewModule = (): Promise<ReviewModule> =>
+  import(/* webpackChunkName: "review" */ '../review/reviewChunk');
+
+const loaded = new Map<() => Promise<unknown>, unknown>();
+
+/** What `useLazyModule` gives: the module once loaded, or why it could not load and a way to try again. */
+export type ModuleState<M> =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'loaded'; readonly module: FormModule }
+  | { readonly kind: 'loaded'; readonly module: M }
   | { readonly kind: 'failed'; readonly error: AppError; readonly retry: () => void };
 
 /**
- * Loads the form's module when `needed` (at once if it already has). A failed load (the network dropped) is
+ * Loads a chunk's module (`load`) when `needed` (at once if it already has). A failed load (the network dropped) is
  * reported with a `retry`: webpack fetches a chunk that failed again on the next import.
  */
-export function useFormModule(needed: boolean): FormModuleState {
-  const [state, setState] = useState<{ module?: FormModule; error?: AppError }>(() =>
-    loaded === undefined ? {} : { module: loaded },
+export function useLazyModule<M>(load: () => Promise<M>, needed: boolean): ModuleState<M> {
+  const [state, setState] = useState<{ module?: M; error?: AppError }>(() =>
+    loaded.has(load) ? { module: loaded.get(load) as M } : {},
   );
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => {
@@ -35,9 +45,9 @@ export function useFormModule(needed: boolean): FormModuleState {
   useEffect(() => {
     if (!needed || state.module !== undefined || state.error !== undefined) return;
     let current = true;
-    loadFormModule().then(
+    load().then(
       (module) => {
-        loaded = module;
+        loaded.set(load, module);
         if (current) setState({ module });
       },
       (error: unknown) => current && setState({ error: chunkError(error) }),
@@ -45,7 +55,7 @@ export function useFormModule(needed: boolean): FormModuleState {
     return () => {
       current = false;
     };
-  }, [needed, attempt, state.module, state.error]);
+  }, [load, needed, attempt, state.module, state.error]);
   if (state.module !== undefined) return { kind: 'loaded', module: state.module };
   if (state.error !== undefined) return { kind: 'failed', error: state.error, retry };
   return { kind: 'loading' };

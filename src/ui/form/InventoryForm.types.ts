@@ -1,4 +1,4 @@
-import { type ProfilerOnRenderCallback, type RefObject } from 'react';
+import { type ProfilerOnRenderCallback, type ReactNode, type RefObject } from 'react';
 import {
   type FirstLineSection,
   type Inventory,
@@ -38,6 +38,11 @@ export interface InventoryFormProps {
    * `history`: an earlier period, read-only. @default 'current'
    */
   readonly mode?: 'current' | 'history';
+  /**
+   * The answers inside a reviewer's page, which has its own title and way back: the form shows `review.panel` (the
+   * status, the decisions, what may be decided) above them instead, and is read-only whatever `mode` says.
+   */
+  readonly review?: ReviewFrame;
   /** Back to the start page. */
   readonly onBack: () => void;
   /** SharePoint stored the inventory (a save or a submit), for the start page's status and progress. */
@@ -47,6 +52,11 @@ export interface InventoryFormProps {
    * checks see which sections a keystroke renders. No Profiler is rendered without it.
    */
   readonly onSectionRender?: ProfilerOnRenderCallback;
+}
+
+/** What a reviewer's page puts above the read-only answers. */
+export interface ReviewFrame {
+  readonly panel: ReactNode;
 }
 
 /** Why the form cannot be changed, if it cannot. */
@@ -71,6 +81,8 @@ export interface InventoryFormState {
   readonly unit: Unit;
   readonly period: Period;
   readonly mode: 'current' | 'history';
+  /** A reviewer's page around the answers, if it is one. */
+  readonly review: ReviewFrame | undefined;
   readonly draft: Inventory;
   readonly readOnly: ReadOnlyReason | null;
   /** Whether the fields take no input: read-only, or a submit under way. */

@@ -35,23 +35,31 @@ function readOnlyNotice(state: InventoryFormState): string | null {
 /** Places the form's parts; every decision is `useInventoryForm`'s. */
 export function renderInventoryForm(state: InventoryFormState, styles: Styles) {
   const { t, locale, draft, unit, period, config } = state;
+  const { review } = state;
   const title =
     state.mode === 'history'
       ? t('form.historyTitle', { unit: unit.name, period: period.name[locale] })
       : t('form.title', { unit: unit.name });
-  const notice = readOnlyNotice(state);
+  // A reviewer's page has its own title and way back, and says the status and the decisions in its panel.
+  const notice = review === undefined ? readOnlyNotice(state) : null;
   const editing = state.readOnly === null;
   const resumedName = config.taxonomy.functions.find((fn) => fn.id === state.resumedAt)?.label[locale];
 
   return (
     <div className={styles.root}>
-      <Button className={styles.back} appearance="subtle" onClick={state.onBack}>
-        {t('form.back')}
-      </Button>
-      <h1 className={styles.title} tabIndex={-1}>
-        {title}
-      </h1>
-      <ReviewNotice inventory={draft} t={t} locale={locale} />
+      {review === undefined ? (
+        <>
+          <Button className={styles.back} appearance="subtle" onClick={state.onBack}>
+            {t('form.back')}
+          </Button>
+          <h1 className={styles.title} tabIndex={-1}>
+            {title}
+          </h1>
+          <ReviewNotice inventory={draft} t={t} locale={locale} />
+        </>
+      ) : (
+        review.panel
+      )}
       {notice && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{notice}</MessageBarBody>

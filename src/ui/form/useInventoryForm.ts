@@ -72,11 +72,12 @@ export function useInventoryForm(props: InventoryFormProps): InventoryFormState 
     services,
     locale,
     mode = 'current',
+    review,
     onBack,
     onStored,
     onSectionRender,
   } = props;
-  const live = mode === 'current';
+  const live = mode === 'current' && review === undefined;
   const t = useMemo(() => translator(locale), [locale]);
   const labels = useMemo(() => sectionLabels(config, t, locale), [config, t, locale]);
   const labelContext = useMemo(() => ({ config, t, locale }), [config, t, locale]);
@@ -430,6 +431,7 @@ export function useInventoryForm(props: InventoryFormProps): InventoryFormState 
     unit,
     period,
     mode,
+    review,
     draft: state.draft,
     readOnly,
     locked: readOnly !== null || submitPhase === 'sending',

@@ -1,4 +1,5 @@
 import { Link, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { type ReactNode } from 'react';
 import {
   emptyInventory,
   swedishDate,
@@ -24,6 +25,8 @@ export interface StartPageProps {
   readonly locale: Locale;
   readonly onOpen: (unitId: string) => void;
   readonly onOpenEarlier: (periodId: string, unitId: string) => void;
+  /** What a reviewer reviews ("Att granska"), below their own units; nothing for anyone else. */
+  readonly review?: ReactNode;
 }
 
 /** Periods that opened before the open one (or before today between rounds), newest first. */
@@ -41,7 +44,7 @@ function earlierPeriods(periods: readonly Period[], current: Period | null, now:
  * left (a manager of several units picks one here), and their earlier periods to read.
  */
 export function StartPage(props: StartPageProps) {
-  const { form, inventories, upn, now, t, locale, onOpen, onOpenEarlier } = props;
+  const { form, inventories, upn, now, t, locale, onOpen, onOpenEarlier, review } = props;
   const styles = useStartPageStyles();
   const { period, units, config } = form;
   const earlier = earlierPeriods(form.periods, period, now);
@@ -59,7 +62,7 @@ export function StartPage(props: StartPageProps) {
       <Text as="p" block size={200}>
         {t('app.signedInAs', { upn })}
       </Text>
-      {units.length === 0 && (
+      {units.length === 0 && review === undefined && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t('start.noUnits')}</MessageBarBody>
         </MessageBar>
@@ -92,6 +95,7 @@ export function StartPage(props: StartPageProps) {
           ))}
         </div>
       )}
+      {review}
       {units.length > 0 && (
         <section aria-labelledby="earlier-heading">
           <h2 id="earlier-heading" className={styles.sectionHeading}>

@@ -27,7 +27,8 @@ export interface UnitCardProps {
   readonly onOpen: (unitId: string) => void;
 }
 
-function daysLeftText(left: number, t: Translate): string {
+/** The days left to a period's closing day, in words. */
+export function daysLeftText(left: number, t: Translate): string {
   if (left < 0) return t('start.closed');
   if (left === 0) return t('start.lastDay');
   return left === 1 ? t('start.oneDayLeft') : t('start.daysLeft', { days: left });

@@ -46,9 +46,10 @@ export function servicesFor(
   site: TestSite,
   options: { upn: string; network: TestNetwork; storage?: MemoryStorage; connectivity?: TestConnectivity },
 ): ManagerServices & { storage: MemoryStorage; connectivity: TestConnectivity } {
+  const repos = site.repos(options.upn, options.network);
   return {
     upn: options.upn,
-    inventories: site.repos(options.upn, options.network).inventories,
+    inventories: repos.inventories,
     storage: options.storage ?? new MemoryStorage(),
     connectivity: options.connectivity ?? new TestConnectivity(),
     now: () => new Date(),

@@ -31,7 +31,13 @@ export function offlineServices(upn: string): ManagerServices {
   const refuse = () => Promise.reject(new Error('This test does not reach SharePoint.'));
   return {
     upn,
-    inventories: { loadMine: refuse, get: refuse, save: refuse },
+    inventories: {
+      loadMine: refuse,
+      get: refuse,
+      save: refuse,
+      listByPeriodWithUnits: refuse,
+      decide: refuse,
+    },
     storage: new MemoryStorage(),
     connectivity: new TestConnectivity(),
     now: () => new Date(),
