@@ -15,21 +15,20 @@ export interface CountedAnswer {
 }
 
 /**
- * The answer that counts in the figures: the approved one while it is in force; while a newer answer is in review
- * (or the approved one was reopened), the last approved answer — the current one if unchanged since, else the
- * figures the approval kept —; otherwise a submitted answer; nothing for a draft, a return or no answer. So
- * reopening or editing an approved inventory never takes the unit out of the figures.
+ * The answer that counts in the figures. The last approved answer wherever there is one: the figures its approval
+ * kept when they were read (they are what the reviewer approved), else the current answer while it is the one
+ * approved (the same revision: in force, or reopened without a change). Otherwise a submitted answer; nothing for
+ * a draft, a return or no answer. So reopening or editing an approved inventory never takes the unit out of the
+ * figures, and an approved unit counts what was approved, whatever its summary or lines say since.
  */
 export function countedAnswer(inventory: Inventory, managerUpn: string | null): CountedAnswer | null {
   const { status, revision } = inventory;
-  if (status === 'approved')
-    return { lines: inventory.lines, firstLine: inventory.firstLine, source: 'current' };
   const approval = latestApproval({ decisions: inventory.decisions, managerUpn });
-  if (approval !== null && approval.revision !== '' && approval.revision === revision) {
-    return { lines: inventory.lines, firstLine: inventory.firstLine, source: 'lastApproval' };
-  }
-  if (approval?.figures !== undefined) return { ...approval.figures, source: 'lastApproval' };
-  if (status === 'submitted')
-    return { lines: inventory.lines, firstLine: inventory.firstLine, source: 'current' };
-  return null;
+  const inForce = status === 'approved';
+  const source = inForce ? 'current' : 'lastApproval';
+  if (approval?.figures !== undefined) return { ...approval.figures, source };
+  const current = { lines: inventory.lines, firstLine: inventory.firstLine };
+  if (inForce || (approval !== null && approval.revision !== '' && approval.revision === revision))
+    return { ...current, source };
+  return status === 'submitted' ? { ...current, source: 'current' } : null;
 }

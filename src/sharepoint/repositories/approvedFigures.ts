@@ -10,7 +10,7 @@ import { listByKey } from '../lists';
 import { figuresFromText } from '../mapping/figures';
 import { figuresField } from '../mapping/figuresText';
 import { itemIdOf, type SpItem } from '../mapping/values';
-import { outdatedApprovals } from './outdatedApprovals';
+import { outdatedApprovals, type OutdatedApproval } from './outdatedApprovals';
 import { eq, or } from '../odata';
 import { listNames } from '../schema/listNames';
 
@@ -45,6 +45,8 @@ export interface FiguresInput {
   readonly managers: ReadonlyMap<string, string | null>;
   /** The configuration the figures must fit. */
   readonly config: MunicipalityConfig;
+  /** Whose figures to read. @default the approvals the answer has moved on from (`outdatedApprovals`) */
+  readonly approvals?: readonly OutdatedApproval[];
 }
 
 /**
@@ -59,7 +61,8 @@ export async function withApprovedFigures(
   input: FiguresInput,
 ): Promise<{ inventories: Inventory[]; ignored: IgnoredItem[] }> {
   const units = new Map(input.units.map((u) => [u.id, u]));
-  const wanted = outdatedApprovals(input.inventories, input.managers).flatMap((approval) => {
+  const approvals = input.approvals ?? outdatedApprovals(input.inventories, input.managers);
+  const wanted = approvals.flatMap((approval) => {
     const unit = units.get(approval.inventory.unitId);
     return unit === undefined ? [] : [{ ...approval, unit }];
   });

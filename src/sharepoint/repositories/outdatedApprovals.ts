@@ -23,3 +23,18 @@ export function outdatedApprovals(
     return decision !== null && decision.revision !== inventory.revision ? [{ inventory, decision }] : [];
   });
 }
+
+/**
+ * Every inventory's latest approval that counts, in force or not: the dashboards' figures read from summaries
+ * count an approved unit by its approval's own copy, the reviewer's, rather than by the manager's summary.
+ */
+export function latestApprovals(
+  inventories: readonly Inventory[],
+  managers: ReadonlyMap<string, string | null>,
+): OutdatedApproval[] {
+  return inventories.flatMap((inventory) => {
+    const managerUpn = managers.get(inventory.unitId) ?? inventory.managerUpn;
+    const decision = latestApproval({ decisions: inventory.decisions, managerUpn });
+    return decision === null ? [] : [{ inventory, decision }];
+  });
+}

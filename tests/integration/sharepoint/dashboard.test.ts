@@ -111,7 +111,7 @@ describe('the dashboard at 1× (350 units × 20 functions)', () => {
     );
   });
 
-  it('counts the same from one summary per unit, in exactly 2 requests for the kommun and for a sektor', async () => {
+  it('counts the same from one summary per unit and the approvals’ own figures, in exactly 3 requests', async () => {
     const periodId = site.period.id;
     const repos = backend.repos(PROJECT_TEAM);
     const counted = (data: DashboardData) =>
@@ -120,7 +120,7 @@ describe('the dashboard at 1× (350 units × 20 functions)', () => {
       const full = await repos.dashboard.load({ periodId, sektorId });
       backend.resetRequests();
       const figures = await repos.dashboard.loadFigures({ periodId, sektorId });
-      expect(backend.requests()).toBe(2);
+      expect(backend.requests()).toBe(3);
       expect(counted(figures)).toEqual(counted(full));
       expect(figures.ignored).toEqual(full.ignored);
     }

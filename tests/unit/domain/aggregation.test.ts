@@ -454,6 +454,17 @@ describe('aggregate: the answer that counts', () => {
     expect(draft.kommun.reportingUnits).toBe(4);
   });
 
+  it('counts what an approval in force approved, whatever the answer read with it says', () => {
+    // A dashboard reads the manager's own summary of the answer; the approval's copy is the reviewer's.
+    const rewritten = withK1({
+      ...k1,
+      lines: [line('ekonomi', { persons: 50, arsarbetare: 50 })],
+      decisions: [approval({ figures: answerFigures(k1) })],
+    });
+    expect(contentFigures(rewritten)).toEqual(contentFigures(result));
+    expect(rewritten.kommun.reportingFromLastApproval).toBe(0);
+  });
+
   it('never counts a decision the unit’s own manager made', () => {
     const selfApproved = withK1({
       ...k1,
