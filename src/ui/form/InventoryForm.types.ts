@@ -1,4 +1,4 @@
-import { type ProfilerOnRenderCallback, type ReactNode, type RefObject } from 'react';
+import { type ProfilerOnRenderCallback, type RefObject } from 'react';
 import {
   type FirstLineSection,
   type Inventory,
@@ -39,10 +39,10 @@ export interface InventoryFormProps {
    */
   readonly mode?: 'current' | 'history';
   /**
-   * The answers inside a reviewer's page, which has its own title and way back: the form shows `review.panel` (the
-   * status, the decisions, what may be decided) above them instead, and is read-only whatever `mode` says.
+   * The answers inside a reviewer's page, which has its own title, way back, status and decisions: the form shows
+   * none of its own, and is read-only whatever `mode` says.
    */
-  readonly review?: ReviewFrame;
+  readonly review?: boolean;
   /** Back to the start page. */
   readonly onBack: () => void;
   /** SharePoint stored the inventory (a save or a submit), for the start page's status and progress. */
@@ -52,11 +52,6 @@ export interface InventoryFormProps {
    * checks see which sections a keystroke renders. No Profiler is rendered without it.
    */
   readonly onSectionRender?: ProfilerOnRenderCallback;
-}
-
-/** What a reviewer's page puts above the read-only answers. */
-export interface ReviewFrame {
-  readonly panel: ReactNode;
 }
 
 /** Why the form cannot be changed, if it cannot. */
@@ -81,8 +76,8 @@ export interface InventoryFormState {
   readonly unit: Unit;
   readonly period: Period;
   readonly mode: 'current' | 'history';
-  /** A reviewer's page around the answers, if it is one. */
-  readonly review: ReviewFrame | undefined;
+  /** Whether the answers are inside a reviewer's page. */
+  readonly review: boolean;
   readonly draft: Inventory;
   readonly readOnly: ReadOnlyReason | null;
   /** Whether the fields take no input: read-only, or a submit under way. */

@@ -40,14 +40,14 @@ export function renderInventoryForm(state: InventoryFormState, styles: Styles) {
     state.mode === 'history'
       ? t('form.historyTitle', { unit: unit.name, period: period.name[locale] })
       : t('form.title', { unit: unit.name });
-  // A reviewer's page has its own title and way back, and says the status and the decisions in its panel.
-  const notice = review === undefined ? readOnlyNotice(state) : null;
+  // A reviewer's page has its own title and way back, and says the status and the decisions.
+  const notice = review ? null : readOnlyNotice(state);
   const editing = state.readOnly === null;
   const resumedName = config.taxonomy.functions.find((fn) => fn.id === state.resumedAt)?.label[locale];
 
   return (
     <div className={styles.root}>
-      {review === undefined ? (
+      {!review && (
         <>
           <Button className={styles.back} appearance="subtle" onClick={state.onBack}>
             {t('form.back')}
@@ -57,8 +57,6 @@ export function renderInventoryForm(state: InventoryFormState, styles: Styles) {
           </h1>
           <ReviewNotice inventory={draft} t={t} locale={locale} />
         </>
-      ) : (
-        review.panel
       )}
       {notice && (
         <MessageBar intent="info" layout="multiline">

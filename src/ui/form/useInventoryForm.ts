@@ -72,12 +72,12 @@ export function useInventoryForm(props: InventoryFormProps): InventoryFormState 
     services,
     locale,
     mode = 'current',
-    review,
+    review = false,
     onBack,
     onStored,
     onSectionRender,
   } = props;
-  const live = mode === 'current' && review === undefined;
+  const live = mode === 'current' && !review;
   const t = useMemo(() => translator(locale), [locale]);
   const labels = useMemo(() => sectionLabels(config, t, locale), [config, t, locale]);
   const labelContext = useMemo(() => ({ config, t, locale }), [config, t, locale]);

@@ -296,7 +296,7 @@ function UnitsSection(props: {
             </Select>
           </Field>
         )}
-        <Button disabled={!filtered(filters)} onClick={() => onFilters(noFilters)}>
+        <Button className={styles.clear} disabled={!filtered(filters)} onClick={() => onFilters(noFilters)}>
           {tr('filter.clear')}
         </Button>
       </div>

@@ -150,35 +150,35 @@ export function ReviewPage(props: ReviewPageProps) {
   } else {
     const { inventory } = load;
     body = (
-      <InventoryForm
-        // A new state of the inventory (a decision, the manager's change) shows afresh.
-        key={`${inventory.revision}/${inventory.decisions.length}`}
-        config={form.config}
-        period={period}
-        unit={unit}
-        stored={inventory}
-        services={services}
-        locale={locale}
-        onBack={onBack}
-        review={{
-          panel: (
-            <ReviewPanel
-              inventory={inventory}
-              unit={unit}
-              units={load.units}
-              period={period}
-              form={form}
-              services={services}
-              context={context}
-              locale={locale}
-              t={t}
-              tr={tr}
-              styles={styles}
-              onOutcome={onOutcome}
-            />
-          ),
-        }}
-      />
+      <>
+        <ReviewPanel
+          key={inventory.id}
+          inventory={inventory}
+          unit={unit}
+          units={load.units}
+          period={period}
+          form={form}
+          services={services}
+          context={context}
+          locale={locale}
+          t={t}
+          tr={tr}
+          styles={styles}
+          onOutcome={onOutcome}
+        />
+        <InventoryForm
+          // A new revision (the manager changed the answer meanwhile) shows afresh.
+          key={inventory.revision}
+          config={form.config}
+          period={period}
+          unit={unit}
+          stored={inventory}
+          services={services}
+          locale={locale}
+          onBack={onBack}
+          review
+        />
+      </>
     );
   }
   return (
@@ -443,7 +443,6 @@ function Decision(props: {
       });
     } catch (error) {
       const appError = asAppError(error);
-      setSending(null);
       if (appError.code === 'conflict') {
         // Someone changed it meanwhile: the page shows it as stored now (the comment stays, in storage).
         warn(tr('decide.conflict'), (appError.conflict?.theirs as Inventory | undefined) ?? null);
@@ -454,6 +453,8 @@ function Decision(props: {
           ? tr('decide.forbidden')
           : tr('decide.failed', { reason: errorText(appError, t) }),
       );
+    } finally {
+      setSending(null);
     }
   };
 

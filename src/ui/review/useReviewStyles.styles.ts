@@ -52,7 +52,7 @@ export const useReviewStyles = makeStyles({
   h3: heading('Base400'),
   card,
   // The start page's section, as the unit cards beside it.
-  summary: { ...card, gap: tokens.spacingVerticalM, boxShadow: tokens.shadow2 },
+  summary: { ...card, gap: tokens.spacingVerticalM, boxShadow: tokens.shadow2, '& p': { margin: 0 } },
   grid: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 18rem), 1fr))',
@@ -83,7 +83,11 @@ export const useReviewStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 14rem), 1fr))',
     gap: tokens.spacingVerticalM,
     alignItems: 'end',
+    // A native select is as wide as its longest choice ("Strategisk planering/samhällsutveckling") unless told.
+    '& > *': { minWidth: 0 },
+    '& select': { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
   },
+  clear: { justifySelf: 'start' },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   // Teams' high-contrast theme draws the track black on black: the transparent stroke shows where the bar is.
   progress: { outline: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}` },
