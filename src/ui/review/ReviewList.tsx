@@ -496,8 +496,12 @@ function MissingTable(props: {
       <table className={styles.table} {...(hideTitle ? { 'aria-label': title } : { 'aria-labelledby': id })}>
         <thead>
           <tr>
-            <th scope="col">{tr('col.unit')}</th>
-            <th scope="col">{tr('col.manager')}</th>
+            <th scope="col" className={styles.unitColumn}>
+              {tr('col.unit')}
+            </th>
+            <th scope="col" className={styles.managerColumn}>
+              {tr('col.manager')}
+            </th>
             <th scope="col">{tr('col.status')}</th>
             <th scope="col" className={styles.days}>
               {tr('col.daysLeft')}

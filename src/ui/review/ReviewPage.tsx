@@ -114,6 +114,17 @@ export function ReviewPage(props: ReviewPageProps) {
     [services],
   );
 
+  // The heading takes the focus when the page opens, before the answers below it have loaded. Fluent's focus
+  // manager (Tabster) starts with them and puts its guards at the page's edges into the tab order, aria-hidden,
+  // until it hears where the focus is: it is told once they are there.
+  const heading = useRef<HTMLHeadingElement | null>(null);
+  useEffect(() => {
+    const h1 = heading.current;
+    if (load.kind === 'loaded' && h1 !== null && document.activeElement === h1) {
+      h1.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    }
+  }, [load.kind]);
+
   const unit = load.kind === 'loaded' ? load.units.find((u) => u.id === unitId) : undefined;
   const title = tr('page.title', { unit: unit?.name ?? unitId });
   let body;
@@ -186,7 +197,7 @@ export function ReviewPage(props: ReviewPageProps) {
       <Button className={styles.back} appearance="subtle" onClick={onBack}>
         {tr('page.back')}
       </Button>
-      <h1 className={styles.title} tabIndex={-1}>
+      <h1 ref={heading} className={styles.title} tabIndex={-1}>
         {title}
       </h1>
       {notice !== null && (

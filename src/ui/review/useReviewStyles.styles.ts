@@ -74,7 +74,8 @@ export const useReviewStyles = makeStyles({
     gridTemplateColumns: 'fit-content(12rem) minmax(0, 1fr)',
     gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     margin: 0,
-    '@media (max-width: 360px)': { gridTemplateColumns: '1fr' },
+    // Side by side down to a phone; one column at 400 % zoom.
+    '@media (max-width: 320px)': { gridTemplateColumns: '1fr' },
   },
   term: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
@@ -99,7 +100,10 @@ export const useReviewStyles = makeStyles({
     '& th': { ...cell, fontWeight: tokens.fontWeightSemibold },
     '& td': cell,
   },
-  days: { width: '5.5rem', '@media (max-width: 480px)': { width: '3.5rem' } },
+  // The unit's name gets the most room: "Dagverksamhet" should not break in the middle on a phone.
+  unitColumn: { width: '36%' },
+  managerColumn: { width: '28%' },
+  days: { width: '5.5rem', '@media (max-width: 480px)': { width: '14%' } },
   history: {
     display: 'flex',
     flexDirection: 'column',
