@@ -177,14 +177,18 @@ export function assembleInventories(input: AssemblyInput): Assembled {
     const decisions = entry.decisions.sort((a, b) => a.itemId - b.itemId).map((d) => d.decision);
     const managerUpn = input.managers?.get(inventory.unitId) ?? inventory.managerUpn;
     const status = reviewStatus({ answer, revision, decisions, managerUpn });
-    const assembled = { ...inventory, status, revision, decisions };
-    // Fingerprinted as a save would write it, so a save of an unchanged inventory writes nothing.
+    const assembled = withLines(
+      { ...inventory, status, revision, decisions },
+      { lines: entry.lineValues, functionOrder },
+    );
+    // Fingerprinted with its lines as a save would write it (the Summary holds their figures), so a save of an
+    // unchanged inventory writes nothing.
     const version = encodeVersion({
       item: stateOf(entry.item, itemId, inventoryToItem(assembled)),
       lines,
       answer,
     });
-    inventories.push(withLines({ ...assembled, version }, { lines: entry.lineValues, functionOrder }));
+    inventories.push({ ...assembled, version });
   }
   return { inventories, ignored };
 }

@@ -53,14 +53,22 @@ describe('throttling', () => {
 });
 
 describe('request statistics', () => {
-  it('counts requests per user and batch operations until reset', () => {
+  it('counts requests per user, batch operations and bytes until reset', () => {
     const stats = new RequestStats();
     stats.countRequest('anna');
     stats.countRequest('anna');
     stats.countRequest('erik');
     stats.countBatchOperations(20);
-    expect(stats.snapshot()).toEqual({ requests: 3, batchOperations: 20, byUser: { anna: 2, erik: 1 } });
+    stats.countBytes({ plain: 9_000, sent: 1_200 });
+    stats.countBytes({ plain: 300, sent: 300 });
+    expect(stats.snapshot()).toEqual({
+      requests: 3,
+      batchOperations: 20,
+      byUser: { anna: 2, erik: 1 },
+      bytesPlain: 9_300,
+      bytesSent: 1_500,
+    });
     stats.reset();
-    expect(stats.snapshot()).toEqual({ requests: 0, batchOperations: 0, byUser: {} });
+    expect(stats.snapshot()).toEqual({ requests: 0, batchOperations: 0, byUser: {}, bytesPlain: 0, bytesSent: 0 });
   });
 });
