@@ -69,6 +69,12 @@ describe('request statistics', () => {
       bytesSent: 1_500,
     });
     stats.reset();
-    expect(stats.snapshot()).toEqual({ requests: 0, batchOperations: 0, byUser: {}, bytesPlain: 0, bytesSent: 0 });
+    expect(stats.snapshot()).toEqual({
+      requests: 0,
+      batchOperations: 0,
+      byUser: {},
+      bytesPlain: 0,
+      bytesSent: 0,
+    });
   });
 });
