@@ -13,8 +13,9 @@ const swc = [
 
 const common = {
   transform: { '^.+\\.(t|j|mj)sx?$': swc },
-  // reason: PnPjs v4 ships ES modules only, and Jest runs CommonJS; transpile it like our own code.
-  transformIgnorePatterns: ['/node_modules/(?!@pnp/)'],
+  // reason: PnPjs v4 and the d3 modules under @fluentui/react-charts ship ES modules only, and Jest runs
+  // CommonJS; transpile them like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|d3-[a-z-]+|internmap)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   testEnvironment: 'node',
   setupFiles: ['<rootDir>/tests/support/strings.ts'],

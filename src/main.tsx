@@ -50,6 +50,15 @@ export function tabRenderer(root: Root, config: RuntimeConfig): (session: TabSes
       services = {
         upn: session.upn,
         inventories: new SharePointInventoryRepository(sp),
+        // The overview is for the few who review; its repository loads with the first look at it.
+        dashboard: {
+          loadFigures: async (query) => {
+            const { SharePointDashboardRepository } = await import(
+              /* webpackChunkName: "dashboard" */ './sharepoint/repositories/dashboardRepository'
+            );
+            return new SharePointDashboardRepository(sp).loadFigures(query);
+          },
+        },
         storage: window.localStorage,
         connectivity: browserConnectivity(window),
         now: () => new Date(),

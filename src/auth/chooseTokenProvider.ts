@@ -1,7 +1,6 @@
 // Which token provider the tab uses, decided in one place from config.json and the Teams host (docs/auth.md has
 // the table). Every choice implements the same `TokenProvider` port, so nothing after this knows which it got.
 import { type TokenProvider } from '../domain/ports';
-import { msalRedirectTokenProvider } from './msalRedirectTokenProvider';
 import { nestedAppAuthTokenProvider } from './nestedAppAuthTokenProvider';
 import { type RuntimeConfig } from './runtimeConfig';
 import { type TeamsAuthenticationPort } from './teamsPopupTokenProvider';
@@ -96,17 +95,20 @@ export function chooseTokenProvider(options: ChooseTokenProviderOptions): Chosen
   }
   return {
     kind: 'msalRedirect',
-    provider: msalRedirectTokenProvider({
-      clientId: auth.clientId,
-      tenantId: auth.tenantId,
-      redirectUri: auth.redirectUri ?? here,
-    }),
+    provider: onDemand(async () =>
+      (await import('./msalRedirectTokenProvider')).msalRedirectTokenProvider({
+        clientId: auth.clientId,
+        tenantId: auth.tenantId,
+        redirectUri: auth.redirectUri ?? here,
+      }),
+    ),
   };
 }
 
 /**
- * A provider whose code loads with its first token: the dev identity (never used in a tenant) and Teams' popup
- * (only in hosts without nested app auth) stay out of what every user downloads. A failed load is tried again.
+ * A provider whose code loads with its first token: the dev identity (never used in a tenant), Teams' popup
+ * (only in hosts without nested app auth) and MSAL's redirect (only outside Teams) stay out of what every user
+ * downloads. A failed load is tried again.
  */
 function onDemand(load: () => Promise<TokenProvider>): TokenProvider {
   let provider: Promise<TokenProvider> | undefined;

@@ -1,4 +1,4 @@
-import { type InventoryRepository } from '../domain';
+import { type DashboardRepository, type InventoryRepository } from '../domain';
 
 /** The part of the Web Storage API the local backup uses (`window.localStorage`; tests pass their own). */
 export type BackupStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -27,6 +27,8 @@ export interface ManagerServices {
     InventoryRepository,
     'loadMine' | 'save' | 'get' | 'listByPeriodWithUnits' | 'decide'
   >;
+  /** The period's figures for the overview, counted from one summary per unit (`loadFigures`). */
+  readonly dashboard: Pick<DashboardRepository, 'loadFigures'>;
   /** Where the local backup of unsaved answers lives. */
   readonly storage: BackupStorage;
   /** The browser's network state. */

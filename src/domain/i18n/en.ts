@@ -95,6 +95,7 @@ export const en: StringTable = {
   'app.loading': 'Loading your inventory…',
   'app.loadFailed': 'Your inventory could not be loaded.',
   'app.retry': 'Try again',
+  'app.overview': 'Overview: what the inventory shows',
   'app.pageLoadFailed': 'The page could not be loaded.',
   'app.configFailed': 'The app is not set up correctly (config.json). Contact IT.',
   'app.signedInAs': 'Signed in as {upn}',

@@ -95,6 +95,7 @@ export const sv = {
   'app.loading': 'Hämtar din inventering…',
   'app.loadFailed': 'Din inventering kunde inte hämtas.',
   'app.retry': 'Försök igen',
+  'app.overview': 'Översikt: vad inventeringen visar',
   'app.pageLoadFailed': 'Sidan kunde inte hämtas.',
   'app.configFailed': 'Appen är inte rätt inställd (config.json). Kontakta IT.',
   'app.signedInAs': 'Inloggad som {upn}',

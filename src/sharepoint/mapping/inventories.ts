@@ -1,4 +1,3 @@
-import { answerFigures } from '../../domain/inventory/figures';
 import { isAnswerStatus } from '../../domain/inventory/review';
 import {
   type AnswerStatus,
@@ -9,18 +8,7 @@ import {
 import { normaliseUpn } from '../../domain/organisation/upn';
 import { joinPath } from '../../domain/validation/issues';
 import { statusChoice } from '../schema/choices';
-import { figuresToText } from './figuresText';
-import { scopeValues, type ScopeNames } from './lines';
-import {
-  formValues,
-  instantText,
-  ItemReader,
-  textOrNull,
-  upnOfLogin,
-  type FormValue,
-  type ItemBody,
-  type SpItem,
-} from './values';
+import { instantText, ItemReader, textOrNull, upnOfLogin, type ItemBody, type SpItem } from './values';
 
 /** The Inventeringar columns the app reads (`Editor/Name` needs `$expand=Editor`). */
 export const inventorySelect: readonly string[] = [
@@ -131,7 +119,7 @@ function adminHoursTotal(section: FirstLineSection): number | null {
   return hours.length === 0 ? null : Math.round(hours.reduce((a, b) => a + b, 0) * 10) / 10;
 }
 
-/** The Inventeringar columns `inventoryToItem` writes. */
+/** The Inventeringar columns `inventoryToItem` writes (`withSummary` adds `Summary`). */
 export const inventoryWrittenColumns: readonly string[] = [
   'Status',
   'SubmittedBy',
@@ -141,14 +129,14 @@ export const inventoryWrittenColumns: readonly string[] = [
   'ChefsnaraStodArsarbetare',
   'Medarbetarspann',
   'LackingSupport',
-  'Summary',
 ];
 
 /**
- * The Inventeringar item body of what the manager changes after creation: the answer status, the first-line
- * section and its totals, and the answer's figures (`Summary`, which the dashboards read instead of the lines). A verdict is no answer status: while one is in force the Status column is left as it
+ * The Inventeringar item body of what the manager changes after creation: the answer status and the first-line
+ * section and its totals. A verdict is no answer status: while one is in force the Status column is left as it
  * is (the decision lives in Granskningsbeslut). Keys, scope and manager are written at creation and by the
- * import, never by a save.
+ * import, never by a save. A save adds the answer's figures (`withSummary`); they follow from the lines, so the
+ * body without them is what tells a changed inventory item from an unchanged one.
  */
 export function inventoryToItem(inventory: Inventory): ItemBody {
   const section = inventory.firstLine;
@@ -161,8 +149,6 @@ export function inventoryToItem(inventory: Inventory): ItemBody {
     ChefsnaraStodArsarbetare: section?.chefsnaraStodArsarbetare ?? null,
     Medarbetarspann: section?.medarbetarspann ?? null,
     LackingSupport: textOrNull(section?.lackingSupport),
-    // Written with the answer in the same MERGE, so the dashboards' figures never lag behind the lines.
-    Summary: figuresToText(answerFigures(inventory)),
   };
 }
 
@@ -181,22 +167,6 @@ export function asStored(inventory: Inventory): Inventory {
       decidedAt: instantText(d.decidedAt),
     })),
   };
-}
-
-/** The text values that create a not-started inventory item in its unit's folder: keys, scope and manager. */
-export function inventoryCreationValues(
-  inventory: Inventory,
-  names: ScopeNames & { readonly managerName: string | null },
-): FormValue[] {
-  return formValues({
-    Title: names.unitName,
-    ...scopeValues(inventory, names),
-    ManagerUpn: inventory.managerUpn,
-    ManagerName: names.managerName,
-    Status: statusChoice.notStarted,
-    // Not started means nothing answered: the dashboards count it from this summary without reading lines.
-    Summary: figuresToText({ lines: [], firstLine: null }),
-  });
 }
 
 /** An inventory with its lines sorted as the configuration orders functions (unknown functions last). */

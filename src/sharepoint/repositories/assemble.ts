@@ -181,8 +181,8 @@ export function assembleInventories(input: AssemblyInput): Assembled {
       { ...inventory, status, revision, decisions },
       { lines: entry.lineValues, functionOrder },
     );
-    // Fingerprinted with its lines as a save would write it (the Summary holds their figures), so a save of an
-    // unchanged inventory writes nothing.
+    // Fingerprinted as a save would write it, so a save of an unchanged inventory writes nothing. The Summary is
+    // left out: it follows from the lines, and a save writes it whenever a line changes.
     const version = encodeVersion({
       item: stateOf(entry.item, itemId, inventoryToItem(assembled)),
       lines,

@@ -4,7 +4,7 @@ import { AppError } from '../../domain/errors';
 import { type Inventory } from '../../domain/inventory/types';
 import { runInBatches, readGroups, valuesOf, type BatchOperation, type CollectionQuery } from '../batch';
 import { toAppError } from '../errors';
-import { inventoryCreationValues } from '../mapping/inventories';
+import { inventoryCreationValues } from '../mapping/summary';
 import { lineCreationValues, type ScopeNames } from '../mapping/lines';
 import { unitFromItem } from '../mapping/organisation';
 import { type InventoryState, type ItemState } from '../mapping/version';

@@ -1,8 +1,7 @@
 import { type SPFI } from '@pnp/sp';
 import { type DashboardData, type DashboardQuery, type DashboardRepository } from '../../domain/ports';
 import { atEdge } from '../errors';
-import { readPeriodFigures } from './readFigures';
-import { readPeriod, type PeriodRead } from './readPeriod';
+import { type PeriodRead } from './readPeriod';
 
 function forQuery(read: PeriodRead, query: DashboardQuery): DashboardData {
   const { config, periods, units, inventories, ignored } = read;
@@ -29,11 +28,19 @@ export class SharePointDashboardRepository implements DashboardRepository {
    * inventories with lines and decisions, and the items left out. @throws AppError
    */
   load(query: DashboardQuery): Promise<DashboardData> {
-    return atEdge(async () => forQuery(await readPeriod(this.sp, query), query));
+    return atEdge(async () => {
+      // Loaded on first use, as the figures' reader below: the tab builds this repository at start for the few
+      // who open the overview.
+      const { readPeriod } = await import('./readPeriod');
+      return forQuery(await readPeriod(this.sp, query), query);
+    });
   }
 
   /** The same with figures-only lines from each inventory's summary. @throws AppError */
   loadFigures(query: DashboardQuery): Promise<DashboardData> {
-    return atEdge(async () => forQuery(await readPeriodFigures(this.sp, query), query));
+    return atEdge(async () => {
+      const { readPeriodFigures } = await import('./readFigures');
+      return forQuery(await readPeriodFigures(this.sp, query), query);
+    });
   }
 }

@@ -62,6 +62,9 @@ function withState(inventory: Inventory, state: InventoryState): Inventory {
  */
 const creation = () => import('./createItems');
 
+/** Loaded with the first save: the code that writes an answer's figures is not needed to open the tab. */
+const summary = () => import('../mapping/summary');
+
 /** The answer to an item MERGE: PnPjs resolves with the response's ETag header, `"<guid>,<version>"`. */
 type Merged = { etag?: string | null };
 
@@ -208,8 +211,10 @@ export class SharePointInventoryRepository implements InventoryRepository {
       if (changed.length === 0 && fingerprint(itemBody) === state.item[2])
         return withState(asStored(inventory), state);
       const [itemId, itemVersion] = state.item;
+      const { withSummary } = await summary();
+      const sent = withSummary(itemBody, inventory);
       const operations: BatchOperation<Merged>[] = [
-        (b) => listByKey(b, 'inventeringar').items.getById(itemId).update(itemBody, ifMatch(itemVersion)),
+        (b) => listByKey(b, 'inventeringar').items.getById(itemId).update(sent, ifMatch(itemVersion)),
         ...changed.map((line): BatchOperation<Merged> => {
           const [lineId, lineVersion] = state.lines[line.functionId]!;
           return (b) =>

@@ -6,7 +6,7 @@ import { type Unit } from '../../domain/organisation/types';
 import { type Period } from '../../domain/periods';
 import { atEdge } from '../errors';
 import { listByKey } from '../lists';
-import { inventoryCreationValues } from '../mapping/inventories';
+import { inventoryCreationValues } from '../mapping/summary';
 import { lineCreationValues, partitionOf } from '../mapping/lines';
 import { itemIdOf, type SpItem, textOrNull } from '../mapping/values';
 import { eq } from '../odata';

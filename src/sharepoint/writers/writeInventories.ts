@@ -9,6 +9,7 @@ import { loginNameOf } from '../provision/unitAccessState';
 import { folderRootsOf, listByKey } from '../lists';
 import { decisionCreationValues, pinnedTo } from '../mapping/decisionCreation';
 import { inventoryToItem, inventoryWrittenColumns } from '../mapping/inventories';
+import { summaryColumn, withSummary } from '../mapping/summary';
 import { unitFromItem } from '../mapping/organisation';
 import { lineToItem, partitionOf } from '../mapping/lines';
 import {
@@ -34,7 +35,7 @@ export interface WriteInventoriesOptions {
   readonly onProgress?: ProgressListener;
 }
 
-const inventoryColumns = ['ID', 'InventoryKey', ...inventoryWrittenColumns];
+const inventoryColumns = ['ID', 'InventoryKey', ...inventoryWrittenColumns, summaryColumn];
 
 function periodInventories(periodId: string): CollectionQuery {
   return (sp) =>
@@ -89,7 +90,8 @@ export function writeInventories(
           message: `No Inventeringar item for ${inventory.id}; run createPeriodInventories first.`,
         });
       }
-      write('inventeringar', item, inventoryToItem(answered(inventory)));
+      const answer = answered(inventory);
+      write('inventeringar', item, withSummary(inventoryToItem(answer), answer));
       for (const line of inventory.lines) {
         const lineItem = lines.get(`${inventory.id}|${line.functionId}`);
         if (lineItem === undefined) {

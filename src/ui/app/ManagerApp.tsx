@@ -1,4 +1,11 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import {
+  Button,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+} from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   asAppError,
@@ -9,12 +16,13 @@ import {
   type Locale,
   type ManagerForm,
   type Translate,
+  type DashboardQuery,
 } from '../../domain';
 import { errorText } from '../common/errorText';
 import { type ManagerServices } from '../services';
 import { StartPage } from '../start/StartPage';
-import { useHashRoute } from './route';
-import { loadFormModule, loadReviewModule, useLazyModule } from './useLazyModule';
+import { routeHash, useHashRoute } from './route';
+import { loadDashboardModule, loadFormModule, loadReviewModule, useLazyModule } from './useLazyModule';
 
 type Load =
   | { readonly kind: 'loading' }
@@ -39,7 +47,14 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
   const reviewer = rights !== undefined && (rights.projectTeam || rights.reviewerOf.length > 0);
   const formModule = useLazyModule(loadFormModule, route.page === 'form' || route.page === 'earlier');
   const reviewModule = useLazyModule(loadReviewModule, reviewing || (reviewer && route.page === 'start'));
-  const pageReady = route.page === 'start' || (reviewing ? reviewModule : formModule).kind === 'loaded';
+  const overview = route.page === 'overview';
+  const dashboardModule = useLazyModule(loadDashboardModule, overview);
+  const chunk = reviewing ? reviewModule : overview ? dashboardModule : formModule;
+  const pageReady = route.page === 'start' || chunk.kind === 'loaded';
+  const loadFigures = useCallback(
+    (query: DashboardQuery) => services.dashboard.loadFigures(query),
+    [services],
+  );
 
   useEffect(() => {
     let current = true;
@@ -99,10 +114,22 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
   }
   const { form } = load;
   const now = services.now().toISOString();
-  const chunk = reviewing ? reviewModule : formModule;
   if (route.page !== 'start' && chunk.kind === 'loading') return <Spinner label={t('app.loading')} />;
   if (route.page !== 'start' && chunk.kind === 'failed') {
     return <LoadFailed title={t('app.pageLoadFailed')} error={chunk.error} onRetry={chunk.retry} t={t} />;
+  }
+  const dashboard = dashboardModule.kind === 'loaded' ? dashboardModule.module : undefined;
+  if (overview && dashboard !== undefined && form.period !== null) {
+    return (
+      <dashboard.DashboardPage
+        period={form.period}
+        load={loadFigures}
+        sektorId={route.sektorId}
+        canAdjustThresholds={rights?.projectTeam ?? false}
+        locale={locale}
+        onBack={toStart}
+      />
+    );
   }
   const review = reviewModule.kind === 'loaded' ? reviewModule.module : undefined;
   if (reviewing && review !== undefined) {
@@ -154,7 +181,12 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
       onOpenEarlier={(periodId, unitId) => go({ page: 'earlier', periodId, unitId })}
       review={
         !reviewer ? undefined : review !== undefined ? (
-          <review.ReviewSummary form={form} services={services} locale={locale} />
+          <>
+            <review.ReviewSummary form={form} services={services} locale={locale} />
+            {form.period === null ? null : (
+              <Link href={routeHash({ page: 'overview' })}>{t('app.overview')}</Link>
+            )}
+          </>
         ) : (
           reviewModule.kind === 'failed' && (
             <LoadFailed

@@ -14,11 +14,13 @@ export type Route =
    * A reviewer's pages: the units they review, or with `unitId` one unit's inventory as its reviewer sees it
    * (read-only, with the decisions and what may be decided).
    */
-  | { readonly page: 'review'; readonly unitId?: string };
+  | { readonly page: 'review'; readonly unitId?: string }
+  /** The dashboard of the open period: the kommun, or with `sektorId` one sektor. */
+  | { readonly page: 'overview'; readonly sektorId?: string };
 
 /**
- * The route a fragment names (`#/enhet/E1`, `#/tidigare/2018/E1`, `#/granska`, `#/granska/E1`); anything else is the
- * start page.
+ * The route a fragment names (`#/enhet/E1`, `#/tidigare/2018/E1`, `#/granska`, `#/granska/E1`, `#/oversikt`,
+ * `#/oversikt/S1`); anything else is the start page.
  */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
@@ -26,6 +28,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'tidigare' && parts[1] && parts[2])
     return { page: 'earlier', periodId: parts[1], unitId: parts[2] };
   if (parts[0] === 'granska') return parts[1] ? { page: 'review', unitId: parts[1] } : { page: 'review' };
+  if (parts[0] === 'oversikt')
+    return parts[1] ? { page: 'overview', sektorId: parts[1] } : { page: 'overview' };
   return { page: 'start' };
 }
 
@@ -40,6 +44,8 @@ export function routeHash(route: Route): string {
       return `#/tidigare/${encodeURIComponent(route.periodId)}/${encodeURIComponent(route.unitId)}`;
     case 'review':
       return route.unitId ? `#/granska/${encodeURIComponent(route.unitId)}` : '#/granska';
+    case 'overview':
+      return route.sektorId ? `#/oversikt/${encodeURIComponent(route.sektorId)}` : '#/oversikt';
   }
 }
 

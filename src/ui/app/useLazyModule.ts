@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { AppError } from '../../domain';
 import type * as FormPages from './formPages';
+import type * as DashboardChunk from '../dashboard/dashboardChunk';
 import type * as ReviewChunk from '../review/reviewChunk';
 
 // The form is most of the tab's own code, and the start page does not need it: it loads in a chunk of its own when
 // a unit's form (or an earlier period) is opened, so the start page appears sooner, on a slow network above all.
-// A reviewer's pages (about thirty people of 350) are a chunk of their own too. bench/bundle measures what loads
+// A reviewer's pages (about thirty people of 350) are a chunk of their own too, and so is the dashboard. bench/bundle measures what loads
 // before.
 
 /** The form's module: `InventoryForm` for the open period, `EarlierInventory` for earlier ones. */
@@ -16,6 +17,13 @@ export type ReviewModule = typeof ReviewChunk;
 
 /** Loads the form's chunk. */
 export const loadFormModule = (): Promise<FormModule> => import(/* webpackChunkName: "form" */ './formPages');
+
+/** The dashboard's module: the overview of the period's figures. */
+export type DashboardModule = typeof DashboardChunk;
+
+/** Loads the dashboard's chunk (its charts load later, in a chunk of their own). */
+export const loadDashboardModule = (): Promise<DashboardModule> =>
+  import(/* webpackChunkName: "dashboard" */ '../dashboard/dashboardChunk');
 
 /** Loads the reviewer's chunk. */
 export const loadReviewModule = (): Promise<ReviewModule> =>

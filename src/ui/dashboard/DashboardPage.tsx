@@ -1,4 +1,4 @@
-import { Button, Field, MessageBar, MessageBarBody, Select, Spinner } from '@fluentui/react-components';
+import { Button, Field, Link, MessageBar, MessageBarBody, Select, Spinner } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import {
   aggregate,
@@ -29,6 +29,8 @@ export interface DashboardPageProps {
   /** Whether the viewer may try other proposal thresholds (the project team). */
   readonly canAdjustThresholds: boolean;
   readonly locale: Locale;
+  /** Back to the start page. */
+  readonly onBack: () => void;
 }
 
 type Load =
@@ -76,6 +78,11 @@ export function DashboardPage(props: DashboardPageProps) {
 
   return (
     <div className={styles.root}>
+      <div>
+        <Link as="button" onClick={props.onBack}>
+          {t('back')}
+        </Link>
+      </div>
       <h1 tabIndex={-1} className={styles.title}>
         {t('title')}
       </h1>

@@ -6,6 +6,7 @@ import { fillTemplate, type Locale, type MessageParams } from '../../domain';
 
 const sv = {
   title: 'Översikt',
+  back: 'Till startsidan',
   intro: '{period}: vad inventeringen visar hittills.',
   scope: 'Område',
   'scope.kommun': 'Hela kommunen',
@@ -73,6 +74,7 @@ type DashboardKey = keyof typeof sv;
 
 const en: Record<DashboardKey, string> = {
   title: 'Overview',
+  back: 'To the start page',
   intro: '{period}: what the inventory shows so far.',
   scope: 'Area',
   'scope.kommun': 'The whole municipality',

@@ -13,6 +13,9 @@ jest.setTimeout(60_000);
 
 let site: TestSite;
 beforeAll(async () => {
+  // jsdom has no canvas and says so on every call; the charts measure text with one, and without it (null, as a
+  // browser answers for a context it cannot make) they estimate. The charts are drawn for real in Chromium.
+  HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
   site = await startSite(new Date());
 });
 afterAll(() => site?.close());
@@ -36,7 +39,13 @@ async function render(options: { canAdjust: boolean }) {
     return repos.dashboard.loadFigures(query);
   };
   renderInApp(
-    <DashboardPage period={period} load={load} canAdjustThresholds={options.canAdjust} locale="sv" />,
+    <DashboardPage
+      period={period}
+      load={load}
+      canAdjustThresholds={options.canAdjust}
+      locale="sv"
+      onBack={() => undefined}
+    />,
   );
   await until(() => screen.getByRole('table', { name: /Stöd per funktion/ }));
   return { full: await repos.dashboard.load({ periodId: period.id }), reads: () => reads };

@@ -50,6 +50,7 @@ export function servicesFor(
   return {
     upn: options.upn,
     inventories: repos.inventories,
+    dashboard: repos.dashboard,
     storage: options.storage ?? new MemoryStorage(),
     connectivity: options.connectivity ?? new TestConnectivity(),
     now: () => new Date(),

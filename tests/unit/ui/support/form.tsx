@@ -38,6 +38,7 @@ export function offlineServices(upn: string): ManagerServices {
       listByPeriodWithUnits: refuse,
       decide: refuse,
     },
+    dashboard: { loadFigures: refuse },
     storage: new MemoryStorage(),
     connectivity: new TestConnectivity(),
     now: () => new Date(),
