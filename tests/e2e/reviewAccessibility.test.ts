@@ -4,16 +4,14 @@
 // alone; the list of who has not submitted is copied to the clipboard and downloaded as a CSV a Swedish Excel opens.
 import { readFileSync } from 'node:fs';
 import type { BrowserContextOptions, Frame, Page } from 'playwright-core';
-import { transition, type Inventory } from '../../src/domain';
+import { type Inventory } from '../../src/domain';
 import { axeViolations, type AxeViolation } from './lib/axe';
 import { screenshotPath } from './lib/browser';
 import { browserSuite } from './lib/browserSuite';
-import { signedIn } from './lib/hostSession';
-import { chef, completed, PEOPLE } from './lib/managerSite';
+import { openHostAt as openHost, outOfReach, sidewaysScroll, THEMES, unanswered } from './lib/hostPage';
+import { chef, PEOPLE, submitAnswered } from './lib/managerSite';
 
 jest.setTimeout(120_000);
-
-const THEMES = ['default', 'dark', 'contrast'] as const;
 
 let hostPage: Page | undefined;
 const suite = browserSuite({
@@ -26,70 +24,25 @@ const suite = browserSuite({
   },
 });
 
-function unanswered(page: Page): Promise<number> {
-  return page.evaluate(() =>
-    (window as unknown as { teamsHost: { unanswered(): number } }).teamsHost.unanswered(),
-  );
-}
-
 async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
   // bypassCSP: axe is injected as a script, which the host page's policy (script-src 'self') rightly refuses.
   return (await suite.newContext({ bypassCSP: true, ...options })).context.newPage();
 }
 
-/** Opens the host as `upn` at a fragment of the tab, and waits until the app is ready. */
-async function openHostAt(
+/** Opens the host as `upn` at a fragment of the tab; the host's answers are checked after the test. */
+function openHostAt(
   page: Page,
   upn: string,
   options: { theme: (typeof THEMES)[number]; locale: 'sv-se' | 'en-us'; hash: string },
 ): Promise<Frame> {
   hostPage = page;
-  await page.goto(suite.tab.hostAddress({ as: upn, theme: options.theme, locale: options.locale }));
-  await signedIn(page);
-  await page.waitForFunction(() => document.getElementById('app-status')?.textContent === 'Appen är klar.');
-  const frame = await (await page.waitForSelector('#app-frame')).contentFrame();
-  if (frame === null) throw new Error('the host has no app frame');
-  await frame.evaluate((hash) => {
-    window.location.hash = hash;
-  }, options.hash);
-  return frame;
-}
-
-/** How far the page scrolls sideways. */
-function sidewaysScroll(target: Page | Frame): Promise<number> {
-  return target.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
-
-/** Controls, headings and texts that stick out of the viewport sideways. */
-function outOfReach(target: Page | Frame): Promise<string[]> {
-  return target.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const selector = 'button, input, textarea, select, a[href], [tabindex], h1, h2, h3, label, dd, p, th, td';
-    return [...document.querySelectorAll<HTMLElement>(selector)]
-      .filter((el) => {
-        const r = el.getBoundingClientRect();
-        return r.width > 0 && (r.left < -1 || r.right > width + 1);
-      })
-      .map((el) => `${el.tagName.toLowerCase()}#${el.id} "${(el.textContent ?? '').slice(0, 40)}"`);
-  });
+  return openHost(page, suite.tab, { as: upn, ...options });
 }
 
 /** The manager answers every question and submits, through the app's repository (what their tab sends). */
-async function submitAs(upn: string, unitId: string): Promise<Inventory> {
+function submitAs(upn: string, unitId: string): Promise<Inventory> {
   const { config, units, current } = suite.tab.site;
-  const repos = suite.tab.repos(upn);
-  const stored = await repos.inventories.get(current.id, unitId);
-  if (stored === null) throw new Error(`No inventory of ${unitId}`);
-  const draft = await repos.inventories.save(completed(stored, config, upn));
-  const submitted = transition(draft, {
-    actor: { upn, roles: [] },
-    to: 'submitted',
-    at: new Date().toISOString(),
-    config,
-    unit: units.find((u) => u.id === unitId)!,
-  });
-  if (!submitted.ok) throw new Error(`Cannot submit ${unitId}: ${submitted.reason}`);
-  return repos.inventories.save(submitted.inventory);
+  return submitAnswered(suite.tab.repos(upn), { config, units, periodId: current.id, unitId, upn });
 }
 
 beforeAll(async () => {

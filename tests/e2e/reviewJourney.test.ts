@@ -4,11 +4,11 @@
 // the unit nor gets it from SharePoint. Every outcome is read back from the SharePoint emulator; every browser
 // context may reach only 127.0.0.1.
 import type { FrameLocator } from 'playwright-core';
-import { daysLeft, transition, type Inventory } from '../../src/domain';
+import { daysLeft, type Inventory } from '../../src/domain';
 import { screenshotPath } from './lib/browser';
 import { browserSuite } from './lib/browserSuite';
 import { openHost, TEAMS_JS_VALID_DOMAINS, type HostSession } from './lib/hostSession';
-import { completed, PEOPLE } from './lib/managerSite';
+import { PEOPLE, submitAnswered } from './lib/managerSite';
 
 jest.setTimeout(90_000);
 
@@ -43,19 +43,9 @@ async function stored(upn: string, unitId: string): Promise<Inventory> {
 }
 
 /** The manager answers every question and submits, through the app's repository (what their tab sends). */
-async function submitAs(upn: string, unitId: string): Promise<Inventory> {
-  const { config, units } = suite.tab.site;
-  const repos = suite.tab.repos(upn);
-  const draft = await repos.inventories.save(completed(await stored(upn, unitId), config, upn));
-  const submitted = transition(draft, {
-    actor: { upn, roles: [] },
-    to: 'submitted',
-    at: new Date().toISOString(),
-    config,
-    unit: units.find((u) => u.id === unitId)!,
-  });
-  if (!submitted.ok) throw new Error(`Cannot submit ${unitId}: ${submitted.reason}`);
-  return repos.inventories.save(submitted.inventory);
+function submitAs(upn: string, unitId: string): Promise<Inventory> {
+  const { config, units, current } = suite.tab.site;
+  return submitAnswered(suite.tab.repos(upn), { config, units, periodId: current.id, unitId, upn });
 }
 
 /** The facts of a `dl`, as "term: value" lines. */

@@ -42,6 +42,8 @@ export const PEOPLE = {
   maria: 'maria.mangd@kommun.example',
   /** Avdelningschef of E7: no first-line section. */
   olle: 'olle.avdelning@kommun.example',
+  /** In the project team (Projektgruppen): reads every unit, tries thresholds, keeps the settings; leads no unit. */
+  petra: 'petra.projekt@kommun.example',
 } as const;
 
 /** The enhetschef of the spare unit `E<n>` (n = 8…12), one per test that needs a unit of its own. */
@@ -208,26 +210,12 @@ export async function fillManagerSite(
   const { today, reposAs, config = defaultMunicipalityConfig() } = options;
   const units = managerOrganisation();
   const { current, earlier } = periodsAround(today);
-  await fillSite(admin, { units, config, period: current, projectTeam: [] });
+  await fillSite(admin, { units, config, period: current, projectTeam: [PEOPLE.petra] });
   await reposAs(ADMIN).settings.savePeriod(earlier);
   await createPeriodInventories(admin, { period: earlier, units, config });
 
-  const submit = async (upn: string, periodId: string, unitId: string): Promise<Inventory> => {
-    const repos = reposAs(upn);
-    const stored = await repos.inventories.get(periodId, unitId);
-    if (stored === null) throw new Error(`No inventory ${periodId}:${unitId}`);
-    const draft = await repos.inventories.save(completed(stored, config, upn));
-    const unit = units.find((u) => u.id === unitId)!;
-    const submitted = transition(draft, {
-      actor: { upn, roles: [] },
-      to: 'submitted',
-      at: new Date().toISOString(),
-      config,
-      unit,
-    });
-    if (!submitted.ok) throw new Error(`Cannot submit ${draft.id}: ${submitted.reason}`);
-    return repos.inventories.save(submitted.inventory);
-  };
+  const submit = (upn: string, periodId: string, unitId: string) =>
+    submitAnswered(reposAs(upn), { config, units, periodId, unitId, upn });
   await submit(PEOPLE.anna, earlier.id, 'E1');
   const oneils = await submit(PEOPLE.oneil, current.id, 'E3');
   const returned = transition(oneils, {
@@ -241,4 +229,36 @@ export async function fillManagerSite(
   if (!returned.ok) throw new Error(`Kurt cannot return E3: ${returned.reason}`);
   await reposAs(PEOPLE.kurt).inventories.decide(returned.inventory);
   return { config, units, current, earlier };
+}
+
+/**
+ * The manager answers every question (`completed`, then `answer` changes what the test needs) and submits,
+ * through the app's repository: what their tab sends.
+ */
+export async function submitAnswered(
+  repos: Repositories,
+  options: {
+    readonly config: MunicipalityConfig;
+    readonly units: readonly Unit[];
+    readonly periodId: string;
+    readonly unitId: string;
+    readonly upn: string;
+    readonly answer?: (line: InventoryLine) => InventoryLine;
+  },
+): Promise<Inventory> {
+  const { config, units, periodId, unitId, upn, answer = (line) => line } = options;
+  const stored = await repos.inventories.get(periodId, unitId);
+  if (stored === null) throw new Error(`No inventory ${periodId}:${unitId}`);
+  const answered = completed(stored, config, upn);
+  const draft = await repos.inventories.save({ ...answered, lines: answered.lines.map(answer) });
+  const submitted = transition(draft, {
+    actor: { upn, roles: [] },
+    to: 'submitted',
+    at: new Date().toISOString(),
+    config,
+    unit: units.find((u) => u.id === unitId)!,
+  });
+  if (!submitted.ok)
+    throw new Error(`Cannot submit ${draft.id}: ${submitted.reason} ${JSON.stringify(submitted.issues)}`);
+  return repos.inventories.save(submitted.inventory);
 }
