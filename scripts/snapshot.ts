@@ -6,13 +6,7 @@
 // and SHA256SUMS; `--list` lists the snapshots. Exit codes: 0 done (or every checksum matches), 1 failed or a
 // checksum does not match, 2 a wrong command line.
 import '../src/domain/i18n/english';
-import {
-  snapshotFiles,
-  snapshotFolderName,
-  snapshotFormat,
-  verifySnapshot,
-  type SnapshotDocument,
-} from '../src/exports';
+import { newSnapshot, verifyStored } from '../src/exports';
 import {
   SharePointSnapshotRepository,
   type StoredSnapshot,
@@ -63,17 +57,11 @@ async function create(
   context: { repo: SharePointSnapshotRepository; sp: ReturnType<typeof connect>['sp']; period?: string },
 ): Promise<StoredSnapshot> {
   const input = await exportInput(context.sp, { period: context.period });
-  const document: SnapshotDocument = {
-    format: snapshotFormat,
-    period: input.period,
-    createdAt: input.createdAt,
-    createdBy: input.createdBy,
-    aggregate: input.aggregate,
-  };
-  const files = await snapshotFiles({ workbook: (await streamedWorkbook(input)).bytes, document });
-  const name = snapshotFolderName(input.createdAt);
-  t.line(`Sparar / storing ${name} (period ${input.period.id}, ${files.length} filer / files)`);
-  return context.repo.create({ name, periodId: input.period.id, files });
+  const snapshot = await newSnapshot(input, (await streamedWorkbook(input)).bytes);
+  t.line(
+    `Sparar / storing ${snapshot.name} (period ${snapshot.periodId}, ${snapshot.files.length} filer / files)`,
+  );
+  return context.repo.create(snapshot);
 }
 
 async function verify(t: Terminal, repo: SharePointSnapshotRepository, name: string): Promise<void> {
@@ -84,10 +72,7 @@ async function verify(t: Terminal, repo: SharePointSnapshotRepository, name: str
       `Ögonblicksbilden ${name} finns inte i Exporter (finns: ${known}). / The snapshot ${name} is not in Exporter (there are: ${known}).`,
     );
   }
-  const stored = [];
-  for (const file of snapshot.files)
-    stored.push({ name: file.name, checksum: file.checksum, content: await repo.readFile(file) });
-  const check = await verifySnapshot(stored);
+  const check = await verifyStored(snapshot.files, (file) => repo.readFile(file));
   t.line(`Ögonblicksbild / snapshot ${snapshot.name} (period ${snapshot.periodId ?? '–'})`);
   for (const file of check.files) {
     if (file.ok) {

@@ -9,6 +9,7 @@ import {
   type MessageKey,
   type TokenProvider,
 } from './domain';
+import { type ComparisonRepository } from './domain/ports';
 import { createSharePointClient } from './sharepoint/client';
 import { SharePointInventoryRepository } from './sharepoint/repositories/inventoryRepository';
 import { signedInUpn } from './sharepoint/signedInUser';
@@ -16,8 +17,9 @@ import { connectToTeams, unitIdFromSubEntity, type TeamsHost } from './teams';
 import { AppRoot, type TeamsThemeName } from './ui/AppRoot';
 import { ManagerApp } from './ui/app/ManagerApp';
 import { routeHash } from './ui/app/route';
-import { browserConnectivity, type ManagerServices } from './ui/services';
+import { browserConnectivity, ServicesContext, type ManagerServices } from './ui/services';
 import { StartupProblem } from './ui/StartupProblem';
+import { type DashboardThread } from './workers/dashboardThread';
 
 /** Who is signed in and how the host wants the tab: everything the app needs besides the site. */
 export interface TabSession {
@@ -36,6 +38,15 @@ interface Looks {
   themeName: TeamsThemeName;
 }
 
+async function comparisonRepository(
+  sp: ReturnType<typeof createSharePointClient>,
+): Promise<ComparisonRepository> {
+  const { SharePointComparisonRepository } = await import(
+    /* webpackChunkName: "comparison" */ './sharepoint/repositories/comparisonRepository'
+  );
+  return new SharePointComparisonRepository(sp);
+}
+
 /**
  * Returns `renderApp(session)`, which renders the manager's tab for a signed-in session. Call it again when the
  * host changes theme or language: it re-renders in the same root and keeps the repositories (and the form's
@@ -47,17 +58,45 @@ export function tabRenderer(root: Root, config: RuntimeConfig): (session: TabSes
   return (session) => {
     if (services === undefined || madeFor?.tokens !== session.tokens || madeFor.upn !== session.upn) {
       const sp = createSharePointClient({ siteUrl: config.siteUrl, tokens: session.tokens });
+      // The overview reads and counts on a worker thread, started with the first look at it (few users ever do).
+      let dashboard: Promise<DashboardThread> | undefined;
       services = {
         upn: session.upn,
         inventories: new SharePointInventoryRepository(sp),
         // The overview is for the few who review; its repository loads with the first look at it.
         dashboard: {
-          loadFigures: async (query) => {
-            const { SharePointDashboardRepository } = await import(
-              /* webpackChunkName: "dashboard" */ './sharepoint/repositories/dashboardRepository'
+          loadView: async (query) => {
+            dashboard ??= import('./workers/dashboardThread').then(({ dashboardThread }) =>
+              dashboardThread({ siteUrl: config.siteUrl, tokens: session.tokens }),
             );
-            return new SharePointDashboardRepository(sp).loadFigures(query);
+            return (await dashboard).loadView(query);
           },
+        },
+        // The project team's exports: their code, the library Exporter's and ExcelJS load when first used.
+        exports: async () => {
+          const [{ tabExports }, { exportLibrary }] = await Promise.all([
+            import(/* webpackChunkName: "exports" */ './exports/tabExports'),
+            import(/* webpackChunkName: "exports" */ './sharepoint/repositories/exportLibrary'),
+          ]);
+          return tabExports({ ...exportLibrary(sp), upn: session.upn, now: () => new Date() });
+        },
+        // The project team's settings page: its services and repositories load when it opens.
+        settings: async () => {
+          const [{ settingsServices }, { SharePointSettingsRepository }, { SharePointDashboardRepository }] =
+            await Promise.all([
+              import(/* webpackChunkName: "settings" */ './ui/settings/settingsServices'),
+              import(/* webpackChunkName: "settings" */ './sharepoint/repositories/settingsRepository'),
+              import(/* webpackChunkName: "settings" */ './sharepoint/repositories/dashboardRepository'),
+            ]);
+          return settingsServices({
+            store: new SharePointSettingsRepository(sp),
+            loadFigures: (query) => new SharePointDashboardRepository(sp).loadFigures(query),
+          });
+        },
+        // A manager opens their comparison now and then, the project team publishes: neither at start.
+        comparisons: {
+          load: async (query) => (await comparisonRepository(sp)).load(query),
+          publish: async (query) => (await comparisonRepository(sp)).publish(query),
         },
         storage: window.localStorage,
         connectivity: browserConnectivity(window),
@@ -68,7 +107,9 @@ export function tabRenderer(root: Root, config: RuntimeConfig): (session: TabSes
     document.documentElement.lang = session.locale;
     root.render(
       <AppRoot theme={session.themeName} locale={session.locale}>
-        <ManagerApp services={services} locale={session.locale} />
+        <ServicesContext.Provider value={services}>
+          <ManagerApp services={services} locale={session.locale} />
+        </ServicesContext.Provider>
       </AppRoot>,
     );
   };

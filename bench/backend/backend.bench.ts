@@ -26,6 +26,8 @@ const PROJECT_TEAM = 'projekt@kommun.example';
 interface Measure {
   readonly requests: number[];
   readonly times: number[];
+  /** CPU time of this process (the app's client: PnPjs, reading, aggregating), apart from the emulator's. */
+  readonly cpu: number[];
   /** Answer bytes as sent (gzip, as SharePoint Online sends them) and before compression. */
   readonly sent: number[];
   readonly plain: number[];
@@ -58,8 +60,11 @@ function client(emulator: BenchEmulator, upn: string): SPFI {
 async function measured<T>(emulator: BenchEmulator, measure: Measure, work: () => Promise<T>): Promise<T> {
   await emulator.resetStats();
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const result = await work();
   measure.times.push(performance.now() - started);
+  const cpu = process.cpuUsage(cpuBefore);
+  measure.cpu.push((cpu.user + cpu.system) / 1000);
   const stats = await emulator.stats();
   measure.requests.push(stats.requests);
   measure.sent.push(stats.bytesSent);
@@ -88,7 +93,7 @@ async function runScale(scale: number): Promise<ScaleResult> {
     const seed = performance.now() - seedStarted;
     process.stdout.write('done\n');
     const screens = Object.fromEntries(
-      screenKeys.map((key) => [key, { requests: [], times: [], sent: [], plain: [] }]),
+      screenKeys.map((key) => [key, { requests: [], times: [], cpu: [], sent: [], plain: [] }]),
     ) as unknown as ScaleResult['screens'];
     // Managers whose inventory they may still edit, spread over the organisation.
     const editable = municipality.units.filter(
@@ -177,13 +182,14 @@ async function main(): Promise<void> {
     );
     out.line(
       `  ${'screen'.padEnd(24)}${'requests'.padStart(10)}${'median'.padStart(12)}${'p95'.padStart(12)}` +
-        `${'sent (gzip)'.padStart(14)}${'uncompressed'.padStart(14)}   samples`,
+        `${'client CPU'.padStart(12)}${'sent (gzip)'.padStart(14)}${'uncompressed'.padStart(14)}   samples`,
     );
     for (const key of screenKeys) {
       const measure = result.screens[key];
       out.line(
         `  ${labels[key].padEnd(24)}${requestsText(measure.requests).padStart(10)}${ms(percentile(measure.times, 50)).padStart(12)}` +
-          `${ms(percentile(measure.times, 95)).padStart(12)}${megabytes(measure.sent).padStart(14)}` +
+          `${ms(percentile(measure.times, 95)).padStart(12)}${ms(percentile(measure.cpu, 50)).padStart(12)}` +
+          `${megabytes(measure.sent).padStart(14)}` +
           `${megabytes(measure.plain).padStart(14)}   ${measure.times.length}`,
       );
     }
@@ -191,11 +197,14 @@ async function main(): Promise<void> {
 
   const base = results.find((r) => r.scale === 1);
   for (const result of results.filter((r) => r !== base && base !== undefined)) {
-    out.line(`\n${result.scale}× / 1× (median time; requests)`);
+    out.line(`\n${result.scale}× / 1× (median time; median client CPU; requests)`);
     for (const key of screenKeys) {
-      const ratio = percentile(result.screens[key].times, 50) / percentile(base!.screens[key].times, 50);
+      const ratio = (of: (m: Measure) => number[]) =>
+        (percentile(of(result.screens[key]), 50) / percentile(of(base!.screens[key]), 50))
+          .toFixed(2)
+          .padStart(8);
       out.line(
-        `  ${labels[key].padEnd(24)}${ratio.toFixed(2).padStart(8)}   ${requestsText(base!.screens[key].requests)} → ${requestsText(result.screens[key].requests)}`,
+        `  ${labels[key].padEnd(24)}${ratio((m) => m.times)}${ratio((m) => m.cpu)}   ${requestsText(base!.screens[key].requests)} → ${requestsText(result.screens[key].requests)}`,
       );
     }
   }

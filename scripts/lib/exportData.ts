@@ -1,15 +1,8 @@
 // What `npm run export` and `npm run snapshot` share: which period, the data the dashboards aggregate, its
 // aggregate, who is signed in, and failures in words (Swedish, then English) that say what to do.
 import { type SPFI } from '@pnp/sp';
-import {
-  aggregate,
-  currentPeriod,
-  isAppError,
-  latestPeriod,
-  type AppErrorCode,
-  type Period,
-} from '../../src/domain';
-import { type WorkbookInput } from '../../src/exports';
+import { currentPeriod, isAppError, latestPeriod, type AppErrorCode, type Period } from '../../src/domain';
+import { workbookInput, type WorkbookInput } from '../../src/exports';
 import {
   SharePointDashboardRepository,
   SharePointSettingsRepository,
@@ -54,21 +47,7 @@ export async function exportInput(sp: SPFI, options: { period?: string }): Promi
   ]);
   const period = choosePeriod(periods, options.period, createdAt);
   const data = await new SharePointDashboardRepository(sp).load({ periodId: period.id });
-  const result = aggregate({
-    units: data.units,
-    inventories: data.inventories,
-    config: data.config,
-    periodId: period.id,
-  });
-  return {
-    units: data.units,
-    inventories: data.inventories,
-    config: data.config,
-    period,
-    aggregate: result,
-    createdAt,
-    createdBy,
-  };
+  return workbookInput(data, { period, createdAt, createdBy });
 }
 
 /** A failure as the scripts print it: what happened and what to do, Swedish then English, and SharePoint's words. */

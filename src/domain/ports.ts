@@ -1,3 +1,4 @@
+import { type ComparisonEntry, type PublishedComparison } from './aggregation/comparison';
 import { type MunicipalityConfig } from './config/types';
 import { type AppError } from './errors';
 import { type ReviewRights } from './inventory/actor';
@@ -154,4 +155,24 @@ export interface SettingsRepository {
   listPeriods(): Promise<Period[]>;
   /** Stores a period (new or changed). */
   savePeriod(period: Period): Promise<Period>;
+}
+
+/** The published comparisons: what a manager sees beside their own unit (docs/data-model.md). */
+export interface ComparisonRepository {
+  /** The period's published entries of the given scopes (`comparisonScopesOf`: at most three), in one request. */
+  load(query: {
+    readonly periodId: string;
+    readonly scopeKeys: readonly string[];
+  }): Promise<PublishedComparison[]>;
+  /**
+   * Publishes the period's entries, created or updated by scope key; unchanged entries are not written and keep
+   * their publication time. Only the project team and IT may write.
+   * @throws AppError `forbidden` for anyone else.
+   */
+  publish(query: {
+    readonly periodId: string;
+    readonly entries: readonly ComparisonEntry[];
+    /** The publication time of what changes (ISO instant). */
+    readonly at: string;
+  }): Promise<{ readonly written: number; readonly unchanged: number }>;
 }

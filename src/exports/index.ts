@@ -5,6 +5,7 @@ import type * as WorkbookModule from './workbook';
 
 export { cellText, formulaGuard, looksLikeFormula } from './cellText';
 export { sha256Hex } from './checksum';
+export { workbookInput } from './input';
 export {
   sheetLayout,
   type CellRange,
@@ -18,13 +19,16 @@ export { maxSheetName, sheetNamer, validSheetName } from './sheetNames';
 export {
   checksumsFile,
   checksumsText,
+  newSnapshot,
   parseChecksums,
   snapshotFileNames,
   snapshotFiles,
   snapshotFolderName,
   snapshotFormat,
   verifySnapshot,
+  verifyStored,
   type FileCheck,
+  type NewSnapshot,
   type SnapshotCheck,
   type SnapshotDocument,
   type SnapshotFile,
@@ -34,5 +38,5 @@ export type { Block, CellValue, Column, ColumnKind, SheetModel, TypedNumber, Wor
 
 /** The module that builds the workbook with ExcelJS, loaded on demand (its own chunk in the tab's bundle). */
 export function loadWorkbook(): Promise<typeof WorkbookModule> {
-  return import('./workbook');
+  return import(/* webpackChunkName: "excel" */ './workbook');
 }

@@ -1,5 +1,6 @@
 import { type MunicipalityAggregate, type Period } from '../domain';
 import { sha256Hex } from './checksum';
+import { type WorkbookInput } from './types';
 
 // A dated snapshot for the diarium (docs/exports.md, "Snapshot"): the workbook, the aggregate as JSON and a
 // SHA256SUMS file, stored together in a folder named by the time it was made. Each file's checksum is also kept in
@@ -75,6 +76,32 @@ export async function snapshotFiles(input: {
   return [...files, { name: checksumsFile, content: sums, checksum: await sha256Hex(sums) }];
 }
 
+/** What the library Exporter stores for a snapshot: its folder's name, the period and the files. */
+export interface NewSnapshot {
+  readonly name: string;
+  readonly periodId: string;
+  readonly files: readonly SnapshotFile[];
+}
+
+/**
+ * A snapshot of `input` with its workbook's bytes, ready to store: what `npm run snapshot` (with the streamed
+ * workbook) and the tab (with the one built in memory) both store. The folder is named by `input.createdAt`.
+ */
+export async function newSnapshot(input: WorkbookInput, workbook: Uint8Array): Promise<NewSnapshot> {
+  const document: SnapshotDocument = {
+    format: snapshotFormat,
+    period: input.period,
+    createdAt: input.createdAt,
+    createdBy: input.createdBy,
+    aggregate: input.aggregate,
+  };
+  return {
+    name: snapshotFolderName(input.createdAt),
+    periodId: input.period.id,
+    files: await snapshotFiles({ workbook, document }),
+  };
+}
+
 /** A stored file to verify: its content and the checksum its item's column holds. */
 export interface StoredFile {
   readonly name: string;
@@ -126,4 +153,18 @@ export async function verifySnapshot(files: readonly StoredFile[]): Promise<Snap
   const missing = [...listed.keys()].filter((name) => !present.has(name));
   if (sumsFile === undefined) missing.push(checksumsFile);
   return { ok: missing.length === 0 && checks.every((c) => c.ok), files: checks, missing };
+}
+
+/**
+ * Reads each of a stored snapshot's files with `read` (one after another: a snapshot is a few files, and SharePoint
+ * is spared a burst) and verifies them with `verifySnapshot`: what `--verify` and the tab's Verifiera both do.
+ */
+export async function verifyStored<F extends { readonly name: string; readonly checksum: string | null }>(
+  files: readonly F[],
+  read: (file: F) => Promise<Uint8Array>,
+): Promise<SnapshotCheck> {
+  const stored: StoredFile[] = [];
+  for (const file of files)
+    stored.push({ name: file.name, checksum: file.checksum, content: await read(file) });
+  return verifySnapshot(stored);
 }

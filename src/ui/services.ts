@@ -1,4 +1,8 @@
-import { type DashboardRepository, type InventoryRepository } from '../domain';
+import { createContext } from 'react';
+import { type DashboardQuery, type DashboardView, type InventoryRepository } from '../domain';
+import { type ComparisonRepository } from '../domain/ports';
+import { type ExportServices } from './exports/exportServices';
+import { type SettingsServices } from './settings/settingsServices';
 
 /** The part of the Web Storage API the local backup uses (`window.localStorage`; tests pass their own). */
 export type BackupStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -27,8 +31,17 @@ export interface ManagerServices {
     InventoryRepository,
     'loadMine' | 'save' | 'get' | 'listByPeriodWithUnits' | 'decide'
   >;
-  /** The period's figures for the overview, counted from one summary per unit (`loadFigures`). */
-  readonly dashboard: Pick<DashboardRepository, 'loadFigures'>;
+  /**
+   * The overview of a period: its figures read from one summary per unit (`DashboardRepository.loadFigures`) and
+   * counted (`dashboardView`); in the tab on a worker thread of its own.
+   */
+  readonly dashboard: { loadView(query: DashboardQuery): Promise<DashboardView> };
+  /** The project team's workbook and snapshots; its code loads when first called. */
+  readonly exports: () => Promise<ExportServices>;
+  /** The published comparisons: a manager reads their areas' (`load`), the project team publishes (`publish`). */
+  readonly comparisons: Pick<ComparisonRepository, 'load' | 'publish'>;
+  /** The project team's settings page's reads and writes; its code loads when first called. */
+  readonly settings: () => Promise<SettingsServices>;
   /** Where the local backup of unsaved answers lives. */
   readonly storage: BackupStorage;
   /** The browser's network state. */
@@ -57,3 +70,9 @@ export function browserConnectivity(target: Window = window): Connectivity {
     },
   };
 }
+
+/**
+ * The services, for a page the app does not hand them to as props: the dashboard's export panel, which the
+ * composition root's services reach without every page in between passing them on.
+ */
+export const ServicesContext = createContext<ManagerServices | null>(null);

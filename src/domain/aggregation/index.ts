@@ -1,4 +1,16 @@
 export { aggregate } from './aggregate';
+export { dashboardView, type DashboardAggregate, type DashboardView } from './dashboardView';
+export {
+  comparisonScopeKey,
+  comparisonScopesOf,
+  minComparisonUnits,
+  publishedComparisons,
+  unitComparison,
+  type ComparisonEntry,
+  type ComparisonFigures,
+  type ComparisonFunction,
+  type PublishedComparison,
+} from './comparison';
 export { countedAnswer, type CountedAnswer } from './countedAnswer';
 export { figureDefinitions, type FigureDefinition, type FigureId } from './definitions';
 export { dispersion } from './inequality';

@@ -124,6 +124,7 @@ export const en: StringTable = {
   'start.open': 'Fill in {unit}',
   'start.continue': 'Continue with {unit}',
   'start.view': 'View {unit}',
+  'start.comparison': 'Compare {unit} with its office, sector and municipality',
   'start.earlierHeading': 'Earlier periods',
   'start.earlierNone': 'You have no earlier inventories.',
   'start.earlierView': 'View {unit}, {period}',

@@ -124,6 +124,7 @@ export const sv = {
   'start.open': 'Fyll i {unit}',
   'start.continue': 'Fortsätt med {unit}',
   'start.view': 'Visa {unit}',
+  'start.comparison': 'Jämför {unit} med kontor, sektor och kommun',
   'start.earlierHeading': 'Tidigare perioder',
   'start.earlierNone': 'Du har inga tidigare inventeringar.',
   'start.earlierView': 'Visa {unit}, {period}',

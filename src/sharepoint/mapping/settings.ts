@@ -13,9 +13,6 @@ import { ItemReader, type ItemBody, type SpItem } from './values';
 /** The Installningar key that holds the configuration (all of it but functions and requirements). */
 export const configSettingKey = 'config';
 
-/** The Installningar columns the app reads. */
-export const settingSelect: readonly string[] = ['ID', 'Title', 'Value'];
-
 /** What the Installningar `config` item holds: the configuration without functions and requirements. */
 type StoredSettings = Omit<MunicipalityConfig, 'taxonomy' | 'receiverProfile'> & {
   readonly taxonomy: Pick<MunicipalityConfig['taxonomy'], 'processGroups'>;

@@ -23,6 +23,7 @@ const readable: readonly ListGrant[] = [...base, { principal: 'managers', role: 
  * site's Members and Visitors see none of it; managers read the organisation and the taxonomy; the inventory
  * lists grant managers and reviewers nothing at list level — they get their unit folders (ensureUnitAccess).
  * Reviewers read the organisation because every reviewer leads a sektor or kontor and so is one of the managers.
+ * Jämförelser holds only groups' published figures, so every manager reads it at list level.
  */
 export const listGrants: Readonly<Record<ListKey, readonly ListGrant[]>> = {
   organisation: readable,
@@ -34,6 +35,7 @@ export const listGrants: Readonly<Record<ListKey, readonly ListGrant[]>> = {
   inventeringsrader: base,
   granskningsbeslut: base,
   exporter: base,
+  jamforelser: readable,
 };
 
 /** SharePoint's RoleTypeKind of the built-in levels used here. */

@@ -47,7 +47,12 @@ export async function withUnit<K extends string>(
   const unit = units.get(inventory.unitId);
   if (unit === undefined)
     throw new AppError('notFound', { message: `Unit ${inventory.unitId} is not in Organisation.` });
-  return { read, configuration: configurationFrom(read.scopeConfig), unit, names: scopeNames(unit, units) };
+  return {
+    read,
+    configuration: await configurationFrom(read.scopeConfig),
+    unit,
+    names: scopeNames(unit, units),
+  };
 }
 
 /**

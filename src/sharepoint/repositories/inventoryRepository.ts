@@ -33,7 +33,7 @@ import {
   type BatchOutcome,
   type CollectionQuery,
 } from '../batch';
-import { configurationFrom, configurationQueries } from './configuration';
+import { configurationFrom, configurationQueries, prefetchConfigurationReader } from './configuration';
 import { decisionsWhere, inventoriesWhere, linesWhere, unitsWhere } from './queries';
 
 /**
@@ -98,6 +98,7 @@ export class SharePointInventoryRepository implements InventoryRepository {
   loadMine(query: { readonly upn: string; readonly on: string }): Promise<ManagerForm> {
     return atEdge(async () => {
       const upn = normaliseUpn(query.upn);
+      prefetchConfigurationReader();
       const read = await readGroups(this.sp, {
         config: configurationQueries,
         units: [unitsWhere(eq('ManagerUpn', upn))],
@@ -105,7 +106,7 @@ export class SharePointInventoryRepository implements InventoryRepository {
         // Last: for someone with no access at all, the lists' 404 comes first and says so.
         groups: [projectTeamMembership],
       });
-      const { config, periods, functionOrder } = configurationFrom(read.config);
+      const { config, periods, functionOrder } = await configurationFrom(read.config);
       const period = currentPeriod(periods, query.on);
       const units = read.units
         .flat()
@@ -143,12 +144,13 @@ export class SharePointInventoryRepository implements InventoryRepository {
 
   private async read(periodId: string, unitId: string): Promise<Inventory | null> {
     const key = inventoryId(periodId, unitId);
+    prefetchConfigurationReader();
     const read = await readGroups(this.sp, {
       config: configurationQueries,
       unit: [unitsWhere(eq('UnitCode', unitId))],
       ...oneInventory(key),
     });
-    const { functionOrder } = configurationFrom(read.config);
+    const { functionOrder } = await configurationFrom(read.config);
     const assembled = assembleInventories({
       inventoryItems: read.inventory.flat(),
       lineItems: read.lines.flat(),

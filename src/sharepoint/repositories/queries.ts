@@ -8,7 +8,6 @@ import { lineSelect } from '../mapping/lines';
 import { organisationSelect } from '../mapping/organisation';
 import { periodSelect } from '../mapping/periods';
 import { requirementSelect } from '../mapping/receiverProfile';
-import { settingSelect } from '../mapping/settings';
 import { type ListKey } from '../schema/types';
 import { pageSize, type CollectionQuery } from '../batch';
 
@@ -25,7 +24,8 @@ function all(key: ListKey, select: readonly string[]): CollectionQuery {
 /** Every period. */
 export const periodsQuery = all('perioder', periodSelect);
 /** Every setting. */
-export const settingsQuery = all('installningar', settingSelect);
+// The Installningar columns the app reads (`mapping/settings.ts` reads them, loaded with the first answer).
+export const settingsQuery = all('installningar', ['ID', 'Title', 'Value']);
 /** Every support function. */
 export const functionsQuery = all('stodfunktioner', functionSelect);
 /** Every mottagare requirement. */

@@ -35,7 +35,7 @@ export async function readPeriodFigures(
     units: [unitsQuery],
     inventories: [inventorySummariesWhere(filter)],
   });
-  const { config, periods, functionOrder } = configurationFrom(first.config);
+  const { config, periods, functionOrder } = await configurationFrom(first.config);
   const units = unitsFromItems(first.units.flat());
   const inventoryItems = first.inventories.flat();
   const scopes = inventoryItems.flatMap((item) => {

@@ -69,7 +69,7 @@ export async function readPeriod(
     units: [unitsQuery],
     inventories: [inventoriesWhere(filter)],
   });
-  const { config, periods, functionOrder } = configurationFrom(first.config);
+  const { config, periods, functionOrder } = await configurationFrom(first.config);
   const units = unitsFromItems(first.units.flat());
   const inventoryItems = first.inventories.flat();
   // Scope columns only route the reads; whatever they say, an item counts only in its own unit's folder.

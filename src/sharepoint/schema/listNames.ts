@@ -24,4 +24,5 @@ export const listNames: Readonly<Record<ListKey, ListName>> = {
     template: 100,
   },
   exporter: { key: 'exporter', url: 'Exporter', title: 'Exporter', template: 101 },
+  jamforelser: { key: 'jamforelser', url: 'Jamforelser', title: 'Jämförelser', template: 100 },
 };

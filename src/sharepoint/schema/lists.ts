@@ -236,6 +236,25 @@ const exporter: ListSchema = {
   ],
 };
 
+// Nothing here is about one unit (a group of fewer than five counted units is published without figures), so
+// the list needs no unit folders: every manager reads it, only the project team writes (listPermissions.ts).
+const jamforelser: ListSchema = {
+  ...listNames.jamforelser,
+  titleDisplayName: 'Område',
+  unitFolders: false,
+  fields: [
+    text('PeriodId', 'Period', { required: true, indexed: true }),
+    // `kommun`, `sektor:<kod>` or `kontor:<kod>`: a manager reads their three by it.
+    text('ScopeKey', 'Områdesnyckel', { required: true, indexed: true }),
+    number('UnitsCounted', 'Enheter som räknas', { decimals: 0 }),
+    note('Figures', 'Publicerade siffror', {
+      description:
+        'Områdets siffror (JSON), skrivna av appen; tomt när färre än fem enheter räknas. Lämna orört i SharePoints eget formulär.',
+    }),
+    { internalName: 'PublishedAt', displayName: 'Publicerad', kind: 'DateTime' },
+  ],
+};
+
 /** Every list of the site by key; the type makes sure none is missing. */
 export const lists: Readonly<Record<ListKey, ListSchema>> = {
   organisation,
@@ -247,6 +266,7 @@ export const lists: Readonly<Record<ListKey, ListSchema>> = {
   inventeringsrader,
   granskningsbeslut,
   exporter,
+  jamforelser,
 };
 
 /** Every list of the site, in the order provisioning creates them. */

@@ -68,7 +68,8 @@ export type ListKey =
   | 'inventeringar'
   | 'inventeringsrader'
   | 'granskningsbeslut'
-  | 'exporter';
+  | 'exporter'
+  | 'jamforelser';
 
 /** One list or document library. */
 export interface ListName {

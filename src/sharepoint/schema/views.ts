@@ -104,6 +104,7 @@ export const listViews: Readonly<Record<ListKey, readonly ViewSchema[]>> = {
     }),
   ],
   exporter: [],
+  jamforelser: [],
 };
 
 /** Every list's description (Swedish), shown in SharePoint, by list key. */
@@ -121,4 +122,6 @@ export const listDescriptions: Readonly<Record<ListKey, string>> = {
   granskningsbeslut:
     'Granskarnas beslut om inventeringarna: godkänd eller återsänd, med kommentar. Bara enhetens granskare och projektgruppen kan lägga till beslut; ingen kan ändra dem.',
   exporter: 'Excel-exporter och daterade ögonblicksbilder för diariet.',
+  jamforelser:
+    'Publicerade jämförelser per period: kommunen, varje sektor och kontor. Områden med färre än fem enheter som räknas har inga siffror.',
 };

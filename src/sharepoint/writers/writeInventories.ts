@@ -134,7 +134,7 @@ async function writeDecisions(
       inventoryItems: read.inventories.flat(),
       lineItems: read.lines.flat(),
       decisionItems: read.decisions.flat(),
-      functionOrder: configurationFrom(read.config).functionOrder,
+      functionOrder: (await configurationFrom(read.config)).functionOrder,
       roots: folderRootsOf(sp),
     }).inventories.map((i) => [i.id, i]),
   );

@@ -45,16 +45,18 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
   const reviewing = route.page === 'review';
   const rights = load.kind === 'loaded' ? load.form.review : undefined;
   const reviewer = rights !== undefined && (rights.projectTeam || rights.reviewerOf.length > 0);
-  const formModule = useLazyModule(loadFormModule, route.page === 'form' || route.page === 'earlier');
+  const formModule = useLazyModule(
+    loadFormModule,
+    route.page === 'form' || route.page === 'earlier' || route.page === 'comparison',
+  );
   const reviewModule = useLazyModule(loadReviewModule, reviewing || (reviewer && route.page === 'start'));
   const overview = route.page === 'overview';
-  const dashboardModule = useLazyModule(loadDashboardModule, overview);
-  const chunk = reviewing ? reviewModule : overview ? dashboardModule : formModule;
+  // The project team's settings page lives in the dashboard's chunk: it is reached from the overview.
+  const settings = route.page === 'settings';
+  const dashboardModule = useLazyModule(loadDashboardModule, overview || settings);
+  const chunk = reviewing ? reviewModule : overview || settings ? dashboardModule : formModule;
   const pageReady = route.page === 'start' || chunk.kind === 'loaded';
-  const loadFigures = useCallback(
-    (query: DashboardQuery) => services.dashboard.loadFigures(query),
-    [services],
-  );
+  const loadFigures = useCallback((query: DashboardQuery) => services.dashboard.loadView(query), [services]);
 
   useEffect(() => {
     let current = true;
@@ -131,6 +133,16 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
       />
     );
   }
+  if (settings && dashboard !== undefined) {
+    return (
+      <dashboard.SettingsPage
+        services={services.settings}
+        projectTeam={rights?.projectTeam ?? false}
+        locale={locale}
+        onBack={() => go({ page: 'overview' })}
+      />
+    );
+  }
   const review = reviewModule.kind === 'loaded' ? reviewModule.module : undefined;
   if (reviewing && review !== undefined) {
     return <review.ReviewPages route={route} form={form} services={services} locale={locale} go={go} />;
@@ -154,6 +166,18 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
         />
       );
     }
+  }
+  if (route.page === 'comparison' && pages !== undefined) {
+    return (
+      <pages.ComparisonPage
+        form={form}
+        unitId={route.unitId}
+        inventory={inventories.get(route.unitId)}
+        comparisons={services.comparisons}
+        locale={locale}
+        onBack={toStart}
+      />
+    );
   }
   if (route.page === 'earlier' && pages !== undefined) {
     return (

@@ -1,14 +1,15 @@
 import { Button, Field, Link, MessageBar, MessageBarBody, Select, Spinner } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import {
-  aggregate,
   asAppError,
   type AppError,
-  type DashboardData,
   type DashboardQuery,
+  type DashboardView,
   type Locale,
   type Period,
 } from '../../domain';
+import { ExportPanel } from '../exports/ExportPanel';
+import { PublishComparisons } from '../comparison/PublishComparisons';
 import { type SectionProps } from './context';
 import { dashboardTranslator } from './dashboardStrings';
 import { FunctionFigures, PlacementTable, QualityTable } from './FunctionFigures';
@@ -17,13 +18,15 @@ import { KeyFigures } from './KeyFigures';
 import { Proposals } from './Proposals';
 import { ReadinessMatrix } from './ReadinessMatrix';
 import { useDashboardStyles } from './useDashboardStyles.styles';
+import { routeHash } from '../app/route';
+import { settingsTranslator } from '../settings/settingsStrings';
 
 /** Props of `DashboardPage`. */
 export interface DashboardPageProps {
   /** The period shown. */
   readonly period: Period;
-  /** Reads a period's figures (`DashboardRepository.loadFigures`). */
-  readonly load: (query: DashboardQuery) => Promise<DashboardData>;
+  /** Reads and counts a period's figures (`dashboardView` of `DashboardRepository.loadFigures`). */
+  readonly load: (query: DashboardQuery) => Promise<DashboardView>;
   /** The area first shown: a sektor id, or the kommun. */
   readonly sektorId?: string;
   /** Whether the viewer may try other proposal thresholds (the project team). */
@@ -36,12 +39,13 @@ export interface DashboardPageProps {
 type Load =
   | { readonly kind: 'loading' }
   | { readonly kind: 'failed'; readonly error: AppError }
-  | { readonly kind: 'loaded'; readonly data: DashboardData };
+  | { readonly kind: 'loaded'; readonly view: DashboardView };
 
 /**
  * The dashboard of a period: the kommun or one sektor, every figure as a table with its definition, the
- * mottagare matrix and the verksamhetsnära proposals. The figures are read once (`loadFigures`, one summary per
- * unit) and counted here; changing the area or a threshold reads nothing again.
+ * mottagare matrix and the verksamhetsnära proposals. The figures are read and counted once (`load`: one summary
+ * per unit, counted for every area at once, in the tab on a worker thread); changing the area or a threshold reads
+ * and counts nothing again.
  */
 export function DashboardPage(props: DashboardPageProps) {
   const { period, load, canAdjustThresholds, locale } = props;
@@ -55,26 +59,14 @@ export function DashboardPage(props: DashboardPageProps) {
     let current = true;
     setState({ kind: 'loading' });
     load({ periodId: period.id }).then(
-      (data) => current && setState({ kind: 'loaded', data }),
+      // A transition renders the whole page in slices that yield to input, never as one long task.
+      (view) => current && startTransition(() => setState({ kind: 'loaded', view })),
       (error: unknown) => current && setState({ kind: 'failed', error: asAppError(error) }),
     );
     return () => {
       current = false;
     };
   }, [load, period.id, attempt]);
-
-  const result = useMemo(
-    () =>
-      state.kind === 'loaded'
-        ? aggregate({
-            units: state.data.units,
-            inventories: state.data.inventories,
-            config: state.data.config,
-            periodId: period.id,
-          })
-        : null,
-    [state, period.id],
-  );
 
   return (
     <div className={styles.root}>
@@ -83,6 +75,11 @@ export function DashboardPage(props: DashboardPageProps) {
           {t('back')}
         </Link>
       </div>
+      {canAdjustThresholds ? (
+        <div>
+          <Link href={routeHash({ page: 'settings' })}>{settingsTranslator(locale)('title')}</Link>
+        </div>
+      ) : null}
       <h1 tabIndex={-1} className={styles.title}>
         {t('title')}
       </h1>
@@ -96,23 +93,25 @@ export function DashboardPage(props: DashboardPageProps) {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {state.kind === 'loaded' && result !== null ? (
+      {state.kind === 'loaded' ? (
         <Figures
-          data={state.data}
-          result={result}
+          result={state.view.aggregate}
           scope={scope}
           onScope={setScope}
           canAdjustThresholds={canAdjustThresholds}
-          base={{ t, locale, styles, config: state.data.config }}
+          base={{ t, locale, styles, config: state.view.config }}
         />
       ) : null}
+      {canAdjustThresholds && state.kind === 'loaded' ? (
+        <PublishComparisons periodId={period.id} entries={state.view.comparisons} locale={locale} />
+      ) : null}
+      {canAdjustThresholds ? <ExportPanel period={period} locale={locale} /> : null}
     </div>
   );
 }
 
 function Figures(props: {
-  data: DashboardData;
-  result: ReturnType<typeof aggregate>;
+  result: DashboardView['aggregate'];
   scope: string;
   onScope: (scope: string) => void;
   canAdjustThresholds: boolean;

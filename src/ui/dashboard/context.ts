@@ -1,7 +1,7 @@
 import {
   type AreaSummary,
   type Locale,
-  type MunicipalityAggregate,
+  type DashboardAggregate,
   type MunicipalityConfig,
 } from '../../domain';
 import { type DashboardTranslate } from './dashboardStrings';
@@ -12,7 +12,7 @@ export interface SectionProps {
   /** The area shown: the kommun or one sektor. */
   readonly area: AreaSummary;
   /** Every figure of the period. */
-  readonly aggregate: MunicipalityAggregate;
+  readonly aggregate: DashboardAggregate;
   readonly config: MunicipalityConfig;
   readonly t: DashboardTranslate;
   readonly locale: Locale;

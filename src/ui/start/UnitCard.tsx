@@ -1,4 +1,4 @@
-import { Badge, Button, Field, ProgressBar } from '@fluentui/react-components';
+import { Badge, Button, Field, Link, ProgressBar } from '@fluentui/react-components';
 import {
   daysLeft,
   formatDate,
@@ -10,6 +10,7 @@ import {
   type Translate,
   type Unit,
 } from '../../domain';
+import { routeHash } from '../app/route';
 import { ReviewNotice } from '../form/ReviewNotice';
 import { type useStartPageStyles } from './useStartPageStyles.styles';
 
@@ -105,6 +106,11 @@ export function UnitCard(props: UnitCardProps) {
       <Button appearance="primary" className={styles.action} onClick={() => onOpen(unit.id)}>
         {action}
       </Button>
+      {editable ? null : (
+        <Link href={routeHash({ page: 'comparison', unitId: unit.id })}>
+          {t('start.comparison', { unit: unit.name })}
+        </Link>
+      )}
     </section>
   );
 }

@@ -23,7 +23,9 @@ export interface BrowserSuite {
  * given, while the test's pages are still open; then its contexts are closed) and `afterAll`. Call it at the top
  * level of the test file.
  */
-export function browserSuite(options: { afterEachTest?: () => Promise<void> } = {}): BrowserSuite {
+export function browserSuite(
+  options: { afterEachTest?: () => Promise<void>; tab?: Parameters<typeof startTab>[0] } = {},
+): BrowserSuite {
   let tab: RunningTab | undefined;
   let browser: Browser | undefined;
   let contexts: IsolatedContext[] = [];
@@ -33,7 +35,7 @@ export function browserSuite(options: { afterEachTest?: () => Promise<void> } = 
   };
 
   beforeAll(async () => {
-    [tab, browser] = await Promise.all([startTab(), launchBrowser()]);
+    [tab, browser] = await Promise.all([startTab(options.tab), launchBrowser()]);
   });
 
   afterEach(async () => {

@@ -49,11 +49,17 @@ export interface RunningTab {
   close(): Promise<void>;
 }
 
+/** What fills the tab's site instead of the small municipality of `fillManagerSite`. */
+export type SiteFiller = (admin: SPFI, reposAs: (upn: string) => Repositories) => Promise<ManagerSite>;
+
 /**
  * Serves two copies of the built tab (`/` for the host, `/browser/` for a plain browser) with their config.json,
- * starts an emulator that allows the tab and a Teams host on the emulator's identity, and fills the site.
+ * starts an emulator that allows the tab and a Teams host on the emulator's identity, and fills the site (with
+ * `fillManagerSite`, or `fill`).
  */
-export async function startTab(options: { config?: MunicipalityConfig } = {}): Promise<RunningTab> {
+export async function startTab(
+  options: { config?: MunicipalityConfig; fill?: SiteFiller } = {},
+): Promise<RunningTab> {
   const root = mkdtempSync(join(tmpdir(), 'tab-'));
   cpSync(distDir, root, { recursive: true });
   cpSync(distDir, join(root, 'browser'), { recursive: true });
@@ -86,7 +92,9 @@ export async function startTab(options: { config?: MunicipalityConfig } = {}): P
   const sp = (upn = ADMIN) =>
     createSharePointClient({ siteUrl: emulator.siteUrl, tokens: staticTokenProvider(emulator.token(upn)) });
   const repos = (upn = ADMIN) => createRepositories(sp(upn));
-  const site = await fillManagerSite(sp(ADMIN), { today: new Date(), reposAs: repos, ...options });
+  const site = options.fill
+    ? await options.fill(sp(ADMIN), repos)
+    : await fillManagerSite(sp(ADMIN), { today: new Date(), reposAs: repos, config: options.config });
   return {
     url: server.url,
     emulator,

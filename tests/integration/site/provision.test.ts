@@ -287,8 +287,8 @@ describe('a failure half-way', () => {
     );
     site.emulator.configure({ faults: { errorRate: 0 } });
     expect(error.code).toBe('unavailable');
-    // Two levels, two groups and the nine lists.
-    expect(error.message).toMatch(/Klart: 13 steg; kvar: \d+ steg/);
+    // Two levels, two groups and the ten lists.
+    expect(error.message).toMatch(/Klart: 14 steg; kvar: \d+ steg/);
     expect(error.message).toContain('Run provisioning again');
     const failed = events.find((e) => e.kind === 'failed');
     expect(failed?.kind === 'failed' && failed.done.map((s) => s.kind)).toEqual([

@@ -3,7 +3,13 @@
 // unit and counted in the tab equal an independent sum of the stored lines; the area can be changed; the project
 // team's thresholds change the proposals at once, without a request.
 import { fireEvent, screen, within } from '@testing-library/react';
-import { formatNumber, type DashboardData, type Inventory } from '../../../src/domain';
+import {
+  dashboardView,
+  formatNumber,
+  type DashboardQuery,
+  type DashboardView,
+  type Inventory,
+} from '../../../src/domain';
 import { DashboardPage } from '../../../src/ui/dashboard/DashboardPage';
 import { ADMIN, periodsAround } from '../../e2e/lib/managerSite';
 import { renderInApp, until } from './support/app';
@@ -34,9 +40,9 @@ function countedFte(inventories: readonly Inventory[], unitIds: ReadonlySet<stri
 async function render(options: { canAdjust: boolean }) {
   const repos = site.repos(ADMIN);
   let reads = 0;
-  const load = (query: Parameters<typeof repos.dashboard.loadFigures>[0]): Promise<DashboardData> => {
+  const load = async (query: DashboardQuery): Promise<DashboardView> => {
     reads += 1;
-    return repos.dashboard.loadFigures(query);
+    return dashboardView(await repos.dashboard.loadFigures(query), query.periodId);
   };
   renderInApp(
     <DashboardPage

@@ -45,7 +45,14 @@ describe('planProvisioning', () => {
     const grants = steps
       .filter((s) => s.kind === 'grant' && s.principal === 'managers')
       .map((s) => ('list' in s ? s.list.key : ''));
-    expect(grants).toEqual(['organisation', 'perioder', 'stodfunktioner', 'mottagarprofil', 'installningar']);
+    expect(grants).toEqual([
+      'organisation',
+      'perioder',
+      'stodfunktioner',
+      'mottagarprofil',
+      'installningar',
+      'jamforelser',
+    ]);
   });
 
   it('stops on a column of the wrong type, naming the list and the column, and plans nothing for it', () => {
@@ -219,6 +226,6 @@ describe('planProvisioning', () => {
     const site = { ...emptySite(), ownerGroupId: null };
     const grants = planProvisioning(site, siteLists).steps.filter((s) => s.kind === 'grant');
     expect(grants.some((s) => s.kind === 'grant' && s.principal === 'owners')).toBe(false);
-    expect(grants).toHaveLength(siteLists.length + 5);
+    expect(grants).toHaveLength(siteLists.length + 6);
   });
 });

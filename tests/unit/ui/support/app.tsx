@@ -2,10 +2,18 @@
 // storage, the network state and the clock are the test's.
 import { act, configure, getConfig, render, type RenderResult } from '@testing-library/react';
 import { type ReactElement } from 'react';
-import { type Locale } from '../../../../src/domain';
+import { dashboardView, type Locale } from '../../../../src/domain';
+import { SharePointComparisonRepository } from '../../../../src/sharepoint/repositories/comparisonRepository';
 import { AppRoot } from '../../../../src/ui/AppRoot';
 import { ManagerApp } from '../../../../src/ui/app/ManagerApp';
-import { type BackupStorage, type Connectivity, type ManagerServices } from '../../../../src/ui/services';
+import { settingsServices } from '../../../../src/ui/settings/settingsServices';
+import {
+  ServicesContext,
+  type BackupStorage,
+  type Connectivity,
+  type ManagerServices,
+} from '../../../../src/ui/services';
+import { exportServicesFor, spFor } from './exports';
 import { type TestNetwork } from './network';
 import { type TestSite } from './site';
 
@@ -50,7 +58,14 @@ export function servicesFor(
   return {
     upn: options.upn,
     inventories: repos.inventories,
-    dashboard: repos.dashboard,
+    // On this thread: jsdom has no workers, and the tab's worker runs these same two steps.
+    dashboard: {
+      loadView: async (query) => dashboardView(await repos.dashboard.loadFigures(query), query.periodId),
+    },
+    exports: exportServicesFor(site, options.upn, options.network),
+    comparisons: new SharePointComparisonRepository(spFor(site, options.upn, options.network)),
+    settings: async () =>
+      settingsServices({ store: repos.settings, loadFigures: (query) => repos.dashboard.loadFigures(query) }),
     storage: options.storage ?? new MemoryStorage(),
     connectivity: options.connectivity ?? new TestConnectivity(),
     now: () => new Date(),
@@ -65,7 +80,12 @@ export function renderInApp(ui: ReactElement, options: { locale?: Locale } = {})
 /** Renders the manager's tab as main.tsx does. */
 export function renderManagerApp(services: ManagerServices, options: { locale?: Locale } = {}): RenderResult {
   const locale = options.locale ?? 'sv';
-  return renderInApp(<ManagerApp services={services} locale={locale} />, { locale });
+  return renderInApp(
+    <ServicesContext.Provider value={services}>
+      <ManagerApp services={services} locale={locale} />
+    </ServicesContext.Provider>,
+    { locale },
+  );
 }
 
 // The platform's, not Jest's: the tests fake timers for the debounce, while the emulator answers in real time.

@@ -1,0 +1,31 @@
+import { type MunicipalityConfig } from '../config/types';
+import { type DashboardData } from '../ports';
+import { aggregate } from './aggregate';
+import { publishedComparisons, type ComparisonEntry } from './comparison';
+import { type MunicipalityAggregate } from './types';
+
+/**
+ * The figures the dashboard shows: every area but the kontor one by one, and without the list of who has not
+ * submitted (the review pages have it). At a region's size those two are most of the aggregate (2.6 MB of
+ * 3 MB at 3,500 units), which the tab would otherwise take over from the worker in one long task.
+ */
+export type DashboardAggregate = Omit<MunicipalityAggregate, 'kontor' | 'missing'>;
+
+/**
+ * What the dashboard shows of a period: the configuration, the areas' figures, and the comparisons the project
+ * team may publish (one per area, kontor too). It is plain data (no maps, no functions), so it can be counted
+ * on another thread and handed over by `postMessage`.
+ */
+export interface DashboardView {
+  readonly config: MunicipalityConfig;
+  readonly aggregate: DashboardAggregate;
+  readonly comparisons: readonly ComparisonEntry[];
+}
+
+/** The dashboard of a period's figures, as read by `DashboardRepository.loadFigures`. */
+export function dashboardView(data: DashboardData, periodId: string): DashboardView {
+  const { config, units, inventories } = data;
+  const whole = aggregate({ units, inventories, config, periodId });
+  const { kontor: _kontor, missing: _missing, ...shown } = whole;
+  return { config, aggregate: shown, comparisons: publishedComparisons(whole) };
+}

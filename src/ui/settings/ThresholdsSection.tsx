@@ -1,0 +1,30 @@
+import { Field, Input } from '@fluentui/react-components';
+import { thresholdKeys, withNumber } from './draft';
+import { fieldState, type SectionProps } from './sectionProps';
+
+/** The proposal thresholds as stored: what the overview's proposals use for everyone. */
+export function ThresholdsSection(props: SectionProps) {
+  const { draft, update, t, locale, styles } = props;
+  return (
+    <section className={styles.section} aria-labelledby="settings-thresholds">
+      <h2 id="settings-thresholds" className={styles.heading}>
+        {t('thresholds.heading')}
+      </h2>
+      <p className={styles.note}>{t('thresholds.hint')}</p>
+      <div className={styles.fields}>
+        {thresholdKeys.map((key) => {
+          const path = `proposalThresholds.${key}`;
+          return (
+            <Field key={key} label={t(`threshold.${key}`)} {...fieldState(props, path)}>
+              <Input
+                inputMode="decimal"
+                value={draft.numbers.get(path) ?? ''}
+                onChange={(_e, data) => update((d) => withNumber(d, path, data.value, locale))}
+              />
+            </Field>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

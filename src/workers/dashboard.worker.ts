@@ -1,0 +1,43 @@
+// The dashboard's worker: reads a period's figures from SharePoint and counts them off the tab's main thread, so
+// that parsing thousands of summaries never holds up typing, scrolling or a screen reader. Only the counted
+// figures go back to the tab. Started by `dashboardThread.ts`.
+import { dashboardView, type TokenProvider } from '../domain';
+import { createSharePointClient } from '../sharepoint/client';
+import { SharePointDashboardRepository } from '../sharepoint/repositories/dashboardRepository';
+import { errorData, fromErrorData, type FromWorker, type ToWorker } from './dashboardProtocol';
+
+interface WorkerScope {
+  postMessage(message: FromWorker): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<ToWorker>) => void): void;
+}
+
+const scope = self as unknown as WorkerScope;
+const tokenWaits = new Map<number, { resolve: (token: string) => void; reject: (error: Error) => void }>();
+let nextTokenId = 0;
+
+/** Tokens from the tab, which alone can sign in (MSAL and Teams live there). */
+const tokens: TokenProvider = {
+  getToken: (resource) =>
+    new Promise((resolve, reject) => {
+      const id = nextTokenId++;
+      tokenWaits.set(id, { resolve, reject });
+      scope.postMessage({ kind: 'needToken', id, resource });
+    }),
+};
+
+scope.addEventListener('message', (event) => {
+  const message = event.data;
+  if (message.kind === 'load') {
+    const { id, siteUrl, query } = message;
+    const repository = new SharePointDashboardRepository(createSharePointClient({ siteUrl, tokens }));
+    repository.loadFigures(query).then(
+      (data) => scope.postMessage({ kind: 'loaded', id, view: dashboardView(data, query.periodId) }),
+      (error: unknown) => scope.postMessage({ kind: 'failed', id, error: errorData(error) }),
+    );
+    return;
+  }
+  const wait = tokenWaits.get(message.id);
+  tokenWaits.delete(message.id);
+  if (message.kind === 'token') wait?.resolve(message.token);
+  else wait?.reject(fromErrorData(message.error));
+});

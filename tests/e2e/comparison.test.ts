@@ -1,0 +1,86 @@
+// The managers' comparison in Chromium through the local Teams host: the project team publishes from the
+// overview; a manager whose inventory is submitted follows the link on their start page's card, and the table of
+// support per 100 employees shows what this test counts from the answers it seeded, for their unit and their
+// kontor, with no axe violation. Every browser context may reach only 127.0.0.1.
+import type { Page } from 'playwright-core';
+import { formatNumber, type InventoryLine } from '../../src/domain';
+import { axeViolations } from './lib/axe';
+import { screenshotPath } from './lib/browser';
+import { browserSuite } from './lib/browserSuite';
+import { openHost } from './lib/hostSession';
+import { chef, PEOPLE, submitAnswered } from './lib/managerSite';
+
+jest.setTimeout(120_000);
+
+const suite = browserSuite();
+
+// Anna (E1) and five more enheter of K1; FTE in the first function of 0.1 × the unit's number.
+const answering: readonly [string, string, number][] = [
+  [PEOPLE.anna, 'E1', 1],
+  ...[8, 9, 10, 11, 12].map((n): [string, string, number] => [chef(n), `E${n}`, n]),
+];
+
+beforeAll(async () => {
+  const { config, units, current } = suite.tab.site;
+  const fn = config.taxonomy.functions[0]!;
+  for (const [upn, unitId, n] of answering) {
+    const answer = (line: InventoryLine): InventoryLine =>
+      line.functionId === fn.id
+        ? {
+            ...line,
+            persons: 2,
+            arsarbetare: n / 10,
+            roles: [{ roleId: fn.roles[0]!.id, arsarbetare: n / 10 }],
+          }
+        : line;
+    await submitAnswered(suite.tab.repos(upn), { config, units, periodId: current.id, unitId, upn, answer });
+  }
+});
+
+async function newPage(): Promise<Page> {
+  // bypassCSP: axe is injected as a script, which the host page's policy (script-src 'self') rightly refuses.
+  return (await suite.newContext({ bypassCSP: true })).context.newPage();
+}
+
+const two = (value: number) =>
+  formatNumber(value, 'sv', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+describe('the comparison in Teams', () => {
+  it('the project team publishes, and a manager sees their unit beside their kontor as counted here', async () => {
+    const { config, units } = suite.tab.site;
+    const fn = config.taxonomy.functions[0]!;
+
+    const petra = await openHost((await suite.newContext()).context, suite.tab, { as: PEOPLE.petra });
+    await petra.app.getByRole('link', { name: 'Översikt' }).click();
+    await petra.app.getByRole('button', { name: 'Publicera jämförelser' }).click();
+    await petra.app.getByText(/Jämförelserna är publicerade/).waitFor();
+
+    const page = await newPage();
+    const anna = await openHost(page.context(), suite.tab, { as: PEOPLE.anna });
+    const card = anna.app.getByRole('region', { name: 'Hemtjänst Norr' });
+    await card.getByRole('link', { name: 'Jämför Hemtjänst Norr med kontor, sektor och kommun' }).click();
+    const table = anna.app.getByRole('table', { name: 'Årsarbetare i stöd per 100 anställda' });
+    await table.waitFor();
+    const row = table.getByRole('row', { name: new RegExp(`^${fn.label.sv}`) });
+    const cells = await row.getByRole('cell').allTextContents();
+
+    // Counted here from what was seeded: FTE over every employee of the unit, and of the kontor's units.
+    const k1 = units.filter((u) => u.kontorId === 'K1');
+    const headcount = k1.reduce((sum, u) => sum + u.headcount, 0);
+    const fte = answering.reduce((sum, [, , n]) => sum + n / 10, 0);
+    const e1 = units.find((u) => u.id === 'E1')!;
+    expect(cells.slice(0, 2)).toEqual([two((0.1 / e1.headcount) * 100), two((fte / headcount) * 100)]);
+    expect(await table.getByRole('columnheader').allTextContents()).toContain('Äldreomsorg (n = 6)');
+
+    expect(await axeViolations(await frameOf(anna.page))).toEqual([]);
+    await anna.page.locator('#app-frame').screenshot({ path: screenshotPath('comparison') });
+  });
+});
+
+/** The tab's frame inside the host page, for axe. */
+async function frameOf(page: Page) {
+  const handle = await page.locator('#app-frame').elementHandle();
+  const frame = await handle?.contentFrame();
+  if (frame === null || frame === undefined) throw new Error('The tab is not framed');
+  return frame;
+}
