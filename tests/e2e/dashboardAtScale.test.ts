@@ -16,7 +16,13 @@ jest.setTimeout(400_000);
 const PROJECT_TEAM = 'projekt@kommun.example';
 const LONGEST_TASK_MS = 200;
 
+let page: Page | undefined;
+
 const suite = browserSuite({
+  afterEachTest: async () => {
+    if (page !== undefined) expect(await unanswered(page)).toBe(0);
+    page = undefined;
+  },
   tab: {
     fill: async (admin) => {
       const { current, earlier } = periodsAround(new Date());
@@ -68,13 +74,6 @@ async function longTasks(frame: Frame): Promise<number[]> {
       }),
   );
 }
-
-let page: Page | undefined;
-
-afterEach(async () => {
-  if (page !== undefined) expect(await unanswered(page)).toBe(0);
-  page = undefined;
-});
 
 describe('the kommun dashboard at ten times the size', () => {
   it(`loads, and follows a threshold, without a main-thread task over ${LONGEST_TASK_MS} ms`, async () => {
