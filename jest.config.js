@@ -36,5 +36,12 @@ module.exports = {
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
     },
+    // Timed in Chromium (main-thread long tasks): run on their own, so that no other test shares the cores.
+    {
+      ...common,
+      displayName: 'perf',
+      testMatch: ['<rootDir>/tests/perf/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
+    },
   ],
 };

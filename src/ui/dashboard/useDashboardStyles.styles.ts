@@ -1,29 +1,12 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { dataTable, note, pageColumn, pageTitle, sectionHeading, tableBox } from '../common/layoutStyles';
 
 export const useDashboardStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXL,
-    maxWidth: '72rem',
-    width: '100%',
-    marginInline: 'auto',
-  },
-  title: {
-    margin: 0,
-    fontSize: tokens.fontSizeHero700,
-    lineHeight: tokens.lineHeightHero700,
-    fontWeight: tokens.fontWeightSemibold,
-    '@media (max-width: 480px)': { fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
-  },
+  root: pageColumn('72rem', tokens.spacingVerticalXL),
+  title: pageTitle,
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  note: { margin: 0, maxWidth: '70ch', color: tokens.colorNeutralForeground2 },
+  heading: sectionHeading,
+  note,
   keyFigures: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 16rem), 1fr))',
@@ -46,22 +29,9 @@ export const useDashboardStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   // Wide tables scroll inside their own box, so the page never scrolls sideways on a phone.
-  tableBox: { overflowX: 'auto', maxWidth: '100%' },
+  tableBox,
   table: {
-    borderCollapse: 'collapse',
-    minWidth: '100%',
-    '& caption': {
-      textAlign: 'start',
-      paddingBlockEnd: tokens.spacingVerticalS,
-      color: tokens.colorNeutralForeground2,
-    },
-    '& th, & td': {
-      textAlign: 'start',
-      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-      verticalAlign: 'top',
-    },
-    '& thead th': { fontWeight: tokens.fontWeightSemibold },
+    ...dataTable,
     '& td.number, & th.number': {
       textAlign: 'end',
       fontVariantNumeric: 'tabular-nums',

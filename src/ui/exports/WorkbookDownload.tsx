@@ -4,7 +4,7 @@ import { asAppError, type AppError } from '../../domain';
 import { errorText } from '../common/errorText';
 import { type ExportPartProps } from './exportPart';
 import { type ExportStep } from './exportServices';
-import { saveFile, xlsxType } from './saveFile';
+import { saveFile, xlsxType } from '../common/saveFile';
 
 type State =
   | { readonly kind: 'idle' }

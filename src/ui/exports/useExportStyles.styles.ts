@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { note, sectionHeading, subheading } from '../common/layoutStyles';
 
 export const useExportStyles = makeStyles({
   root: {
@@ -9,19 +10,9 @@ export const useExportStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   part: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  subheading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  note: { margin: 0, maxWidth: '70ch', color: tokens.colorNeutralForeground2 },
+  heading: sectionHeading,
+  subheading,
+  note,
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   // Empty until there is something to say, and then it says it where the action was.
   status: { minHeight: tokens.lineHeightBase300 },

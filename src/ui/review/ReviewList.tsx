@@ -29,7 +29,8 @@ import { errorText } from '../common/errorText';
 import { type ManagerServices } from '../services';
 import { daysLeftText } from '../start/UnitCard';
 import { StatusBadge, useReviewSource } from './common';
-import { copyText, downloadText, toCsv, toTabSeparated, type ExportTable } from './missingExport';
+import { saveFile } from '../common/saveFile';
+import { copyText, toCsv, toTabSeparated, type ExportTable } from './missingExport';
 import {
   filterRows,
   filtered,
@@ -410,7 +411,7 @@ function MissingSection(props: {
   };
   const download = () => {
     const file = `${tr('missing.file')}-${periodId}.csv`;
-    downloadText(toCsv(table), file, 'text/csv;charset=utf-8');
+    saveFile(toCsv(table), file, 'text/csv;charset=utf-8');
     setSaid({ text: tr('missing.downloaded', { file }) });
   };
   return (

@@ -69,16 +69,3 @@ export async function copyText(text: string, doc: Document = document): Promise<
     area.remove();
   }
 }
-
-/** Lets the browser save `text` as a file named `name` (a link with `download`, clicked). */
-export function downloadText(text: string, name: string, type: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = name;
-  doc.body.appendChild(link);
-  link.click();
-  link.remove();
-  // After the click has handed the file to the browser.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

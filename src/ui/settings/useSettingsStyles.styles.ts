@@ -1,35 +1,13 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { note, pageColumn, pageTitle, sectionHeading, subheading } from '../common/layoutStyles';
 
 export const useSettingsStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXL,
-    maxWidth: '60rem',
-    width: '100%',
-    marginInline: 'auto',
-  },
-  title: {
-    margin: 0,
-    fontSize: tokens.fontSizeHero700,
-    lineHeight: tokens.lineHeightHero700,
-    fontWeight: tokens.fontWeightSemibold,
-    '@media (max-width: 480px)': { fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
-  },
+  root: pageColumn('60rem', tokens.spacingVerticalXL),
+  title: pageTitle,
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  subheading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  note: { margin: 0, maxWidth: '70ch', color: tokens.colorNeutralForeground2 },
+  heading: sectionHeading,
+  subheading,
+  note,
   // One item (a group, a function, a period): its fields wrap onto as many rows as the width needs.
   item: {
     display: 'flex',

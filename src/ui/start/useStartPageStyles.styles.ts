@@ -1,21 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { pageColumn, pageTitle } from '../common/layoutStyles';
 
 export const useStartPageStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    maxWidth: '64rem',
-    width: '100%',
-    marginInline: 'auto',
-  },
-  title: {
-    margin: 0,
-    fontSize: tokens.fontSizeHero700,
-    lineHeight: tokens.lineHeightHero700,
-    fontWeight: tokens.fontWeightSemibold,
-    '@media (max-width: 480px)': { fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
-  },
+  root: pageColumn('64rem', tokens.spacingVerticalL),
+  title: pageTitle,
   intro: { maxWidth: '60ch', margin: 0 },
   cards: {
     display: 'grid',

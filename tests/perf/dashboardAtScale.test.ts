@@ -6,9 +6,9 @@ import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { twentyFunctionConfig, fillSite } from '../../bench/backend/site';
 import { generateMunicipality } from '../../scripts/lib/demo/generateMunicipality';
 import { writeInventories } from '../../src/sharepoint/writers';
-import { browserSuite } from './lib/browserSuite';
-import { openHostAt, unanswered } from './lib/hostPage';
-import { periodsAround } from './lib/managerSite';
+import { browserSuite } from '../e2e/lib/browserSuite';
+import { openHostAt, unanswered } from '../e2e/lib/hostPage';
+import { periodsAround } from '../e2e/lib/managerSite';
 
 // Filling 3,500 units through SharePoint's REST API takes a minute or two on a small machine.
 jest.setTimeout(400_000);
