@@ -1,12 +1,13 @@
 // The managers' comparison in Chromium through the local Teams host: the project team publishes from the
 // overview; a manager whose inventory is submitted follows the link on their start page's card, and the table of
 // support per 100 employees shows what this test counts from the answers it seeded, for their unit and their
-// kontor, with no axe violation. Every browser context may reach only 127.0.0.1.
+// kontor, with no axe violation in any Teams theme or language. Every browser context may reach only 127.0.0.1.
 import type { Page } from 'playwright-core';
 import { formatNumber, type InventoryLine } from '../../src/domain';
-import { axeViolations } from './lib/axe';
+import { axeViolations, type AxeViolation } from './lib/axe';
 import { screenshotPath } from './lib/browser';
 import { browserSuite } from './lib/browserSuite';
+import { openHostAt, THEMES, unanswered } from './lib/hostPage';
 import { openHost } from './lib/hostSession';
 import { chef, PEOPLE, submitAnswered } from './lib/managerSite';
 
@@ -75,6 +76,31 @@ describe('the comparison in Teams', () => {
     expect(await axeViolations(await frameOf(anna.page))).toEqual([]);
     await anna.page.locator('#app-frame').screenshot({ path: screenshotPath('comparison') });
   });
+
+  // After the first test, which published the comparisons.
+  it('has no axe violations in any Teams theme or language', async () => {
+    const page = await newPage();
+    const found: Record<string, AxeViolation[]> = {};
+    for (const locale of ['sv-se', 'en-us'] as const) {
+      for (const theme of THEMES) {
+        const frame = await openHostAt(page, suite.tab, {
+          as: PEOPLE.anna,
+          theme,
+          locale,
+          hash: '#/jamforelse/E1',
+        });
+        await frame.getByRole('table').first().waitFor();
+        const violations = await axeViolations(frame);
+        if (violations.length > 0) found[`${locale} ${theme}`] = violations;
+        await page
+          .locator('#app-frame')
+          .screenshot({ path: screenshotPath(`comparison-${theme}-${locale}`) });
+        expect(await frame.evaluate(() => document.documentElement.lang)).toBe(locale.slice(0, 2));
+      }
+    }
+    expect(await unanswered(page)).toBe(0);
+    expect(found).toEqual({});
+  }, 240_000);
 });
 
 /** The tab's frame inside the host page, for axe. */

@@ -1,6 +1,6 @@
 // The project team's settings page in Chromium through the local Teams host: reached from the overview's link,
-// a function is moved with the keyboard and the focus stays on it, axe-core finds nothing in any Teams theme, and a
-// 360 px phone needs no sideways scrolling with every control within reach.
+// a function is moved with the keyboard and the focus stays on it, axe-core finds nothing in any Teams theme or
+// language, and a 360 px phone needs no sideways scrolling with every control within reach.
 import type { BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { axeViolations, type AxeViolation } from './lib/axe';
 import { screenshotPath } from './lib/browser';
@@ -28,19 +28,20 @@ async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
 
 async function openSettings(
   page: Page,
-  options: { hash?: string; theme?: (typeof THEMES)[number] } = {},
+  options: { hash?: string; theme?: (typeof THEMES)[number]; locale?: 'sv-se' | 'en-us' } = {},
 ): Promise<Frame> {
   hostPage = page;
+  const en = options.locale === 'en-us';
   const frame = await openHostAt(page, suite.tab, {
     as: PEOPLE.petra,
     theme: options.theme ?? 'default',
-    locale: 'sv-se',
+    locale: options.locale ?? 'sv-se',
     hash: options.hash ?? '#/installningar',
   });
-  await frame.getByRole('heading', { level: 1, name: 'Inställningar' }).waitFor();
+  await frame.getByRole('heading', { level: 1, name: en ? 'Settings' : 'Inställningar' }).waitFor();
   // Checked once the answered lines are counted, the page's last change after it loads.
   await frame
-    .getByText(/^\d+ besvarade rader$/)
+    .getByText(en ? /^\d+ answered lines$/ : /^\d+ besvarade rader$/)
     .first()
     .waitFor();
   return frame;
@@ -72,14 +73,17 @@ describe('the settings page in the Teams host', () => {
     expect(functions.indexOf('Stödfunktion HR')).toBe(2);
   });
 
-  it('has no axe violations in any Teams theme', async () => {
+  it('has no axe violations in any Teams theme or language', async () => {
     const page = await newPage();
     const found: Record<string, AxeViolation[]> = {};
-    for (const theme of THEMES) {
-      const frame = await openSettings(page, { theme });
-      const violations = await axeViolations(frame);
-      if (violations.length > 0) found[theme] = violations;
-      await page.locator('#app-frame').screenshot({ path: screenshotPath(`settings-${theme}`) });
+    for (const locale of ['sv-se', 'en-us'] as const) {
+      for (const theme of THEMES) {
+        const frame = await openSettings(page, { theme, locale });
+        const violations = await axeViolations(frame);
+        if (violations.length > 0) found[`${locale} ${theme}`] = violations;
+        await page.locator('#app-frame').screenshot({ path: screenshotPath(`settings-${theme}-${locale}`) });
+        expect(await frame.evaluate(() => document.documentElement.lang)).toBe(locale.slice(0, 2));
+      }
     }
     expect(found).toEqual({});
   }, 240_000);
