@@ -38,6 +38,7 @@ interface Looks {
   themeName: TeamsThemeName;
 }
 
+/** The comparisons' repository, loaded when a manager opens their comparison or the project team publishes. */
 async function comparisonRepository(
   sp: ReturnType<typeof createSharePointClient>,
 ): Promise<ComparisonRepository> {
