@@ -35,8 +35,10 @@ export function dashboardThread(options: { siteUrl: string; tokens: TokenProvide
       if (message.kind === 'loaded') load?.resolve(message.view);
       else load?.reject(fromErrorData(message.error));
     });
-    // A worker that cannot start or dies fails every load still waiting, rather than leaving it spinning.
+    // A worker that cannot start or fails outside a load fails every load still waiting, rather than leaving it
+    // spinning; the next load starts a new one.
     started.addEventListener('error', () => {
+      started.terminate();
       for (const load of loads.values())
         load.reject(new AppError('unexpected', { message: 'The dashboard worker stopped.' }));
       loads.clear();
