@@ -82,13 +82,6 @@ const sv = {
   'thresholds.heading': 'Gränser för förslagen',
   'thresholds.hint':
     'Gränserna för förslagen om verksamhetsnära stöd. Översikten använder de sparade gränserna; där kan projektgruppen också pröva andra utan att spara.',
-  'threshold.minVotes': 'Minsta antal svar om placering',
-  'threshold.keepCloseMinShare': 'Andel för verksamhetsnära (%)',
-  'threshold.keepCloseMinQuality': 'Lägsta kvalitet för verksamhetsnära (1–5)',
-  'threshold.centraliseMinShare': 'Andel för att centralisera (%)',
-  'threshold.fragmentedMinUnits': 'Minsta antal enheter för splittrat stöd',
-  'threshold.fragmentedBelowArsarbetare': 'Splittrat under årsarbetare per enhet',
-  'threshold.lowQualityBelow': 'Låg kvalitet under (1–5)',
 } as const;
 
 type SettingsKey = keyof typeof sv;
@@ -167,13 +160,6 @@ const en: Record<SettingsKey, string> = {
   'thresholds.heading': 'Thresholds of the proposals',
   'thresholds.hint':
     'The thresholds of the proposals on support close to operations. The overview uses the saved ones; there the project team can also try others without saving.',
-  'threshold.minVotes': 'Fewest answers on placement',
-  'threshold.keepCloseMinShare': 'Share to keep close (%)',
-  'threshold.keepCloseMinQuality': 'Lowest quality to keep close (1–5)',
-  'threshold.centraliseMinShare': 'Share to centralise (%)',
-  'threshold.fragmentedMinUnits': 'Fewest units for fragmented support',
-  'threshold.fragmentedBelowArsarbetare': 'Fragmented below FTE per unit',
-  'threshold.lowQualityBelow': 'Low quality below (1–5)',
 };
 
 /** Looks up and fills in a word of the settings page. */
