@@ -66,11 +66,11 @@ export function tabRenderer(root: Root, config: RuntimeConfig): (session: TabSes
         inventories: new SharePointInventoryRepository(sp),
         // The overview is for the few who review; its repository loads with the first look at it.
         dashboard: {
-          loadView: async (query) => {
+          loadView: async (query, options) => {
             dashboard ??= import('./workers/dashboardThread').then(({ dashboardThread }) =>
               dashboardThread({ siteUrl: config.siteUrl, tokens: session.tokens }),
             );
-            return (await dashboard).loadView(query);
+            return (await dashboard).loadView(query, options);
           },
         },
         // The project team's exports: their code, the library Exporter's and ExcelJS load when first used.

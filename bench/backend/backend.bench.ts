@@ -2,7 +2,9 @@
 // units): requests per screen as the emulator counts them (a $batch is one), and how long each takes, for
 // loading a manager's form, saving it, and the dashboard of the kommun and of one sektor (its read, one summary
 // per unit, and the aggregation), with the bytes SharePoint answered (gzip, as SharePoint Online sends them, and
-// uncompressed); the kommun from every line for comparison; then the 10×/1× ratios. The emulator runs in its own process (in memory); the app's client in this one.
+// uncompressed); the kommun from every line for comparison; the project team's overview as the tab loads it —
+// stored with nothing changed, and after a save (its stored figures first, then all of it: the count, which waits
+// a second after reading the lists' change dates, and storing it again); then the 10×/1× ratios. The emulator runs in its own process (in memory); the app's client in this one.
 // Run: npx tsx bench/backend/backend.bench.ts [--scales 1,10] [--samples 15]   (prints, never asserts)
 import '../../src/domain/i18n/english';
 import { SITE_ADMIN_UPN } from '../../emulators/identity/personas';
@@ -10,9 +12,10 @@ import { parseArgs } from 'node:util';
 import { type SPFI } from '@pnp/sp';
 import { staticTokenProvider } from '../../src/auth';
 import { generateMunicipality } from '../../scripts/lib/demo';
-import { aggregate, dashboardView, type Inventory } from '../../src/domain';
+import { aggregate, dashboardView, type CountedDashboard, type Inventory } from '../../src/domain';
 import { createSharePointClient } from '../../src/sharepoint/client';
 import { createRepositories, type Repositories } from '../../src/sharepoint/repositories';
+import { loadOverview } from '../../src/sharepoint/repositories/storedOverview';
 import { writeInventories } from '../../src/sharepoint/writers';
 import { benchEmulator, ms, percentile, type BenchEmulator } from '../emulator/support';
 import { fillSite, twentyFunctionConfig, type FillTimings } from './site';
@@ -33,7 +36,16 @@ interface Measure {
   readonly plain: number[];
 }
 
-const screenKeys = ['loadForm', 'save', 'dashboardKommun', 'dashboardSektor', 'linesKommun'] as const;
+const screenKeys = [
+  'loadForm',
+  'save',
+  'dashboardKommun',
+  'dashboardSektor',
+  'linesKommun',
+  'overviewStored',
+  'overviewEarlier',
+  'overviewRecounted',
+] as const;
 type Screen = (typeof screenKeys)[number];
 
 interface ScaleResult {
@@ -142,6 +154,33 @@ async function runScale(scale: number): Promise<ScaleResult> {
         sink += aggregate({ ...data, periodId: '2018' }).kommun.support.arsarbetare;
       });
     }
+    // The project team's overview as the tab loads it: stored, and nothing changed since …
+    const teamSp = client(emulator, PROJECT_TEAM);
+    const overview = (show: (dashboard: CountedDashboard) => void) =>
+      loadOverview(teamSp, { periodId: '2018' }, { useStore: true, show });
+    await overview(() => undefined);
+    for (let i = 0; i < Math.min(samples, 7); i++) {
+      await measured(emulator, screens.overviewStored, () =>
+        overview((d) => (sink += d.view.aggregate.kommun.support.arsarbetare)),
+      );
+    }
+    // … and after a manager's save: the stored figures at once, the current ones after the count (which waits
+    // `settleMs` after reading the lists' change dates) and the file stored again.
+    for (const [n, unit] of chosen.slice(0, Math.min(samples, 7)).entries()) {
+      const upn = unit.manager!.upn;
+      const repos = createRepositories(client(emulator, upn));
+      const mine = (await repos.inventories.get('2018', unit.id))!;
+      await repos.inventories.save({
+        ...mine,
+        lines: mine.lines.map((line, index) => (index === 0 ? { ...line, persons: 20 + n } : line)),
+      });
+      const started = performance.now();
+      await measured(emulator, screens.overviewRecounted, () =>
+        overview((d) => {
+          if (!d.current) screens.overviewEarlier.times.push(performance.now() - started);
+        }),
+      );
+    }
     const lines =
       municipality.units.filter((u) => u.manager !== null).length *
       municipality.config.taxonomy.functions.length;
@@ -157,15 +196,20 @@ const labels: Record<Screen, string> = {
   dashboardKommun: 'dashboard, kommun',
   dashboardSektor: 'dashboard, one sektor',
   linesKommun: 'kommun from all lines',
+  overviewStored: 'overview, stored',
+  overviewEarlier: 'overview, changed: 1st',
+  overviewRecounted: 'overview, changed: all',
 };
 
 let sink = 0;
 
 function megabytes(values: readonly number[]): string {
+  if (values.length === 0) return '–';
   return `${(percentile(values, 50) / 1_000_000).toFixed(2)} MB`;
 }
 
 function requestsText(values: readonly number[]): string {
+  if (values.length === 0) return '–';
   const distinct = [...new Set(values)].sort((a, b) => a - b);
   return distinct.length === 1 ? String(distinct[0]) : `${distinct[0]}–${distinct.at(-1)}`;
 }
@@ -189,7 +233,7 @@ async function main(): Promise<void> {
       const measure = result.screens[key];
       out.line(
         `  ${labels[key].padEnd(24)}${requestsText(measure.requests).padStart(10)}${ms(percentile(measure.times, 50)).padStart(12)}` +
-          `${ms(percentile(measure.times, 95)).padStart(12)}${ms(percentile(measure.cpu, 50)).padStart(12)}` +
+          `${ms(percentile(measure.times, 95)).padStart(12)}${(measure.cpu.length === 0 ? '–' : ms(percentile(measure.cpu, 50))).padStart(12)}` +
           `${megabytes(measure.sent).padStart(14)}` +
           `${megabytes(measure.plain).padStart(14)}   ${measure.times.length}`,
       );
@@ -201,9 +245,10 @@ async function main(): Promise<void> {
     out.line(`\n${result.scale}× / 1× (median time; median client CPU; requests)`);
     for (const key of screenKeys) {
       const ratio = (of: (m: Measure) => number[]) =>
-        (percentile(of(result.screens[key]), 50) / percentile(of(base!.screens[key]), 50))
-          .toFixed(2)
-          .padStart(8);
+        (of(base!.screens[key]).length === 0
+          ? '–'
+          : (percentile(of(result.screens[key]), 50) / percentile(of(base!.screens[key]), 50)).toFixed(2)
+        ).padStart(8);
       out.line(
         `  ${labels[key].padEnd(24)}${ratio((m) => m.times)}${ratio((m) => m.cpu)}   ${requestsText(base!.screens[key].requests)} → ${requestsText(result.screens[key].requests)}`,
       );

@@ -29,6 +29,7 @@ export {
 } from './periods';
 export type {
   DashboardData,
+  DashboardLoadOptions,
   DashboardQuery,
   DashboardRepository,
   IgnoredItem,
@@ -36,7 +37,7 @@ export type {
   InventoryRepository,
   ManagerForm,
   OrganisationRepository,
-  PeriodInventories,
+  PeriodStatuses,
   SettingsRepository,
   TokenProvider,
 } from './ports';

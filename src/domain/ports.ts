@@ -1,8 +1,9 @@
 import { type ComparisonEntry, type PublishedComparison } from './aggregation/comparison';
+import { type CountedDashboard } from './aggregation/dashboardView';
 import { type MunicipalityConfig } from './config/types';
 import { type AppError } from './errors';
 import { type ReviewRights } from './inventory/actor';
-import { type Inventory } from './inventory/types';
+import { type AnswerFigures, type Inventory } from './inventory/types';
 import { type Unit } from './organisation/types';
 import { type Period } from './periods';
 
@@ -34,12 +35,26 @@ export interface ManagerForm {
   readonly review: ReviewRights;
 }
 
-/** A period as a reviewer's pages read it: the organisation and the inventories the signed-in user may read. */
-export interface PeriodInventories {
+/**
+ * A period as a reviewer's pages read it, without the lines (docs/data-model.md, "Queries and their request
+ * budgets"): the organisation, the inventories the signed-in user may read with their statuses, and their answers'
+ * figures when asked for.
+ */
+export interface PeriodStatuses {
   /** Every unit of the organisation, checked and derived (`buildOrganisation`). */
   readonly units: Unit[];
-  /** Every inventory of the period the signed-in user may read, with lines and decisions. */
+  /**
+   * Every inventory of the period the signed-in user may read, with its decisions and status but no lines and
+   * `version` `''`: for showing and counting, never for saving.
+   */
   readonly inventories: Inventory[];
+  /**
+   * The answer's figures (`answerFigures`: no free text) of each of `inventories` that has readable ones, by
+   * inventory id. Read along with the statuses for a small period; a region's in one more request when first
+   * asked for, since reading them takes longer than a page may hold the tab's main thread.
+   * @throws AppError as mapped at the edge.
+   */
+  readonly figures: () => Promise<ReadonlyMap<string, AnswerFigures>>;
 }
 
 /** Why an item is left out of everything the app shows and counts. */
@@ -94,6 +109,14 @@ export interface DashboardQuery {
   readonly sektorId?: string;
 }
 
+/** How a dashboard is asked for besides its query. */
+export interface DashboardLoadOptions {
+  /** Begin with the overview the project team's tab stored (only they may read it). */
+  readonly useStore?: boolean;
+  /** Stored figures that are no longer current, to show while the period is counted again. */
+  readonly onEarlier?: (dashboard: CountedDashboard) => void;
+}
+
 /** Reads what the dashboards aggregate. */
 export interface DashboardRepository {
   /** The organisation, configuration and the period's inventories (with lines) the signed-in user may read. */
@@ -116,8 +139,11 @@ export interface InventoryRepository {
   get(periodId: string, unitId: string): Promise<Inventory | null>;
   /** Every inventory of the period the signed-in user may read. */
   listByPeriod(periodId: string): Promise<Inventory[]>;
-  /** `listByPeriod` with the organisation, which it reads in the same requests: what a reviewer's list needs. */
-  listByPeriodWithUnits(periodId: string): Promise<PeriodInventories>;
+  /**
+   * The period's readable inventories without their lines, with the organisation: what a reviewer's start page and
+   * list show, in as many requests as `listByPeriod` at most and a fraction of its bytes (docs/data-model.md).
+   */
+  listStatusesByPeriod(periodId: string): Promise<PeriodStatuses>;
   /**
    * Stores the manager's answer if its `version` still matches the stored one (`''` creates it) and returns it
    * with the new version, revision and status. Decisions are not stored here.

@@ -1,6 +1,6 @@
 import { createContext } from 'react';
-import { type DashboardQuery, type DashboardView, type InventoryRepository } from '../domain';
-import { type ComparisonRepository } from '../domain/ports';
+import { type CountedDashboard, type DashboardQuery, type InventoryRepository } from '../domain';
+import { type ComparisonRepository, type DashboardLoadOptions } from '../domain/ports';
 import { type ExportServices } from './exports/exportServices';
 import { type SettingsServices } from './settings/settingsServices';
 
@@ -24,18 +24,21 @@ export interface ManagerServices {
   readonly upn: string;
   /**
    * Inventories in SharePoint: the form loads with `loadMine`, saves with `save`, earlier periods with `get`; a
-   * reviewer's pages list a period with the organisation (`listByPeriodWithUnits`), read one inventory with `get`
-   * and decide with `decide`.
+   * reviewer's pages list a period's statuses with the organisation (`listStatusesByPeriod`), read one inventory
+   * with `get` and decide with `decide`.
    */
   readonly inventories: Pick<
     InventoryRepository,
-    'loadMine' | 'save' | 'get' | 'listByPeriodWithUnits' | 'decide'
+    'loadMine' | 'save' | 'get' | 'listStatusesByPeriod' | 'decide'
   >;
   /**
    * The overview of a period: its figures read from one summary per unit (`DashboardRepository.loadFigures`) and
-   * counted (`dashboardView`); in the tab on a worker thread of its own.
+   * counted (`dashboardView`); in the tab on a worker thread of its own. The project team's begins with the
+   * overview last stored (`useStore`).
    */
-  readonly dashboard: { loadView(query: DashboardQuery): Promise<DashboardView> };
+  readonly dashboard: {
+    loadView(query: DashboardQuery, options?: DashboardLoadOptions): Promise<CountedDashboard>;
+  };
   /** The project team's workbook and snapshots; its code loads when first called. */
   readonly exports: () => Promise<ExportServices>;
   /** The published comparisons: a manager reads their areas' (`load`), the project team publishes (`publish`). */

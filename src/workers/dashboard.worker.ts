@@ -1,9 +1,9 @@
 // The dashboard's worker: reads a period's figures from SharePoint and counts them off the tab's main thread, so
 // that parsing thousands of summaries never holds up typing, scrolling or a screen reader. Only the counted
 // figures go back to the tab. Started by `dashboardThread.ts`.
-import { dashboardView, type TokenProvider } from '../domain';
+import { type TokenProvider } from '../domain';
 import { createSharePointClient } from '../sharepoint/client';
-import { SharePointDashboardRepository } from '../sharepoint/repositories/dashboardRepository';
+import { loadOverview } from '../sharepoint/repositories/storedOverview';
 import { errorData, fromErrorData, type FromWorker, type ToWorker } from './dashboardProtocol';
 
 interface WorkerScope {
@@ -28,12 +28,11 @@ const tokens: TokenProvider = {
 scope.addEventListener('message', (event) => {
   const message = event.data;
   if (message.kind === 'load') {
-    const { id, siteUrl, query } = message;
-    const repository = new SharePointDashboardRepository(createSharePointClient({ siteUrl, tokens }));
-    repository.loadFigures(query).then(
-      (data) => scope.postMessage({ kind: 'loaded', id, view: dashboardView(data, query.periodId) }),
-      (error: unknown) => scope.postMessage({ kind: 'failed', id, error: errorData(error) }),
-    );
+    const { id, siteUrl, query, useStore } = message;
+    loadOverview(createSharePointClient({ siteUrl, tokens }), query, {
+      useStore,
+      show: (dashboard) => scope.postMessage({ kind: 'shown', id, dashboard }),
+    }).catch((error: unknown) => scope.postMessage({ kind: 'failed', id, error: errorData(error) }));
     return;
   }
   const wait = tokenWaits.get(message.id);

@@ -1,18 +1,31 @@
 // The tab's side of the dashboard's worker: starts it on first use, answers its requests for tokens, and turns its
 // answers back into promises. The tab loads this module only when a dashboard is opened.
-import { AppError, type DashboardQuery, type DashboardView, type TokenProvider } from '../domain';
+import {
+  AppError,
+  type CountedDashboard,
+  type DashboardLoadOptions,
+  type DashboardQuery,
+  type TokenProvider,
+} from '../domain';
 import { errorData, fromErrorData, type FromWorker, type ToWorker } from './dashboardProtocol';
 
 /** Reads and counts a period's figures on a thread of its own. */
 export interface DashboardThread {
-  loadView(query: DashboardQuery): Promise<DashboardView>;
+  loadView(query: DashboardQuery, options?: DashboardLoadOptions): Promise<CountedDashboard>;
 }
 
 /** The dashboard's worker for a site, signing in with `tokens`. */
 export function dashboardThread(options: { siteUrl: string; tokens: TokenProvider }): DashboardThread {
   const { siteUrl, tokens } = options;
   let worker: Worker | undefined;
-  const loads = new Map<number, { resolve: (view: DashboardView) => void; reject: (error: Error) => void }>();
+  const loads = new Map<
+    number,
+    {
+      resolve: (dashboard: CountedDashboard) => void;
+      reject: (error: Error) => void;
+      onEarlier?: (dashboard: CountedDashboard) => void;
+    }
+  >();
   let nextId = 0;
 
   const send = (message: ToWorker) => worker?.postMessage(message);
@@ -31,8 +44,12 @@ export function dashboardThread(options: { siteUrl: string; tokens: TokenProvide
         return;
       }
       const load = loads.get(message.id);
+      if (message.kind === 'shown' && !message.dashboard.current) {
+        load?.onEarlier?.(message.dashboard);
+        return;
+      }
       loads.delete(message.id);
-      if (message.kind === 'loaded') load?.resolve(message.view);
+      if (message.kind === 'shown') load?.resolve(message.dashboard);
       else load?.reject(fromErrorData(message.error));
     });
     // A worker that cannot start or fails outside a load fails every load still waiting, rather than leaving it
@@ -48,12 +65,12 @@ export function dashboardThread(options: { siteUrl: string; tokens: TokenProvide
   };
 
   return {
-    loadView: (query) =>
+    loadView: (query, options = {}) =>
       new Promise((resolve, reject) => {
         worker ??= start();
         const id = nextId++;
-        loads.set(id, { resolve, reject });
-        send({ kind: 'load', id, siteUrl, query });
+        loads.set(id, { resolve, reject, onEarlier: options.onEarlier });
+        send({ kind: 'load', id, siteUrl, query, useStore: options.useStore ?? false });
       }),
   };
 }

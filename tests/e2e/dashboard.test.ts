@@ -126,6 +126,52 @@ describe('the dashboards in the Teams host', () => {
     await frame.getByRole('heading', { level: 3, name: 'Ekonomi: Behåll verksamhetsnära' }).waitFor();
   });
 
+  it('open the project team’s overview as last counted, and count again once a manager has submitted', async () => {
+    // A first look counts and stores the overview, unless a look before has; the next is the stored one.
+    const page = await newPage();
+    const requests: string[] = [];
+    page.context().on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
+    const counted = /^Räknat [^.]+\.$/;
+    const stores = () => requests.filter((r) => /AddUsingPath/i.test(r)).length;
+    let frame = await openDashboard(page, { as: PEOPLE.petra, hash: '#/oversikt' });
+    await frame.getByRole('status').filter({ hasText: counted }).waitFor();
+    // Stored after it is shown: give the worker a moment.
+    for (let wait = 0; wait < 50 && stores() === 0; wait++) await page.waitForTimeout(100);
+    requests.length = 0;
+    frame = await openDashboard(page, { as: PEOPLE.petra, hash: '#/oversikt' });
+    await frame.getByRole('status').filter({ hasText: counted }).waitFor();
+    expect(requests.filter((r) => /Oversikter.+\.json/i.test(r))).toHaveLength(1);
+    expect(stores()).toBe(0);
+    const before = await keyFigures(frame);
+
+    // E12 submits 4 FTE of Ekonomi: the stored figures come first, said to be counted again, then the new ones.
+    const { config, units, current } = suite.tab.site;
+    await submitAnswered(suite.tab.repos(chef(12)), {
+      config,
+      units,
+      periodId: current.id,
+      unitId: 'E12',
+      upn: chef(12),
+      answer: (line): InventoryLine =>
+        line.functionId === 'ekonomi'
+          ? { ...line, persons: 4, arsarbetare: 4, roles: [{ roleId: 'ekonomiassistent', arsarbetare: 4 }] }
+          : line,
+    });
+    requests.length = 0;
+    frame = await openDashboard(page, { as: PEOPLE.petra, hash: '#/oversikt' });
+    await frame
+      .getByRole('status')
+      .filter({ hasText: /räknar om/ })
+      .waitFor();
+    expect(await keyFigures(frame)).toEqual(before);
+    await frame.getByRole('status').filter({ hasText: counted }).waitFor();
+    const after = await keyFigures(frame);
+    const fte = (figures: Record<string, string>) => Number(figures['Årsarbetare i stöd']!.replace(',', '.'));
+    expect(fte(after) - fte(before)).toBeCloseTo(4, 5);
+    for (let wait = 0; wait < 50 && stores() === 0; wait++) await page.waitForTimeout(100);
+    expect(stores()).toBe(1);
+  });
+
   it('have no axe violations in any Teams theme or language', async () => {
     const page = await newPage();
     const found: Record<string, AxeViolation[]> = {};

@@ -1,7 +1,8 @@
 // The kommun dashboard of a region ten times Gävle's size (3,500 units, 20 functions, ≈ 60,000 answered lines) in
-// Chromium through the Teams host: while it loads, and while the project team tries another threshold, the tab's
-// main thread never runs a task longer than 200 ms (PerformanceObserver `longtask`), so typing, scrolling and a
-// screen reader never wait on the figures.
+// Chromium through the Teams host: on the start page, with what the project team reviews counted, while the
+// dashboard loads, and while the project team tries another threshold, the tab's main thread never runs a task
+// longer than 200 ms (PerformanceObserver `longtask`), so typing, scrolling and a screen reader never wait on the
+// figures.
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { twentyFunctionConfig, fillSite } from '../../bench/backend/site';
 import { generateMunicipality } from '../../scripts/lib/demo/generateMunicipality';
@@ -49,24 +50,31 @@ const suite = browserSuite({
 /** Records every page's long tasks from its start, in `window.longTasks`. */
 async function recordLongTasks(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
-    const tasks: number[] = [];
-    (window as unknown as { longTasks: number[] }).longTasks = tasks;
+    const tasks: LongTask[] = [];
+    (window as unknown as { longTasks: LongTask[] }).longTasks = tasks;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push(Math.round(entry.duration));
+      for (const entry of list.getEntries())
+        tasks.push({ start: Math.round(entry.startTime), ms: Math.round(entry.duration) });
     }).observe({ type: 'longtask' });
   });
 }
 
+/** A long task: when it started (ms since the page's time origin) and how long it took. */
+interface LongTask {
+  readonly start: number;
+  readonly ms: number;
+}
+
 /** The long tasks recorded since the last call, once the page has been idle. */
-async function longTasks(frame: Frame): Promise<number[]> {
+async function longTasks(frame: Frame): Promise<LongTask[]> {
   return frame.evaluate(
     () =>
-      new Promise<number[]>((resolve) => {
+      new Promise<LongTask[]>((resolve) => {
         // Idle means the work that the last change started has run: two frames and an idle callback later.
         requestAnimationFrame(() =>
           requestAnimationFrame(() =>
             requestIdleCallback(() => {
-              const tasks = (window as unknown as { longTasks: number[] }).longTasks;
+              const tasks = (window as unknown as { longTasks: LongTask[] }).longTasks;
               resolve(tasks.splice(0));
             }),
           ),
@@ -75,8 +83,11 @@ async function longTasks(frame: Frame): Promise<number[]> {
   );
 }
 
+/** How long each task took. */
+const durations = (tasks: readonly LongTask[]): number[] => tasks.map((task) => task.ms);
+
 describe('the kommun dashboard at ten times the size', () => {
-  it(`loads, and follows a threshold, without a main-thread task over ${LONGEST_TASK_MS} ms`, async () => {
+  it(`counts what the project team reviews, loads, and follows a threshold, without a main-thread task over ${LONGEST_TASK_MS} ms`, async () => {
     const { context } = await suite.newContext();
     await recordLongTasks(context);
     page = await context.newPage();
@@ -89,6 +100,15 @@ describe('the kommun dashboard at ten times the size', () => {
     // The start page first, with what the project team reviews counted, as a person comes to the overview.
     await frame.getByText('Inskickade, väntar på granskning').waitFor({ timeout: 120_000 });
     const onStartPage = await longTasks(frame);
+    // Timed from the tab's DOMContentLoaded on: evaluating the tab's scripts before it (about 150 ms on a small
+    // machine) is the same at any size, and the bundle budget holds it; what follows reads and counts the region.
+    const scriptsRun = await frame.evaluate(
+      () =>
+        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+          .domContentLoadedEventEnd,
+    );
+    expect(scriptsRun).toBeGreaterThan(0);
+    const startPage = onStartPage.filter((task) => task.start >= scriptsRun);
 
     const loadStarted = Date.now();
     await frame.evaluate(() => {
@@ -112,11 +132,14 @@ describe('the kommun dashboard at ten times the size', () => {
     const whileChanging = await longTasks(frame);
 
     console.log(
-      `10× start page: long tasks ${JSON.stringify(onStartPage)} ms\n` +
-        `10× kommun dashboard: shown after ${loadMs} ms; long tasks while loading ${JSON.stringify(whileLoading)} ms, ` +
-        `while changing a threshold ${JSON.stringify(whileChanging)} ms`,
+      `10× start page: long tasks ${JSON.stringify(durations(startPage))} ms, and before, while the tab's ` +
+        `scripts ran, ${JSON.stringify(durations(onStartPage.filter((task) => task.start < scriptsRun)))} ms\n` +
+        `10× kommun dashboard: shown after ${loadMs} ms; long tasks while loading ` +
+        `${JSON.stringify(durations(whileLoading))} ms, while changing a threshold ` +
+        `${JSON.stringify(durations(whileChanging))} ms`,
     );
-    expect(whileLoading.filter((ms) => ms > LONGEST_TASK_MS)).toEqual([]);
-    expect(whileChanging.filter((ms) => ms > LONGEST_TASK_MS)).toEqual([]);
+    expect(durations(startPage).filter((ms) => ms > LONGEST_TASK_MS)).toEqual([]);
+    expect(durations(whileLoading).filter((ms) => ms > LONGEST_TASK_MS)).toEqual([]);
+    expect(durations(whileChanging).filter((ms) => ms > LONGEST_TASK_MS)).toEqual([]);
   });
 });

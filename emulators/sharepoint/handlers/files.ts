@@ -13,7 +13,7 @@ import { project } from './entity';
 import { checkIfMatch } from './etag';
 import { booleanArgument, namedArgument, onlyArgument, requirePermission, stringArgument } from './guards';
 import { deleted, entityResponse, noContent, valueResponse } from './http';
-import { addItem, stamp, touchItem } from '../items/itemWrites';
+import { addItem, deleteItem, stamp, touchItem } from '../items/itemWrites';
 import { describeFile, describeFolder, fileETag } from '../entities/folder';
 import { checkNewName } from '../files/names';
 import {
@@ -336,13 +336,7 @@ function handleFolder(ctx: RequestContext, folderUrl: string): SpResponse {
         throw SpErrorFactory.invalidArgument({ message: 'The root folder of a list cannot be deleted.' });
       if (!ctx.security.canWrite(found.list, found.item, 'DeleteListItems'))
         throw SpErrorFactory.accessDenied();
-      const lower = folderUrl.toLowerCase();
-      for (const id of [...ctx.store.itemIds(found.list.id)]) {
-        const child = ctx.store.item(found.list.id, id)!;
-        const folder = child.folderUrl.toLowerCase();
-        if (folder === lower || folder.startsWith(`${lower}/`)) ctx.store.deleteItem(found.list.id, id);
-      }
-      ctx.store.deleteItem(found.list.id, found.item.id);
+      deleteItem(ctx, found.list, found.item);
       return deleted();
     }
     default:
@@ -370,7 +364,7 @@ function deleteFile(
   if (ctx.method !== (options.recycle ? 'POST' : 'DELETE')) throw unsupportedMethod(ctx, 'SP.File');
   if (!ctx.security.canWrite(list, item, 'DeleteListItems')) throw SpErrorFactory.accessDenied();
   if (!options.recycle) checkIfMatch(ctx, { version: item.version, current: fileETag(item) });
-  ctx.store.deleteItem(list.id, item.id);
+  deleteItem(ctx, list, item);
   if (!options.recycle) return deleted();
   const id = randomUUID();
   ctx.store.putRecycleBinItem({

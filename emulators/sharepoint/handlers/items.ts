@@ -12,7 +12,7 @@ import { encodeItemPage } from '../items/itemProjection';
 import { ListSchema } from '../items/ListSchema';
 import { MAX_PAGE_SIZE, queryItems, type ItemQuery } from '../items/query';
 import { checkUniqueValues, defaultValues, valuesFromBody } from '../items/writeValues';
-import { addItem, itemETag, stamp, touchItem } from '../items/itemWrites';
+import { addItem, deleteItem, itemETag, stamp, touchItem } from '../items/itemWrites';
 import type { SpResponse } from '../response';
 import { project } from './entity';
 import { addValidateUpdateItemUsingPath, validateUpdateListItem } from './formUpdates';
@@ -158,19 +158,7 @@ function removeItem(
     throw unsupportedMethod(ctx, 'SP.ListItem.Recycle');
   if (!ctx.security.canWrite(list, item, 'DeleteListItems')) throw SpErrorFactory.accessDenied();
   if (!options.recycle) checkIfMatch(ctx, { version: item.version, current: itemETag(item) });
-  const folderPrefix =
-    item.fileSystemObjectType === 1 ? `${item.folderUrl}/${item.leafName}`.toLowerCase() : undefined;
-  if (folderPrefix) {
-    // Deleting a folder deletes what it holds.
-    for (const id of [...ctx.store.itemIds(list.id)]) {
-      const child = ctx.store.item(list.id, id)!;
-      const folder = child.folderUrl.toLowerCase();
-      if (folder === folderPrefix || folder.startsWith(`${folderPrefix}/`)) ctx.store.deleteItem(list.id, id);
-    }
-  }
-  ctx.store.deleteItem(list.id, item.id);
-  const current = ctx.store.list(list.id) ?? list;
-  ctx.store.putList({ ...current, lastItemDeletedDate: stamp(ctx) });
+  deleteItem(ctx, list, item);
   if (!options.recycle) return deleted();
   const id = randomUUID();
   ctx.store.putRecycleBinItem({

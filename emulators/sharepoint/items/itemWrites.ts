@@ -56,3 +56,20 @@ export function touchItem(
   ctx.store.putList({ ...current, lastItemModifiedDate: now });
   return updated;
 }
+
+/**
+ * Deletes an item, and everything in it when it is a folder, and notes when on its list (LastItemDeletedDate), as
+ * SharePoint does for every deletion.
+ */
+export function deleteItem(ctx: RequestContext, list: ListRecord, item: ItemRecord): void {
+  if (item.fileSystemObjectType === 1) {
+    const prefix = `${item.folderUrl}/${item.leafName}`.toLowerCase();
+    for (const id of [...ctx.store.itemIds(list.id)]) {
+      const folder = ctx.store.item(list.id, id)!.folderUrl.toLowerCase();
+      if (folder === prefix || folder.startsWith(`${prefix}/`)) ctx.store.deleteItem(list.id, id);
+    }
+  }
+  ctx.store.deleteItem(list.id, item.id);
+  const current = ctx.store.list(list.id) ?? list;
+  ctx.store.putList({ ...current, lastItemDeletedDate: stamp(ctx) });
+}

@@ -41,8 +41,9 @@ export function newList(
     rootFolderUrl,
     entityTypeName,
     created: options.now,
-    lastItemModifiedDate: options.now,
-    lastItemDeletedDate: options.now,
+    // SharePoint keeps these to the second (and the stored overview relies on that: docs/emulator.md).
+    lastItemModifiedDate: `${options.now.slice(0, 19)}Z`,
+    lastItemDeletedDate: `${options.now.slice(0, 19)}Z`,
     readSecurity: 1,
     writeSecurity: 1,
     hidden: spec.hidden,

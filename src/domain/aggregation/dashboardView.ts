@@ -29,3 +29,19 @@ export function dashboardView(data: DashboardData, periodId: string): DashboardV
   const { kontor: _kontor, missing: _missing, ...shown } = whole;
   return { config, aggregate: shown, comparisons: publishedComparisons(whole) };
 }
+
+/**
+ * The form of a counted dashboard as the project team's tab stores it (`Översikter`). Raise it whenever the figures'
+ * shape or meaning changes: an overview counted by other code is then counted again, never shown.
+ * `tests/unit/domain/dashboardViewFormat.test.ts` holds it to the aggregation's source.
+ */
+export const dashboardViewFormat = 1;
+
+/** A dashboard and when it was counted. */
+export interface CountedDashboard {
+  readonly view: DashboardView;
+  /** When it was counted (ISO). */
+  readonly countedAt: string;
+  /** Whether nothing it counts has changed since; `false` for a stored one shown while it is counted again. */
+  readonly current: boolean;
+}

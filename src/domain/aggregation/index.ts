@@ -1,5 +1,11 @@
 export { aggregate } from './aggregate';
-export { dashboardView, type DashboardAggregate, type DashboardView } from './dashboardView';
+export {
+  dashboardView,
+  dashboardViewFormat,
+  type CountedDashboard,
+  type DashboardAggregate,
+  type DashboardView,
+} from './dashboardView';
 export {
   comparisonScopeKey,
   comparisonScopesOf,

@@ -53,4 +53,5 @@ export {
   type InventoryDifference,
   type LineField,
 } from './merge';
+export { figuresProgress } from './figuresProgress';
 export { inventoryProgress, type InventoryProgress } from './progress';

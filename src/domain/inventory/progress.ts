@@ -18,22 +18,39 @@ export interface InventoryProgress {
   readonly complete: boolean;
 }
 
+/** What progress is counted against. */
+export interface ProgressContext {
+  readonly config: MunicipalityConfig;
+  /** The inventory's unit: whether it answers the first-line section. */
+  readonly unit: Unit;
+}
+
 /**
  * Functions answered of all, as the manager's start page and the form's table of contents show it. A function
  * counts as answered when it has a line and nothing the submit validation asks for is missing or wrong in it, so
  * "16 of 16" means exactly that the functions are ready to submit.
  */
-export function inventoryProgress(
+export function inventoryProgress(inventory: Inventory, context: ProgressContext): InventoryProgress {
+  return progressOf(inventory, { ...context, unseen: new Set() });
+}
+
+/**
+ * Progress with issues on some line fields not held against the answer: the fields an answer known by its figures
+ * alone cannot show (`figuresProgress`).
+ */
+export function progressOf(
   inventory: Inventory,
-  context: { readonly config: MunicipalityConfig; readonly unit: Unit },
+  context: ProgressContext & { readonly unseen: ReadonlySet<string> },
 ): InventoryProgress {
-  const { config, unit } = context;
+  const { config, unit, unseen } = context;
   const result = validateInventory(inventory, { config, unit, purpose: 'submit' });
-  const issues = result.ok ? [] : result.issues;
   const withIssues = new Set<string>();
   let firstLineIssues = false;
-  for (const issue of issues) {
-    const [root, functionId] = issue.path.split('.');
+  let complete = true;
+  for (const issue of result.ok ? [] : result.issues) {
+    const [root, functionId, field] = issue.path.split('.');
+    if (root === 'lines' && field !== undefined && unseen.has(field)) continue;
+    complete = false;
     if (root === 'lines' && functionId !== undefined) withIssues.add(functionId);
     if (root === 'firstLine') firstLineIssues = true;
   }
@@ -47,6 +64,6 @@ export function inventoryProgress(
     total: config.taxonomy.functions.length,
     answeredFunctions,
     firstLine,
-    complete: result.ok,
+    complete,
   };
 }

@@ -41,6 +41,23 @@ export const inventorySummarySelect: readonly string[] = [
   'Summary',
 ];
 
+/**
+ * The Inventeringar columns a status needs: the keys, the scope, the manager, the answer status and the folder that
+ * proves whose the item is. What a reviewer's start page reads of a region, where every other column would be
+ * bytes its main thread reads and does not show.
+ */
+export const inventoryStatusSelect: readonly string[] = [
+  'ID',
+  'InventoryKey',
+  'PeriodId',
+  'UnitCode',
+  'SektorCode',
+  'KontorCode',
+  'ManagerUpn',
+  'Status',
+  'FileDirRef',
+];
+
 /** The lookups `inventorySelect` projects. */
 export const inventoryExpand: readonly string[] = ['Editor'];
 

@@ -36,6 +36,8 @@ export const listGrants: Readonly<Record<ListKey, readonly ListGrant[]>> = {
   granskningsbeslut: base,
   exporter: base,
   jamforelser: readable,
+  // The counted overview of every unit: exactly those who read every inventory (owners and the project team).
+  oversikter: base,
 };
 
 /** SharePoint's RoleTypeKind of the built-in levels used here. */

@@ -8,7 +8,7 @@ import { isAnswerStatus, reviewStatus } from '../../domain/inventory/review';
 import { type Inventory } from '../../domain/inventory/types';
 import { normaliseUpn } from '../../domain/organisation/upn';
 import { currentPeriod } from '../../domain/periods';
-import { type InventoryRepository, type ManagerForm, type PeriodInventories } from '../../domain/ports';
+import { type InventoryRepository, type ManagerForm, type PeriodStatuses } from '../../domain/ports';
 import { atEdge, statusOf, toAppError } from '../errors';
 import { folderRootsOf, listByKey } from '../lists';
 import { projectTeamGroupName } from '../provision/groups';
@@ -168,20 +168,25 @@ export class SharePointInventoryRepository implements InventoryRepository {
    * sektor. Damaged inventories are left out.
    * @throws AppError as mapped at the edge.
    */
-  async listByPeriod(periodId: string): Promise<Inventory[]> {
-    return (await this.listByPeriodWithUnits(periodId)).inventories;
+  listByPeriod(periodId: string): Promise<Inventory[]> {
+    return atEdge(async () => {
+      // Loaded on first use: the tab never reads a period's every line.
+      const { readPeriod } = await import('./readPeriod');
+      return (await readPeriod(this.sp, { periodId })).inventories;
+    });
   }
 
   /**
-   * `listByPeriod` with the organisation it reads in its first `$batch` anyway: the same requests.
+   * The period's readable inventories without their lines, with the organisation (`readPeriodStatuses`): one
+   * `$batch` for the organisation and the inventories with their summaries (by the indexed PeriodId), then one for
+   * their decisions by sektor; each summary's figures are read when first asked for.
    * @throws AppError as mapped at the edge.
    */
-  listByPeriodWithUnits(periodId: string): Promise<PeriodInventories> {
+  listStatusesByPeriod(periodId: string): Promise<PeriodStatuses> {
     return atEdge(async () => {
       // Loaded on first use: a manager's tab, which builds this repository, never lists a period; a reviewer's does.
-      const { readPeriod } = await import('./readPeriod');
-      const { units, inventories } = await readPeriod(this.sp, { periodId });
-      return { units, inventories };
+      const { readPeriodStatuses } = await import('./readStatuses');
+      return readPeriodStatuses(this.sp, { periodId });
     });
   }
 

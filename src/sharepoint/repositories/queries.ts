@@ -3,7 +3,12 @@ import '@pnp/sp/items';
 import { listByKey } from '../lists';
 import { functionSelect } from '../mapping/functions';
 import { decisionExpand, decisionSelect } from '../mapping/decisions';
-import { inventoryExpand, inventorySelect, inventorySummarySelect } from '../mapping/inventories';
+import {
+  inventoryExpand,
+  inventorySelect,
+  inventoryStatusSelect,
+  inventorySummarySelect,
+} from '../mapping/inventories';
 import { lineSelect } from '../mapping/lines';
 import { organisationSelect } from '../mapping/organisation';
 import { periodSelect } from '../mapping/periods';
@@ -48,13 +53,22 @@ export function inventoriesWhere(filter: string): CollectionQuery {
       .top(pageSize);
 }
 
-/** Inventories' summaries (no free text, no lookups) matching an OData filter on an indexed column first. */
-export function inventorySummariesWhere(filter: string): CollectionQuery {
+function inventoryColumnsWhere(select: readonly string[], filter: string): CollectionQuery {
   return (sp) =>
     listByKey(sp, 'inventeringar')
-      .items.select(...inventorySummarySelect)
+      .items.select(...select)
       .filter(filter)
       .top(pageSize);
+}
+
+/** Inventories' summaries (no free text, no lookups) matching an OData filter on an indexed column first. */
+export function inventorySummariesWhere(filter: string): CollectionQuery {
+  return inventoryColumnsWhere(inventorySummarySelect, filter);
+}
+
+/** Inventories' statuses (no figures, no free text, no lookups) matching an OData filter on an indexed column first. */
+export function inventoryStatusesWhere(filter: string): CollectionQuery {
+  return inventoryColumnsWhere(inventoryStatusSelect, filter);
 }
 
 /** Inventory lines matching an OData filter whose first clause is on an indexed column. */

@@ -25,4 +25,5 @@ export const listNames: Readonly<Record<ListKey, ListName>> = {
   },
   exporter: { key: 'exporter', url: 'Exporter', title: 'Exporter', template: 101 },
   jamforelser: { key: 'jamforelser', url: 'Jamforelser', title: 'Jämförelser', template: 100 },
+  oversikter: { key: 'oversikter', url: 'Oversikter', title: 'Översikter', template: 101 },
 };

@@ -255,6 +255,16 @@ const jamforelser: ListSchema = {
   ],
 };
 
+// The overview as the project team's tab last counted it, one JSON file per period, so that the overview opens
+// without reading every unit (docs/data-model.md, "Dashboards at region scale"). Its figures are of every unit, so
+// only those who read every inventory may read it (listPermissions.ts).
+const oversikter: ListSchema = {
+  ...listNames.oversikter,
+  titleDisplayName: 'Rubrik',
+  unitFolders: false,
+  fields: [],
+};
+
 /** Every list of the site by key; the type makes sure none is missing. */
 export const lists: Readonly<Record<ListKey, ListSchema>> = {
   organisation,
@@ -267,6 +277,7 @@ export const lists: Readonly<Record<ListKey, ListSchema>> = {
   granskningsbeslut,
   exporter,
   jamforelser,
+  oversikter,
 };
 
 /** Every list of the site, in the order provisioning creates them. */

@@ -69,7 +69,8 @@ export type ListKey =
   | 'inventeringsrader'
   | 'granskningsbeslut'
   | 'exporter'
-  | 'jamforelser';
+  | 'jamforelser'
+  | 'oversikter';
 
 /** One list or document library. */
 export interface ListName {

@@ -105,6 +105,7 @@ export const listViews: Readonly<Record<ListKey, readonly ViewSchema[]>> = {
   ],
   exporter: [],
   jamforelser: [],
+  oversikter: [],
 };
 
 /** Every list's description (Swedish), shown in SharePoint, by list key. */
@@ -124,4 +125,6 @@ export const listDescriptions: Readonly<Record<ListKey, string>> = {
   exporter: 'Excel-exporter och daterade ögonblicksbilder för diariet.',
   jamforelser:
     'Publicerade jämförelser per period: kommunen, varje sektor och kontor. Områden med färre än fem enheter som räknas har inga siffror.',
+  oversikter:
+    'Översikten som appen senast räknade, en fil per period, så att den öppnas direkt. Appen räknar om när svaren ändras; filerna kan tas bort.',
 };

@@ -16,6 +16,7 @@ import {
   type Locale,
   type ManagerForm,
   type Translate,
+  type DashboardLoadOptions,
   type DashboardQuery,
 } from '../../domain';
 import { errorText } from '../common/errorText';
@@ -56,7 +57,10 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
   const dashboardModule = useLazyModule(loadDashboardModule, overview || settings);
   const chunk = reviewing ? reviewModule : overview || settings ? dashboardModule : formModule;
   const pageReady = route.page === 'start' || chunk.kind === 'loaded';
-  const loadFigures = useCallback((query: DashboardQuery) => services.dashboard.loadView(query), [services]);
+  const loadFigures = useCallback(
+    (query: DashboardQuery, options?: DashboardLoadOptions) => services.dashboard.loadView(query, options),
+    [services],
+  );
 
   useEffect(() => {
     let current = true;

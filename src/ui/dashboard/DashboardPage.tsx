@@ -2,7 +2,10 @@ import { Button, Field, Link, MessageBar, MessageBarBody, Select, Spinner } from
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import {
   asAppError,
+  formatDateTime,
   type AppError,
+  type CountedDashboard,
+  type DashboardLoadOptions,
   type DashboardQuery,
   type DashboardView,
   type Locale,
@@ -25,8 +28,11 @@ import { settingsTranslator } from '../settings/settingsStrings';
 export interface DashboardPageProps {
   /** The period shown. */
   readonly period: Period;
-  /** Reads and counts a period's figures (`dashboardView` of `DashboardRepository.loadFigures`). */
-  readonly load: (query: DashboardQuery) => Promise<DashboardView>;
+  /**
+   * Reads and counts a period's figures (`dashboardView` of `DashboardRepository.loadFigures`); the project
+   * team's begins with the overview last stored.
+   */
+  readonly load: (query: DashboardQuery, options?: DashboardLoadOptions) => Promise<CountedDashboard>;
   /** The area first shown: a sektor id, or the kommun. */
   readonly sektorId?: string;
   /** Whether the viewer may try other proposal thresholds (the project team). */
@@ -39,13 +45,14 @@ export interface DashboardPageProps {
 type Load =
   | { readonly kind: 'loading' }
   | { readonly kind: 'failed'; readonly error: AppError }
-  | { readonly kind: 'loaded'; readonly view: DashboardView };
+  | { readonly kind: 'loaded'; readonly dashboard: CountedDashboard };
 
 /**
  * The dashboard of a period: the kommun or one sektor, every figure as a table with its definition, the
  * mottagare matrix and the verksamhetsnära proposals. The figures are read and counted once (`load`: one summary
  * per unit, counted for every area at once, in the tab on a worker thread); changing the area or a threshold reads
- * and counts nothing again.
+ * and counts nothing again. The project team's opens with the overview last counted, and says when that was; it
+ * is counted again when an answer has changed since.
  */
 export function DashboardPage(props: DashboardPageProps) {
   const { period, load, canAdjustThresholds, locale } = props;
@@ -58,15 +65,19 @@ export function DashboardPage(props: DashboardPageProps) {
   useEffect(() => {
     let current = true;
     setState({ kind: 'loading' });
-    load({ periodId: period.id }).then(
-      // A transition renders the whole page in slices that yield to input, never as one long task.
-      (view) => current && startTransition(() => setState({ kind: 'loaded', view })),
-      (error: unknown) => current && setState({ kind: 'failed', error: asAppError(error) }),
+    // A transition renders the whole page in slices that yield to input, never as one long task.
+    const shown = (dashboard: CountedDashboard) =>
+      current && startTransition(() => setState({ kind: 'loaded', dashboard }));
+    load({ periodId: period.id }, { useStore: canAdjustThresholds, onEarlier: shown }).then(
+      shown,
+      (error: unknown) => {
+        if (current) setState({ kind: 'failed', error: asAppError(error) });
+      },
     );
     return () => {
       current = false;
     };
-  }, [load, period.id, attempt]);
+  }, [load, period.id, attempt, canAdjustThresholds]);
 
   return (
     <div className={styles.root}>
@@ -94,18 +105,36 @@ export function DashboardPage(props: DashboardPageProps) {
         </MessageBar>
       ) : null}
       {state.kind === 'loaded' ? (
-        <Figures
-          result={state.view.aggregate}
-          scope={scope}
-          onScope={setScope}
-          canAdjustThresholds={canAdjustThresholds}
-          base={{ t, locale, styles, config: state.view.config }}
-        />
+        <>
+          <CountedAt dashboard={state.dashboard} t={t} locale={locale} />
+          <Figures
+            result={state.dashboard.view.aggregate}
+            scope={scope}
+            onScope={setScope}
+            canAdjustThresholds={canAdjustThresholds}
+            base={{ t, locale, styles, config: state.dashboard.view.config }}
+          />
+        </>
       ) : null}
-      {canAdjustThresholds && state.kind === 'loaded' ? (
-        <PublishComparisons periodId={period.id} entries={state.view.comparisons} locale={locale} />
+      {canAdjustThresholds && state.kind === 'loaded' && state.dashboard.current ? (
+        <PublishComparisons periodId={period.id} entries={state.dashboard.view.comparisons} locale={locale} />
       ) : null}
       {canAdjustThresholds ? <ExportPanel period={period} locale={locale} /> : null}
+    </div>
+  );
+}
+
+/** When the figures were counted, and that they are being counted again when answers have changed since. */
+function CountedAt(props: { dashboard: CountedDashboard; t: SectionProps['t']; locale: Locale }) {
+  const { dashboard, t, locale } = props;
+  const when = formatDateTime(dashboard.countedAt, locale);
+  return (
+    <div role="status">
+      {dashboard.current ? (
+        <p>{t('countedAt', { when })}</p>
+      ) : (
+        <Spinner size="tiny" labelPosition="after" label={t('recounting', { when })} />
+      )}
     </div>
   );
 }

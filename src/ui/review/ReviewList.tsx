@@ -69,11 +69,17 @@ export function ReviewList(props: ReviewListProps) {
   const { form, services, context, locale, t, tr, filters, onFilters, onBack } = props;
   const styles = useReviewStyles();
   const { period, actor } = context;
-  const [state, reload] = useReviewSource(services, period?.id ?? null);
+  const [state, reload] = useReviewSource(services, period?.id ?? null, { figures: true });
   const overview = useMemo(
     () =>
       state.kind === 'loaded' && period !== null
-        ? reviewOverview({ source: state.source, actor, config: form.config, periodId: period.id })
+        ? reviewOverview({
+            source: state.source,
+            figures: state.figures,
+            actor,
+            config: form.config,
+            periodId: period.id,
+          })
         : null,
     [state, period, actor, form.config],
   );

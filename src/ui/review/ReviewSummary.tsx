@@ -5,7 +5,7 @@ import { routeHash } from '../app/route';
 import { errorText } from '../common/errorText';
 import { type ManagerServices } from '../services';
 import { useReviewSource } from './common';
-import { reviewContext, reviewCounts, reviewOverview } from './reviewData';
+import { reviewContext, reviewCounts } from './reviewData';
 import { reviewTranslator, type ReviewKey, type ReviewTranslate } from './reviewStrings';
 import { useReviewStyles } from './useReviewStyles.styles';
 
@@ -34,16 +34,13 @@ export function ReviewSummary(props: { form: ManagerForm; services: ManagerServi
   );
   const period = context.period;
   const [state, reload] = useReviewSource(services, period?.id ?? null);
-  const counts = useMemo(() => {
-    if (state.kind !== 'loaded' || period === null) return null;
-    const { rows } = reviewOverview({
-      source: state.source,
-      actor: context.actor,
-      config: form.config,
-      periodId: period.id,
-    });
-    return reviewCounts(rows);
-  }, [state, period, context, form.config]);
+  const counts = useMemo(
+    () =>
+      state.kind !== 'loaded' || period === null
+        ? null
+        : reviewCounts({ source: state.source, actor: context.actor, periodId: period.id }),
+    [state, period, context],
+  );
   const facts: [ReviewKey, number][] =
     counts === null
       ? []

@@ -1,6 +1,12 @@
 import { Badge } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import { asAppError, type AppError, type InventoryStatus, type Translate } from '../../domain';
+import {
+  asAppError,
+  type AnswerFigures,
+  type AppError,
+  type InventoryStatus,
+  type Translate,
+} from '../../domain';
 import { type ManagerServices } from '../services';
 import { reviewSource, type ReviewSource } from './reviewData';
 
@@ -26,27 +32,42 @@ export function StatusBadge(props: { status: InventoryStatus; t: Translate }) {
 export type SourceState =
   | { readonly kind: 'loading' }
   | { readonly kind: 'failed'; readonly error: AppError }
-  | { readonly kind: 'loaded'; readonly source: ReviewSource };
+  | {
+      readonly kind: 'loaded';
+      readonly source: ReviewSource;
+      /** The answers' figures by inventory id, when asked for; else empty. */
+      readonly figures: ReadonlyMap<string, AnswerFigures>;
+    };
 
-/** The organisation and the period's readable inventories (kept for the session), and a way to read them again. */
+const noFigures: ReadonlyMap<string, AnswerFigures> = new Map();
+
+/**
+ * The organisation and the period's readable inventories (kept for the session), with their answers' figures when
+ * `figures` is set (the list's answered functions; the start page counts statuses only), and a way to read them
+ * again.
+ */
 export function useReviewSource(
   services: ManagerServices,
   periodId: string | null,
+  options: { readonly figures?: boolean } = {},
 ): [SourceState, (fresh: boolean) => void] {
   const [state, setState] = useState<SourceState>({ kind: 'loading' });
   const [request, setRequest] = useState({ attempt: 0, fresh: false });
+  const withFigures = options.figures === true;
   useEffect(() => {
     if (periodId === null) return undefined;
     let current = true;
     setState({ kind: 'loading' });
-    reviewSource(services, periodId, { fresh: request.fresh }).then(
-      (source) => current && setState({ kind: 'loaded', source }),
-      (error: unknown) => current && setState({ kind: 'failed', error: asAppError(error) }),
-    );
+    reviewSource(services, periodId, { fresh: request.fresh })
+      .then(async (source) => ({ source, figures: withFigures ? await source.figures() : noFigures }))
+      .then(
+        ({ source, figures }) => current && setState({ kind: 'loaded', source, figures }),
+        (error: unknown) => current && setState({ kind: 'failed', error: asAppError(error) }),
+      );
     return () => {
       current = false;
     };
-  }, [services, periodId, request]);
+  }, [services, periodId, request, withFigures]);
   const reload = useCallback((fresh: boolean) => setRequest((r) => ({ attempt: r.attempt + 1, fresh })), []);
   return [state, reload];
 }

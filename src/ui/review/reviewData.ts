@@ -1,6 +1,6 @@
 import {
-  emptyInventory,
-  inventoryProgress,
+  answerFigures,
+  figuresProgress,
   latestPeriod,
   missingSubmissions,
   progressByKontor,
@@ -9,22 +9,24 @@ import {
   reviewsUnit,
   sameUpn,
   type Actor,
+  type AnswerFigures,
   type Inventory,
   type InventoryStatus,
   type ManagerForm,
   type MissingSubmission,
   type MunicipalityConfig,
-  type PeriodInventories,
   type Period,
+  type PeriodStatuses,
   type ProgressSummary,
   type Unit,
 } from '../../domain';
 import { type ManagerServices } from '../services';
 
 // What a reviewer's pages read and compute. SharePoint gives each person only the inventories they may read
-// (listByPeriod), the organisation gives the units and their managers; the statuses, the progress and who has not
-// submitted are the domain's (reviewStatus, aggregation). Reads are kept for the session (per services object),
-// so the start page's summary, the list and a unit's page share them; a decision updates what is kept.
+// (listStatusesByPeriod: their statuses, and their summaries' figures for the list, never their lines), the
+// organisation gives the units and their managers; the statuses, the progress and who has not submitted are the domain's (reviewStatus,
+// aggregation). Reads are kept for the session (per services object), so the start page's summary, the list and a
+// unit's page share them; a decision updates what is kept.
 
 /** What the reviewer's pages start from. */
 export interface ReviewContext {
@@ -44,14 +46,14 @@ export function reviewsAnything(actor: Actor): boolean {
   return actor.roles.some((role) => role.kind === 'reviewer' || role.kind === 'projectTeam');
 }
 
-/** The organisation and the period's inventories the signed-in user may read. */
-export type ReviewSource = PeriodInventories;
+/** The organisation and the period's inventories the signed-in user may read, without their lines. */
+export type ReviewSource = PeriodStatuses;
 
 const periodRead = new WeakMap<object, { periodId: string; source: Promise<ReviewSource> }>();
 
 /**
- * The organisation and the period's readable inventories (`listByPeriodWithUnits`: 2 requests at Gävle's size),
- * read once per session unless `fresh`.
+ * The organisation and the period's readable inventories (`listStatusesByPeriod`: 2 requests), read once per
+ * session unless `fresh`.
  */
 export function reviewSource(
   services: ManagerServices,
@@ -60,7 +62,7 @@ export function reviewSource(
 ): Promise<ReviewSource> {
   const known = periodRead.get(services);
   if (known !== undefined && known.periodId === periodId && options.fresh !== true) return known.source;
-  const source = services.inventories.listByPeriodWithUnits(periodId);
+  const source = services.inventories.listStatusesByPeriod(periodId);
   const entry = { periodId, source };
   periodRead.set(services, entry);
   // A failed read is not kept: the next page reads again.
@@ -74,24 +76,54 @@ export function reviewSource(
 export function rememberInventory(services: ManagerServices, inventory: Inventory): void {
   const known = periodRead.get(services);
   if (known === undefined || known.periodId !== inventory.periodId) return;
-  const source = known.source.then(({ units, inventories }) => ({
-    units,
-    inventories: [...inventories.filter((i) => i.id !== inventory.id), inventory],
+  const source = known.source.then((read) => ({
+    units: read.units,
+    inventories: [...read.inventories.filter((i) => i.id !== inventory.id), inventory],
+    // Its figures are now those of the lines just read, not of the summary read before.
+    figures: () => read.figures().then((all) => new Map(all).set(inventory.id, answerFigures(inventory))),
   }));
   // A failed read stays failed; a kept one gets the inventory.
   periodRead.set(services, { periodId: known.periodId, source });
 }
 
-/** One unit as the list shows it. */
-export interface UnitRow {
+/** What the units a reviewer reviews are picked from. */
+export interface ReviewInput {
+  readonly source: ReviewSource;
+  readonly actor: Actor;
+  readonly periodId: string;
+}
+
+/** One unit the reviewer reviews, with where its inventory is. */
+export interface ReviewedUnit {
   readonly unit: Unit;
-  /** Its inventory, or a not-started one when none is stored or readable. */
-  readonly inventory: Inventory;
+  /** Its inventory, when one is stored and readable. */
+  readonly inventory: Inventory | undefined;
   /** The status as the domain computes it (`notStarted` without an inventory). */
   readonly status: InventoryStatus;
   /** Vacant and without an inventory: nobody can answer. */
   readonly vacant: boolean;
-  /** The functions whose answer is complete. */
+}
+
+/** The units the reviewer reviews, in the organisation's order, each with its inventory of the period. */
+function reviewedUnits(input: ReviewInput): ReviewedUnit[] {
+  const { source, actor, periodId } = input;
+  const byUnit = new Map(source.inventories.filter((i) => i.periodId === periodId).map((i) => [i.unitId, i]));
+  return source.units
+    .filter((unit) => reviewsUnit(actor, unit))
+    .map((unit) => {
+      const inventory = byUnit.get(unit.id);
+      return {
+        unit,
+        inventory,
+        status: inventory?.status ?? 'notStarted',
+        vacant: unit.manager === null && inventory === undefined,
+      };
+    });
+}
+
+/** One unit as the list shows it. */
+export interface UnitRow extends ReviewedUnit {
+  /** The functions whose answer is complete, as far as its figures tell (`figuresProgress`). */
   readonly answered: ReadonlySet<string>;
   /** The kontor's name, else the sektor's. */
   readonly area: string;
@@ -117,40 +149,40 @@ export interface AreaProgress {
   readonly progress: ProgressSummary;
 }
 
-/** The units a reviewer reviews, their statuses, the progress of their areas and who has not submitted. */
-export function reviewOverview(input: {
-  readonly source: ReviewSource;
-  readonly actor: Actor;
-  readonly config: MunicipalityConfig;
-  readonly periodId: string;
-}): ReviewOverview {
-  const { source, actor, config, periodId } = input;
+const nothingAnswered: ReadonlySet<string> = new Set();
+
+/** The units a reviewer reviews, their statuses and answers, the progress of their areas and who has not submitted. */
+export function reviewOverview(
+  input: ReviewInput & {
+    readonly config: MunicipalityConfig;
+    /** The answers' figures by inventory id (`ReviewSource.figures`). */
+    readonly figures: ReadonlyMap<string, AnswerFigures>;
+  },
+): ReviewOverview {
+  const { source, actor, config, periodId, figures } = input;
   const byId = new Map(source.units.map((u) => [u.id, u]));
   const name = (id: string | null) => (id === null ? '' : (byId.get(id)?.name ?? id));
-  const units = source.units
-    .filter((u) => reviewsUnit(actor, u))
-    .sort(
-      (a, b) =>
-        name(a.sektorId).localeCompare(name(b.sektorId), 'sv') ||
-        name(a.kontorId).localeCompare(name(b.kontorId), 'sv') ||
-        a.name.localeCompare(b.name, 'sv'),
-    );
-  const inScope = new Set(units.map((u) => u.id));
-  const inventories = source.inventories.filter((i) => i.periodId === periodId && inScope.has(i.unitId));
-  const byUnit = new Map(inventories.map((i) => [i.unitId, i]));
-  const rows = units.map((unit): UnitRow => {
-    const stored = byUnit.get(unit.id);
-    const inventory = stored ?? emptyInventory(unit, periodId);
+  const { compare } = new Intl.Collator('sv');
+  const reviewed = reviewedUnits(input).sort(
+    ({ unit: a }, { unit: b }) =>
+      compare(name(a.sektorId), name(b.sektorId)) ||
+      compare(name(a.kontorId), name(b.kontorId)) ||
+      compare(a.name, b.name),
+  );
+  const rows = reviewed.map((row): UnitRow => {
+    const answer = row.inventory === undefined ? undefined : figures.get(row.inventory.id);
     return {
-      unit,
-      inventory,
-      status: inventory.status,
-      vacant: unit.manager === null && stored === undefined,
-      answered: inventoryProgress(inventory, { config, unit }).answeredFunctions,
-      area: name(unit.kontorId ?? unit.sektorId),
-      own: unit.manager !== null && sameUpn(unit.manager.upn, actor.upn),
+      ...row,
+      answered:
+        answer === undefined
+          ? nothingAnswered
+          : figuresProgress(answer, { config, unit: row.unit }).answeredFunctions,
+      area: name(row.unit.kontorId ?? row.unit.sektorId),
+      own: row.unit.manager !== null && sameUpn(row.unit.manager.upn, actor.upn),
     };
   });
+  const units = reviewed.map((r) => r.unit);
+  const inventories = reviewed.flatMap((r) => r.inventory ?? []);
   const aggregation = { units, inventories, config, periodId };
   const whole = (id: string) =>
     actor.roles.some((r) => r.kind === 'projectTeam' || (r.kind === 'reviewer' && r.unitId === id));
@@ -182,10 +214,10 @@ export interface ReviewCounts {
   readonly vacant: number;
 }
 
-/** The counts of the reviewed units' statuses. */
-export function reviewCounts(rows: readonly UnitRow[]): ReviewCounts {
+/** The counts of the reviewed units' statuses: from the statuses alone, so the start page counts a region at once. */
+export function reviewCounts(input: ReviewInput): ReviewCounts {
   const counts = { submitted: 0, returned: 0, approved: 0, notSubmitted: 0, vacant: 0 };
-  for (const row of rows) {
+  for (const row of reviewedUnits(input)) {
     if (row.vacant) counts.vacant += 1;
     else if (row.status === 'submitted' || row.status === 'returned' || row.status === 'approved')
       counts[row.status] += 1;

@@ -1,7 +1,8 @@
 // The review path against the emulator or a tenant: what a person reviews comes with their form in the same
-// requests; a reviewer's list reads the period with the organisation and gets only the inventories SharePoint lets
-// them read; a reviewer of another sektor is refused by SharePoint itself, by query, by id and when deciding through
-// the repository; and a decision made meanwhile by another reviewer is a conflict, not silently overridden.
+// requests; a reviewer's list reads the period's statuses with the organisation and gets only the inventories
+// SharePoint lets them read; a reviewer of another sektor is refused by SharePoint itself, by query, by id and when
+// deciding through the repository; and a decision made meanwhile by another reviewer is a conflict, not silently
+// overridden.
 import { type AppError, type Inventory } from '../../../src/domain';
 import { listByKey, unitFolderUrl } from '../../../src/sharepoint/lists';
 import { itemIdOf, type SpItem } from '../../../src/sharepoint/mapping/values';
@@ -81,13 +82,13 @@ describeWithPersonas({ name: 'what a person reviews', personas: [ANNA, KARL, SAR
 });
 
 describeWithPersonas({ name: 'a reviewer’s list', personas: [KARL, STINA] }, () => {
-  it('reads the period with the whole organisation in 2 requests, and only what SharePoint lets them read', async () => {
+  it('reads the period’s statuses with the whole organisation in 2 requests, and only what SharePoint lets them read', async () => {
     backend.resetRequests();
-    const karls = await backend.repos(KARL).inventories.listByPeriodWithUnits(site.period.id);
+    const karls = await backend.repos(KARL).inventories.listStatusesByPeriod(site.period.id);
     expect(requestsOf(backend).requests).toBe(2);
     expect(karls.units.map((u) => u.id).sort()).toEqual(site.units.map((u) => u.id).sort());
     expect(karls.inventories.map((i) => i.unitId).sort()).toEqual([E1, E2, K1].sort());
-    const stinas = await backend.repos(STINA).inventories.listByPeriodWithUnits(site.period.id);
+    const stinas = await backend.repos(STINA).inventories.listStatusesByPeriod(site.period.id);
     expect(stinas.inventories.some((i) => i.sektorId === S1)).toBe(false);
     expect(stinas.inventories.length).toBeGreaterThan(0);
   });

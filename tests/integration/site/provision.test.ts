@@ -165,7 +165,9 @@ describe('a new site', () => {
         ).map((b) => b.Name);
       expect(rolesOf(id('Stödinventering projektgrupp'))).toEqual(['Edit']);
       expect(rolesOf(id('Stödinventering chefer'))).toEqual(
-        ['inventeringar', 'inventeringsrader', 'granskningsbeslut', 'exporter'].includes(list.key)
+        ['inventeringar', 'inventeringsrader', 'granskningsbeslut', 'exporter', 'oversikter'].includes(
+          list.key,
+        )
           ? []
           : ['Read'],
       );
@@ -287,8 +289,8 @@ describe('a failure half-way', () => {
     );
     site.emulator.configure({ faults: { errorRate: 0 } });
     expect(error.code).toBe('unavailable');
-    // Two levels, two groups and the ten lists.
-    expect(error.message).toMatch(/Klart: 14 steg; kvar: \d+ steg/);
+    // Two levels, two groups and the eleven lists.
+    expect(error.message).toMatch(/Klart: 15 steg; kvar: \d+ steg/);
     expect(error.message).toContain('Run provisioning again');
     const failed = events.find((e) => e.kind === 'failed');
     expect(failed?.kind === 'failed' && failed.done.map((s) => s.kind)).toEqual([

@@ -2,17 +2,19 @@
 // The dashboard on the app's own repositories against a SharePoint emulator: its figures read from one summary per
 // unit and counted in the tab equal an independent sum of the stored lines; the area can be changed; the project
 // team's thresholds change the proposals at once, without a request.
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import {
-  dashboardView,
+  defaultMunicipalityConfig,
   formatNumber,
-  type DashboardQuery,
-  type DashboardView,
+  type CountedDashboard,
   type Inventory,
 } from '../../../src/domain';
-import { DashboardPage } from '../../../src/ui/dashboard/DashboardPage';
-import { ADMIN, periodsAround } from '../../e2e/lib/managerSite';
+import { DashboardPage, type DashboardPageProps } from '../../../src/ui/dashboard/DashboardPage';
+import { ADMIN, managerOrganisation, periodsAround, submitAnswered } from '../../e2e/lib/managerSite';
+import { loadOverview, type OverviewLoad } from '../../../src/sharepoint/repositories/storedOverview';
 import { renderInApp, until } from './support/app';
+import { spFor } from './support/exports';
+import { TestNetwork } from './support/network';
 import { startSite, type TestSite } from './support/site';
 
 jest.setTimeout(60_000);
@@ -38,13 +40,26 @@ function countedFte(inventories: readonly Inventory[], unitIds: ReadonlySet<stri
 }
 
 async function render(options: { canAdjust: boolean }) {
-  const repos = site.repos(ADMIN);
+  const full = await site.repos(ADMIN).dashboard.load({ periodId: period.id });
+  const network = new TestNetwork();
+  const sp = spFor(site, ADMIN, network);
   let reads = 0;
-  const load = async (query: DashboardQuery): Promise<DashboardView> => {
-    reads += 1;
-    return dashboardView(await repos.dashboard.loadFigures(query), query.periodId);
-  };
-  renderInApp(
+  const earlier: CountedDashboard[] = [];
+  const loads: Promise<OverviewLoad>[] = [];
+  // What the tab's worker runs, here on this thread (jsdom has no workers), kept to see when it has stored.
+  const load: DashboardPageProps['load'] = (query, { useStore = false, onEarlier } = {}) =>
+    new Promise((resolve, reject) => {
+      reads += 1;
+      const show = (dashboard: CountedDashboard) => {
+        if (dashboard.current) return resolve(dashboard);
+        earlier.push(dashboard);
+        onEarlier?.(dashboard);
+      };
+      const loaded = loadOverview(sp, query, { useStore, show, settle: 0 });
+      loads.push(loaded);
+      loaded.catch(reject);
+    });
+  const rendered = renderInApp(
     <DashboardPage
       period={period}
       load={load}
@@ -54,7 +69,21 @@ async function render(options: { canAdjust: boolean }) {
     />,
   );
   await until(() => screen.getByRole('table', { name: /Stöd per funktion/ }));
-  return { full: await repos.dashboard.load({ periodId: period.id }), reads: () => reads };
+  return {
+    full,
+    reads: () => reads,
+    network,
+    earlier,
+    // Inside act: the load may still show what it counted once it is over.
+    finished: async () => {
+      let done: OverviewLoad[] = [];
+      await act(async () => {
+        done = await Promise.all(loads);
+      });
+      return done;
+    },
+    unmount: () => rendered.unmount(),
+  };
 }
 
 describe('the dashboard', () => {
@@ -109,6 +138,70 @@ describe('the dashboard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Återställ gränserna' }));
     await until(() =>
       expect(explanations().every((text) => text.includes('minst 5 svar om placering'))).toBe(true),
+    );
+  });
+
+  it('opens the project team’s overview with the figures last counted, and counts again once an answer changes', async () => {
+    const total = () =>
+      within(
+        within(screen.getByRole('table', { name: /Stöd per funktion/ })).getByRole('row', {
+          name: /^Totalt/,
+        }),
+      ).getAllByRole('cell')[0]?.textContent;
+    const status = () =>
+      screen
+        .getAllByRole('status')
+        .map((s) => s.textContent ?? '')
+        .join(' ');
+
+    // A look counts and stores what it counted, unless a test before has stored it already.
+    const first = await render({ canAdjust: true });
+    const [firstLoad] = await first.finished();
+    expect([
+      { source: 'counted', written: true },
+      { source: 'stored', written: false },
+    ]).toContainEqual(firstLoad);
+    const counted = total();
+    expect(status()).toMatch(/^Räknat /);
+    first.unmount();
+
+    // Nothing has changed: the stored overview is shown as it is, in two requests and without counting.
+    const second = await render({ canAdjust: true });
+    expect(await second.finished()).toEqual([{ source: 'stored', written: false }]);
+    expect(total()).toBe(counted);
+    expect(second.network.sent).toHaveLength(2);
+    expect(second.earlier).toHaveLength(0);
+    second.unmount();
+
+    // A manager submits: the stored figures come first, marked as earlier, then the new count.
+    const waiting = first.full.inventories.find((i) => i.status !== 'submitted' && i.status !== 'approved')!;
+    const unit = first.full.units.find((u) => u.id === waiting.unitId)!;
+    const staffed = defaultMunicipalityConfig().taxonomy.functions.find((fn) => fn.roles.length > 0)!;
+    await submitAnswered(site.repos(unit.manager!.upn), {
+      config: defaultMunicipalityConfig(),
+      units: managerOrganisation(),
+      periodId: period.id,
+      unitId: unit.id,
+      upn: unit.manager!.upn,
+      answer: (line) =>
+        line.functionId === staffed.id
+          ? {
+              ...line,
+              persons: 2,
+              arsarbetare: 1.25,
+              roles: [{ roleId: staffed.roles[0]!.id, arsarbetare: 1.25 }],
+            }
+          : line,
+    });
+    const third = await render({ canAdjust: true });
+    expect(await third.finished()).toEqual([{ source: 'counted', written: true }]);
+    expect(third.earlier).toHaveLength(1);
+    await until(() => expect(total()).not.toBe(counted));
+    expect(total()).toBe(
+      formatNumber(countedFte(third.full.inventories, new Set(third.full.units.map((u) => u.id))), 'sv', {
+        maximumFractionDigits: 1,
+        minimumFractionDigits: 1,
+      }),
     );
   });
 });

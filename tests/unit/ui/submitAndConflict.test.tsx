@@ -99,7 +99,7 @@ async function openForm(upn: string, unitId: string, options: { beforeSave?: () 
           inventories: {
             loadMine: (query) => repository.loadMine(query),
             get: (period, unit) => repository.get(period, unit),
-            listByPeriodWithUnits: (period) => repository.listByPeriodWithUnits(period),
+            listStatusesByPeriod: (period) => repository.listStatusesByPeriod(period),
             decide: (inventory) => repository.decide(inventory),
             save: async (inventory) => {
               await beforeSave();

@@ -2,8 +2,9 @@
 // storage, the network state and the clock are the test's.
 import { act, configure, getConfig, render, type RenderResult } from '@testing-library/react';
 import { type ReactElement } from 'react';
-import { dashboardView, type Locale } from '../../../../src/domain';
+import { type CountedDashboard, type Locale } from '../../../../src/domain';
 import { SharePointComparisonRepository } from '../../../../src/sharepoint/repositories/comparisonRepository';
+import { loadOverview } from '../../../../src/sharepoint/repositories/storedOverview';
 import { AppRoot } from '../../../../src/ui/AppRoot';
 import { ManagerApp } from '../../../../src/ui/app/ManagerApp';
 import { settingsServices } from '../../../../src/ui/settings/settingsServices';
@@ -58,9 +59,16 @@ export function servicesFor(
   return {
     upn: options.upn,
     inventories: repos.inventories,
-    // On this thread: jsdom has no workers, and the tab's worker runs these same two steps.
+    // On this thread: jsdom has no workers, and the tab's worker runs this same load. Figures are read without
+    // waiting for SharePoint's change dates to settle (`settleMs`): nothing else writes while a test reads.
     dashboard: {
-      loadView: async (query) => dashboardView(await repos.dashboard.loadFigures(query), query.periodId),
+      loadView: (query, { useStore = false, onEarlier } = {}) =>
+        new Promise((resolve, reject) => {
+          const show = (dashboard: CountedDashboard) =>
+            (dashboard.current ? resolve : onEarlier)?.(dashboard);
+          const sp = spFor(site, options.upn, options.network);
+          loadOverview(sp, query, { useStore, show, settle: 0 }).catch(reject);
+        }),
     },
     exports: exportServicesFor(site, options.upn, options.network),
     comparisons: new SharePointComparisonRepository(spFor(site, options.upn, options.network)),

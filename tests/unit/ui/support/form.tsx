@@ -35,7 +35,7 @@ export function offlineServices(upn: string): ManagerServices {
       loadMine: refuse,
       get: refuse,
       save: refuse,
-      listByPeriodWithUnits: refuse,
+      listStatusesByPeriod: refuse,
       decide: refuse,
     },
     dashboard: { loadView: refuse },
