@@ -27,7 +27,13 @@ function ensureNodeModules() {
   const installed = join(root, 'node_modules', '.package-lock.json');
   if (mtime(installed) >= mtime(lock) && mtime(installed) >= mtime(join(root, 'package.json'))) return;
   say('Installerar npm-paket (npm ci)…', 'Installing npm packages (npm ci)…');
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  // JOBS: node-gyp compiles a native package's sources (better-sqlite3's, where no prebuilt binary can be
+  // fetched) on every core rather than one.
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, JOBS: process.env.JOBS ?? 'max' },
+  });
   if (result.status !== 0) {
     fail(
       'npm ci misslyckades. Kontrollera nätverket mot npm-registret och kör kommandot igen.',

@@ -86,6 +86,11 @@ export interface MeasureOptions {
   readonly workDir: string;
   /** The app's entry. @default `<root>/src/main.tsx` */
   readonly entry?: string;
+  /**
+   * Where the app's build goes, when not into `workDir`: the repository's `dist/` makes it the tab's production
+   * build, which `npm start` and the browser tests then need not build again. @default `<workDir>/app`
+   */
+  readonly appOutDir?: string;
 }
 
 type ConfigFactory = (env: Record<string, unknown>, argv: { mode: string }) => Configuration;
@@ -281,7 +286,7 @@ export function floorEntrySource(imports: readonly LibraryImport[]): string {
  */
 export async function measureBundle(options: MeasureOptions): Promise<BundleMeasurement> {
   rmSync(options.workDir, { recursive: true, force: true });
-  const appDir = join(options.workDir, 'app');
+  const appDir = options.appOutDir ?? join(options.workDir, 'app');
   const floorDir = join(options.workDir, 'floor');
   const entry = options.entry ?? join(root, 'src', 'main.tsx');
 

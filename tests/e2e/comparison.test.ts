@@ -1,7 +1,7 @@
 // The managers' comparison in Chromium through the local Teams host: the project team publishes from the
 // overview; a manager whose inventory is submitted follows the link on their start page's card, and the table of
-// support per 100 employees shows what this test counts from the answers it seeded, for their unit and their
-// kontor, with no axe violation in any Teams theme or language. Every browser context may reach only 127.0.0.1.
+// support per 100 employees shows what this test counts from the answers it seeded, for their unit, their kontor,
+// their sektor and the kommun, with no axe violation in any Teams theme or language. Every browser context may reach only 127.0.0.1.
 import type { Page } from 'playwright-core';
 import { formatNumber, type InventoryLine } from '../../src/domain';
 import { axeViolations, type AxeViolation } from './lib/axe';
@@ -47,7 +47,7 @@ const two = (value: number) =>
   formatNumber(value, 'sv', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 describe('the comparison in Teams', () => {
-  it('the project team publishes, and a manager sees their unit beside their kontor as counted here', async () => {
+  it('the project team publishes, and a manager sees their unit beside their kontor, sektor and kommun as counted here', async () => {
     const { config, units } = suite.tab.site;
     const fn = config.taxonomy.functions[0]!;
 
@@ -65,12 +65,18 @@ describe('the comparison in Teams', () => {
     const row = table.getByRole('row', { name: new RegExp(`^${fn.label.sv}`) });
     const cells = await row.getByRole('cell').allTextContents();
 
-    // Counted here from what was seeded: FTE over every employee of the unit, and of the kontor's units.
-    const k1 = units.filter((u) => u.kontorId === 'K1');
-    const headcount = k1.reduce((sum, u) => sum + u.headcount, 0);
+    // Counted here from what was seeded: FTE over every employee of the unit, and of every unit of its kontor, its
+    // sektor and the kommun (the answers are all in K1, so each area counts the same FTE).
+    const headcount = (inArea: (unit: (typeof units)[number]) => boolean) =>
+      units.filter(inArea).reduce((sum, u) => sum + u.headcount, 0);
     const fte = answering.reduce((sum, [, , n]) => sum + n / 10, 0);
     const e1 = units.find((u) => u.id === 'E1')!;
-    expect(cells.slice(0, 2)).toEqual([two((0.1 / e1.headcount) * 100), two((fte / headcount) * 100)]);
+    expect(cells.slice(0, 4)).toEqual([
+      two((0.1 / e1.headcount) * 100),
+      two((fte / headcount((u) => u.kontorId === 'K1')) * 100),
+      two((fte / headcount((u) => u.sektorId === e1.sektorId)) * 100),
+      two((fte / headcount(() => true)) * 100),
+    ]);
     expect(await table.getByRole('columnheader').allTextContents()).toContain('Äldreomsorg (n = 6)');
 
     expect(await axeViolations(await frameOf(anna.page))).toEqual([]);
