@@ -264,6 +264,10 @@ export class SharePointServer {
       const apiPath = url.pathname.slice(prefix.length);
       if (apiPath.toLowerCase() === '$batch')
         throw SpErrorFactory.invalidBatch({ detail: 'A batch cannot contain another batch.' });
+      // SharePoint's documents say nothing of a file's bytes inside a `$batch` but that uploads do not batch, and
+      // PnPjs never batches them (pnp/pnpjs#2472): what SharePoint answers there is not known, so it is not guessed.
+      if (/\/(\$value|openbinarystream)$/i.test(apiPath))
+        throw SpErrorFactory.notImplemented({ what: "a file's content in a $batch part" });
       return outer.store.transaction(() =>
         route(
           this.context({

@@ -33,6 +33,24 @@ describe('folders and files in a document library', () => {
     expect(names).toEqual(['Juni']);
   });
 
+  it('answers a file’s content asked for inside a $batch with 501 naming it, and the file itself there', async () => {
+    await target().sp().web.getFolderByServerRelativePath(root).files.addUsingPath('a.json', '{}', {
+      Overwrite: true,
+    });
+    const { siteUrl } = target().emulator;
+    const part = (path: string) =>
+      `--b\nContent-Type: application/http\nContent-Transfer-Encoding: binary\n\nGET ${siteUrl}/_api/${path} HTTP/1.1\nAccept: application/json\n\n`;
+    const file = `web/getFileByServerRelativePath(decodedurl='${root}/a.json')`;
+    const res = await target().fetch('$batch', {
+      method: 'POST',
+      headers: { 'Content-Type': 'multipart/mixed; boundary=b' },
+      body: `${part(`${file}/$value`)}${part(file)}--b--\n`,
+    });
+    const text = await res.text();
+    expect(text.match(/^HTTP\/1\.1 (\d+)/gm)).toEqual(['HTTP/1.1 501', 'HTTP/1.1 200']);
+    expect(text).toContain("a file's content in a $batch part");
+  });
+
   it('refuses to overwrite a file unless asked, and raises the version when it does', async () => {
     const files = target().sp().web.getFolderByServerRelativePath(root).files;
     await files.addUsingPath('rapport.csv', 'a;b\n', { Overwrite: true });
