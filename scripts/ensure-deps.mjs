@@ -27,9 +27,9 @@ function ensureNodeModules() {
   const installed = join(root, 'node_modules', '.package-lock.json');
   if (mtime(installed) >= mtime(lock) && mtime(installed) >= mtime(join(root, 'package.json'))) return;
   say('Installerar npm-paket (npm ci)…', 'Installing npm packages (npm ci)…');
-  // JOBS: node-gyp compiles a native package's sources (better-sqlite3's, where no prebuilt binary can be
-  // fetched) on every core rather than one.
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+  // --prefer-offline: packages already in npm's cache are not fetched again. JOBS: node-gyp compiles a native
+  // package's sources (better-sqlite3's, where no prebuilt binary can be fetched) on every core rather than one.
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline'], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, JOBS: process.env.JOBS ?? 'max' },
