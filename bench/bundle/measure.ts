@@ -96,7 +96,7 @@ export interface MeasureOptions {
 type ConfigFactory = (env: Record<string, unknown>, argv: { mode: string }) => Configuration;
 
 /** The repository's webpack configuration for production, with the entry and output directory replaced. */
-function productionConfig(options: { entry: string; outDir: string }): Configuration {
+function productionConfig(options: { entry: string; outDir: string; sourceMaps?: false }): Configuration {
   const load = createRequire(__filename);
   const factory = load(join(root, 'webpack.config.js')) as ConfigFactory;
   const config = factory({}, { mode: 'production' });
@@ -110,6 +110,7 @@ function productionConfig(options: { entry: string; outDir: string }): Configura
     // Both builds write their own records; webpack's persistent cache (none today) must not mix them.
     cache: false,
     infrastructureLogging: { level: 'error' },
+    ...(options.sourceMaps === false ? { devtool: false } : {}),
   };
 }
 
@@ -298,7 +299,10 @@ export async function measureBundle(options: MeasureOptions): Promise<BundleMeas
   // .js, not .mjs: an .mjs file must name every import's file in full, and the app's imports need not.
   const floorEntry = join(options.workDir, 'floor-entry.js');
   writeFileSync(floorEntry, floorEntrySource(floorImports));
-  const floorCompilation = await build(productionConfig({ entry: floorEntry, outDir: floorDir }));
+  // The floor is measured, never served: no source maps to write.
+  const floorCompilation = await build(
+    productionConfig({ entry: floorEntry, outDir: floorDir, sourceMaps: false }),
+  );
   const { modules: _floorModules, ...floor } = measureInitial(floorCompilation, floorDir);
 
   const ratio = floor.gzipBytes === 0 ? Infinity : app.gzipBytes / floor.gzipBytes;
