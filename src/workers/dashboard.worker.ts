@@ -1,6 +1,7 @@
 // The dashboard's worker: reads a period's figures from SharePoint and counts them off the tab's main thread, so
-// that parsing thousands of summaries never holds up typing, scrolling or a screen reader. Only the counted
-// figures go back to the tab. Started by `dashboardThread.ts`.
+// that parsing thousands of summaries never holds up typing, scrolling or a screen reader; for the project team it
+// begins with the overview their tab stored (`loadOverview`). Only counted figures go back to the tab. Started by
+// `dashboardThread.ts`.
 import { type TokenProvider } from '../domain';
 import { createSharePointClient } from '../sharepoint/client';
 import { loadOverview } from '../sharepoint/repositories/storedOverview';
