@@ -8,8 +8,9 @@ import { aggregate, publishedComparisons } from '../src/domain';
 import { SharePointDashboardRepository, SharePointSettingsRepository } from '../src/sharepoint/repositories';
 import { SharePointComparisonRepository } from '../src/sharepoint/repositories/comparisonRepository';
 import { type CommandLine, type CommandSpec, runCommand, UsageError } from './lib/args';
-import { choosePeriod, explainFailure } from './lib/exportData';
+import { explainFailure } from './lib/exportData';
 import { terminal } from './lib/progress';
+import { choosePeriod, periodOption } from './lib/period';
 import { connect, siteOptions } from './lib/site';
 
 const spec = {
@@ -19,13 +20,9 @@ const spec = {
     'Publishes the comparisons for the managers in the list Jämförelser: the municipality, each sector and each office.',
   options: {
     ...siteOptions,
-    period: {
-      type: 'string',
-      value: 'id',
-      help: 'perioden / the period (standard / default: den öppna, annars den senaste / the open one, else the latest)',
-    },
+    ...periodOption,
   },
-} satisfies CommandSpec<typeof siteOptions & { period: { type: 'string'; value: string; help: string } }>;
+} satisfies CommandSpec<typeof siteOptions & typeof periodOption>;
 
 async function main({ values }: CommandLine<typeof spec.options>): Promise<number> {
   const t = terminal();

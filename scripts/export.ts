@@ -10,6 +10,7 @@ import { type CommandLine, type CommandSpec, runCommand, UsageError } from './li
 import { FileExistsError, writeFileAtomically } from './lib/atomicFile';
 import { explainFailure, exportInput } from './lib/exportData';
 import { terminal } from './lib/progress';
+import { periodOption } from './lib/period';
 import { connect, siteOptions } from './lib/site';
 import { streamedWorkbook } from './lib/workbookStream';
 
@@ -20,20 +21,16 @@ const spec = {
     "Writes the period's Excel workbook: a summary with definitions, one sheet per sektor, every line, the receiver matrix and the proposals.",
   options: {
     ...siteOptions,
+    ...periodOption,
     out: { type: 'string', value: 'fil.xlsx', help: 'filen att skriva / the file to write' },
-    period: {
-      type: 'string',
-      value: 'id',
-      help: 'perioden / the period (standard / default: den öppna, annars den senaste / the open one, else the latest)',
-    },
     force: { type: 'boolean', help: 'skriv över en befintlig fil / overwrite an existing file' },
   },
 } satisfies CommandSpec<
-  typeof siteOptions & {
-    out: { type: 'string'; value: string; help: string };
-    period: { type: 'string'; value: string; help: string };
-    force: { type: 'boolean'; help: string };
-  }
+  typeof siteOptions &
+    typeof periodOption & {
+      out: { type: 'string'; value: string; help: string };
+      force: { type: 'boolean'; help: string };
+    }
 >;
 
 async function main({ values }: CommandLine<typeof spec.options>): Promise<number> {

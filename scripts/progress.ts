@@ -3,10 +3,10 @@
 // only from each unit's own folder), or for one unit its status, who decided and when, and its number of lines.
 // For the project team's scheduled reports: `--json` prints the same as one JSON document.
 import '../src/domain/i18n/english';
-import { currentPeriod, latestPeriod } from '../src/domain';
 import { SharePointDashboardRepository, SharePointSettingsRepository } from '../src/sharepoint/repositories';
-import { type CommandLine, type CommandSpec, runCommand, UsageError } from './lib/args';
+import { type CommandLine, type CommandSpec, runCommand } from './lib/args';
 import { terminal } from './lib/progress';
+import { choosePeriod, periodOption } from './lib/period';
 import { connect, siteOptions } from './lib/site';
 import { periodReport, periodReportText, unitReport, unitReportText } from './lib/statusReport';
 
@@ -17,20 +17,16 @@ const spec = {
     'Shows how many inventories are in each status per sektor and kontor, as the app computes it, or for one unit who decided and when.',
   options: {
     ...siteOptions,
-    period: {
-      type: 'string',
-      value: 'id',
-      help: 'perioden / the period (standard / default: den öppna, annars den senaste / the open one, else the latest)',
-    },
+    ...periodOption,
     unit: { type: 'string', value: 'kod', help: 'en enhet / one unit (enhetskod / unit code)' },
     json: { type: 'boolean', help: 'skriv JSON / print JSON' },
   },
 } satisfies CommandSpec<
-  typeof siteOptions & {
-    period: { type: 'string'; value: string; help: string };
-    unit: { type: 'string'; value: string; help: string };
-    json: { type: 'boolean'; help: string };
-  }
+  typeof siteOptions &
+    typeof periodOption & {
+      unit: { type: 'string'; value: string; help: string };
+      json: { type: 'boolean'; help: string };
+    }
 >;
 
 async function main({ values }: CommandLine<typeof spec.options>): Promise<number> {
@@ -38,19 +34,7 @@ async function main({ values }: CommandLine<typeof spec.options>): Promise<numbe
   const { sp, siteUrl, signIn } = connect(values);
   if (!values.json) t.line(`Webbplats / site: ${siteUrl}\nInloggning / sign-in: ${signIn}\n`);
   const periods = await new SharePointSettingsRepository(sp).listPeriods();
-  const today = new Date().toISOString();
-  const period =
-    values.period === undefined
-      ? (currentPeriod(periods, today) ?? latestPeriod(periods, today))
-      : periods.find((p) => p.id === values.period);
-  if (period == null) {
-    const known = periods.map((p) => p.id).join(', ') || '–';
-    throw new UsageError(
-      values.period === undefined
-        ? 'Webbplatsen har ingen period ännu. / The site has no period yet.'
-        : `Perioden ${values.period} finns inte (finns: ${known}). / The period ${values.period} does not exist (there are: ${known}).`,
-    );
-  }
+  const period = choosePeriod(periods, values.period, new Date().toISOString());
   const data = await new SharePointDashboardRepository(sp).load({ periodId: period.id });
   if (values.unit !== undefined) {
     const report = unitReport(data, { periodId: period.id, unitId: values.unit });

@@ -14,6 +14,7 @@ import {
 import { type CommandLine, type CommandSpec, runCommand, UsageError } from './lib/args';
 import { explainFailure, exportInput } from './lib/exportData';
 import { terminal, type Terminal } from './lib/progress';
+import { periodOption } from './lib/period';
 import { connect, siteOptions } from './lib/site';
 import { streamedWorkbook } from './lib/workbookStream';
 
@@ -24,11 +25,7 @@ const spec = {
     'Stores a dated snapshot for the diarium in the library Exporter: the workbook, the aggregate as JSON and checksums (SHA-256).',
   options: {
     ...siteOptions,
-    period: {
-      type: 'string',
-      value: 'id',
-      help: 'perioden / the period (standard / default: den öppna, annars den senaste / the open one, else the latest)',
-    },
+    ...periodOption,
     verify: {
       type: 'string',
       value: 'mapp',
@@ -37,11 +34,11 @@ const spec = {
     list: { type: 'boolean', help: 'lista ögonblicksbilderna / list the snapshots' },
   },
 } satisfies CommandSpec<
-  typeof siteOptions & {
-    period: { type: 'string'; value: string; help: string };
-    verify: { type: 'string'; value: string; help: string };
-    list: { type: 'boolean'; help: string };
-  }
+  typeof siteOptions &
+    typeof periodOption & {
+      verify: { type: 'string'; value: string; help: string };
+      list: { type: 'boolean'; help: string };
+    }
 >;
 
 function printSnapshot(t: Terminal, snapshot: StoredSnapshot): void {

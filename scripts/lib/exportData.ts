@@ -1,38 +1,14 @@
 // What `npm run export` and `npm run snapshot` share: which period, the data the dashboards aggregate, its
 // aggregate, who is signed in, and failures in words (Swedish, then English) that say what to do.
 import { type SPFI } from '@pnp/sp';
-import { currentPeriod, isAppError, latestPeriod, type AppErrorCode, type Period } from '../../src/domain';
+import { isAppError, type AppErrorCode } from '../../src/domain';
 import { workbookInput, type WorkbookInput } from '../../src/exports';
 import {
   SharePointDashboardRepository,
   SharePointSettingsRepository,
 } from '../../src/sharepoint/repositories';
 import { signedInUpn } from '../../src/sharepoint/signedInUser';
-import { UsageError } from './args';
-
-/**
- * The period asked for, or else the open one, or else the latest that has opened.
- * @throws UsageError when the site has no period, or not the one asked for.
- */
-export function choosePeriod(
-  periods: readonly Period[],
-  requested: string | undefined,
-  today: string,
-): Period {
-  const period =
-    requested === undefined
-      ? (currentPeriod(periods, today) ?? latestPeriod(periods, today))
-      : periods.find((p) => p.id === requested);
-  if (period == null) {
-    const known = periods.map((p) => p.id).join(', ') || '–';
-    throw new UsageError(
-      requested === undefined
-        ? 'Webbplatsen har ingen period ännu. / The site has no period yet.'
-        : `Perioden ${requested} finns inte (finns: ${known}). / The period ${requested} does not exist (there are: ${known}).`,
-    );
-  }
-  return period;
-}
+import { choosePeriod } from './period';
 
 /**
  * Everything a workbook is made from, read from the site as the signed-in user: the period's data as the dashboards
