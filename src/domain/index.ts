@@ -1,5 +1,6 @@
 // The pure domain: model, rules, validation and aggregation. No IO, no React; every layer depends on this.
 export * from './aggregation';
+export * from './board';
 export * from './config';
 export { defaultMunicipalityConfig, defaultMunicipalityConfigJson } from './defaults';
 export {
