@@ -33,7 +33,7 @@ const bans = {
   pnp: {
     group: ['@pnp/*'],
     message:
-      'PnPjs is imported in src/sharepoint only (and in scripts/, bench/ and tests/): all SharePoint IO goes through its repositories, which implement interfaces in src/domain.',
+      'PnPjs is imported in src/sharepoint and src/graph only (and in scripts/, bench/ and tests/): all SharePoint and Graph IO goes through them, behind interfaces in src/domain.',
   },
   teams: {
     group: ['@microsoft/teams-js', '@microsoft/teams-js/*'],
@@ -95,7 +95,7 @@ const layers = {
       'src/domain imports nothing from the other folders: it is the pure centre every layer depends on.',
   },
   ...Object.fromEntries(
-    ['sharepoint', 'auth', 'teams', 'summaries', 'ui', 'exports'].map((folder) => [
+    ['sharepoint', 'graph', 'auth', 'teams', 'summaries', 'ui', 'exports'].map((folder) => [
       folder,
       {
         may: ['domain'],
@@ -128,9 +128,9 @@ const zones = [
   {
     target: 'scripts',
     from: 'src',
-    except: ['./domain', './sharepoint', './auth', './exports'],
+    except: ['./domain', './sharepoint', './graph', './auth', './exports'],
     message:
-      'scripts/ may use src/domain, src/sharepoint, src/auth and src/exports (provisioning and the tab share one list schema, one sign-in and one workbook), never src/ui, src/teams, src/summaries or src/main.tsx: those run only in the tab.',
+      'scripts/ may use src/domain, src/sharepoint, src/graph, src/auth and src/exports (provisioning and the tab share one list schema, one sign-in, one workbook and one way into Teams), never src/ui, src/teams, src/summaries or src/main.tsx: those run only in the tab.',
   },
 ];
 
@@ -180,7 +180,7 @@ module.exports = tseslint.config(
     rules: restrict(bans.node, bans.react, bans.fluent, bans.pnp, bans.teams, bans.msal, bans.exceljs),
   },
   {
-    files: ['src/sharepoint/**'],
+    files: ['src/sharepoint/**', 'src/graph/**'],
     rules: restrict(bans.node, bans.fluent, bans.teams, bans.msal, bans.exceljs),
   },
   {

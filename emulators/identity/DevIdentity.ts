@@ -7,6 +7,19 @@ import { displayNameFor } from './personas';
 /** SharePoint Online's resource application id, the other `aud` a SharePoint token may carry. */
 export const SHAREPOINT_RESOURCE_APP_ID = '00000003-0000-0ff1-ce00-000000000000';
 
+/** Microsoft Graph as a token audience. */
+export const GRAPH_RESOURCE = 'https://graph.microsoft.com';
+
+/**
+ * What the app's registration is consented to on Graph, and so what `https://graph.microsoft.com/.default`
+ * grants: posting to a channel and sending activity notifications as the user (docs/deploy.md).
+ */
+export const GRAPH_DELEGATED_SCOPES: readonly string[] = [
+  'ChannelMessage.Send',
+  'TeamsActivity.Send',
+  'User.Read',
+];
+
 /** The local development tenant's id (a fixed value, like a real tenant's). */
 export const DEV_TENANT_ID = '6f1c0c8e-3d0b-4a57-9d7e-5e2f0a0b7c11';
 

@@ -2,6 +2,8 @@ export {
   DevIdentity,
   DEV_ISSUER,
   DEV_TENANT_ID,
+  GRAPH_DELEGATED_SCOPES,
+  GRAPH_RESOURCE,
   SHAREPOINT_RESOURCE_APP_ID,
   type IssueTokenOptions,
 } from './DevIdentity';

@@ -2,7 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { DevIdentity, DEV_TENANT_ID, SITE_ADMIN_UPN } from '../identity';
+import {
+  DevIdentity,
+  DEV_TENANT_ID,
+  GRAPH_DELEGATED_SCOPES,
+  GRAPH_RESOURCE,
+  SITE_ADMIN_UPN,
+} from '../identity';
 import type { EmulatorSettings, SiteInfo } from './context';
 import type { RuntimeChange } from './handlers/emulatorDoors';
 import { FaultInjector, type FaultSettings } from './middleware/faults';
@@ -60,7 +66,7 @@ export interface RunningSharePointEmulator {
   /** e.g. http://127.0.0.1:41234/sites/stodinventering */
   siteUrl: string;
   /** Signs a dev access token for a user (the same as POST /_emulator/token). */
-  token(upn: string, claims?: { name?: string }): string;
+  token(upn: string, claims?: { name?: string; resource?: 'graph' }): string;
   /** Requests served since start or the last reset; `$batch` counts as 1 request, its parts as operations. */
   stats(): StatsSnapshot;
   resetStats(): void;
@@ -136,8 +142,17 @@ export async function startSharePointEmulator(
       faults.configure(change.faults);
     }
   };
-  const token = (upn: string, claims: { name?: string } = {}): string =>
-    identity.issueToken({ upn: upn.toLowerCase(), ...claims, audience: where.site!.origin });
+  // The identity is every stand-in's: a token for Graph (the local receiver) comes from the same door.
+  const token = (upn: string, claims: { name?: string; resource?: 'graph' } = {}): string => {
+    const { resource, ...rest } = claims;
+    return identity.issueToken({
+      upn: upn.toLowerCase(),
+      ...rest,
+      ...(resource === 'graph'
+        ? { audience: GRAPH_RESOURCE, scopes: GRAPH_DELEGATED_SCOPES }
+        : { audience: where.site!.origin }),
+    });
+  };
   const server = new SharePointServer({
     store,
     identity,

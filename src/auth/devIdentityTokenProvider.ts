@@ -22,24 +22,32 @@ interface CachedToken {
   readonly renewAt: number;
 }
 
+/** Microsoft Graph as a resource: its tokens come from the same door, for the local Graph receiver. */
+const GRAPH = 'https://graph.microsoft.com';
+
 /**
- * Tokens from the local development identity: `POST <emulatorUrl>/_emulator/token`, cached until shortly before
- * they expire; concurrent requests share one call. Only for the emulator — a tenant never answers this endpoint.
+ * Tokens from the local development identity: `POST <emulatorUrl>/_emulator/token`, one per resource (the site,
+ * or Graph), cached until shortly before they expire; concurrent requests share one call. Only for the local
+ * stand-ins — a tenant never answers this endpoint.
  * @throws AppError `offline` (from `getToken`) when the emulator cannot be reached, `unauthenticated` when it refuses.
  */
 export function devIdentityTokenProvider(options: DevIdentityTokenOptions): TokenProvider {
   const { emulatorUrl, upn, name, renewBeforeSeconds = 300, now = Date.now } = options;
   const endpoint = options.tokenUrl ?? `${emulatorUrl.replace(/\/+$/, '')}/_emulator/token`;
-  let cached: CachedToken | undefined;
-  let pending: Promise<string> | undefined;
+  const cached = new Map<string, CachedToken>();
+  const pending = new Map<string, Promise<string>>();
 
-  const fetchToken = async (): Promise<string> => {
+  const fetchToken = async (resource: 'site' | 'graph'): Promise<string> => {
     let response: Response;
     try {
       response = await fetch(endpoint, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(name === undefined ? { upn } : { upn, name }),
+        body: JSON.stringify({
+          upn,
+          ...(name !== undefined && { name }),
+          ...(resource === 'graph' && { resource: GRAPH }),
+        }),
       });
     } catch (error) {
       throw new AppError('offline', {
@@ -57,20 +65,25 @@ export function devIdentityTokenProvider(options: DevIdentityTokenOptions): Toke
       });
     }
     const lifetime = typeof body.expires_in === 'number' ? body.expires_in : 3600;
-    cached = {
+    cached.set(resource, {
       token: body.access_token,
       renewAt: now() + Math.max(0, lifetime - renewBeforeSeconds) * 1000,
-    };
+    });
     return body.access_token;
   };
 
   return {
-    getToken: () => {
-      if (cached !== undefined && now() < cached.renewAt) return Promise.resolve(cached.token);
-      pending ??= fetchToken().finally(() => {
-        pending = undefined;
-      });
-      return pending;
+    getToken: (asked) => {
+      // Anything but Graph is the site: the emulator signs for its own origin whatever the tab calls it.
+      const resource = asked.replace(/\/+$/, '') === GRAPH ? 'graph' : 'site';
+      const hit = cached.get(resource);
+      if (hit !== undefined && now() < hit.renewAt) return Promise.resolve(hit.token);
+      let request = pending.get(resource);
+      if (request === undefined) {
+        request = fetchToken(resource).finally(() => pending.delete(resource));
+        pending.set(resource, request);
+      }
+      return request;
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { FaultSettings } from '../middleware/faults';
 import type { StatsSnapshot } from '../middleware/stats';
 import { SpErrorFactory } from '../errors/SpErrorFactory';
+import { GRAPH_RESOURCE } from '../../identity';
 import type { SpResponse } from '../response';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './jsonDepth';
 
@@ -13,7 +14,7 @@ export interface RuntimeChange {
 
 /** The emulator's own operations behind `/_emulator/`. */
 export interface SideDoors {
-  token(upn: string, claims: { name?: string }): string;
+  token(upn: string, claims: { name?: string; resource?: 'graph' }): string;
   stats(): StatsSnapshot;
   resetStats(): void;
   /** @throws Error for values out of range. */
@@ -42,8 +43,17 @@ export function handleSideDoor(
           );
         }
         const name = typeof body.name === 'string' ? body.name : undefined;
+        // `resource`: absent for the site, or Graph's, for the local Graph receiver.
+        if (body.resource !== undefined && body.resource !== GRAPH_RESOURCE) {
+          throw new Error(
+            `"resource" kan bara vara ${GRAPH_RESOURCE} (eller utelämnas för webbplatsen). / "resource" can only be ${GRAPH_RESOURCE} (or left out for the site).`,
+          );
+        }
         return json(200, {
-          access_token: doors.token(upn, name === undefined ? {} : { name }),
+          access_token: doors.token(upn, {
+            ...(name !== undefined && { name }),
+            ...(body.resource !== undefined && { resource: 'graph' as const }),
+          }),
           token_type: 'Bearer',
           expires_in: 3600,
         });

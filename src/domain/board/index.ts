@@ -13,6 +13,7 @@ export {
   payloadBytes,
   teamsMessageLimitBytes,
   workflowsMessage,
+  type Delivery,
   type GraphChannelMessage,
   type WorkflowsMessage,
 } from './payloads';
@@ -29,3 +30,26 @@ export {
   type BoardSummary,
   type BoardSummaryOptions,
 } from './summary';
+export {
+  attachmentIdOf,
+  publishRecorded,
+  type ChannelPoster,
+  type PostReceipt,
+  type PublicationRecord,
+  type PublicationStore,
+  type PublishOutcome,
+  type PublishPorts,
+} from './publish';
+export {
+  latestReminders,
+  reminderKey,
+  reminderMessages,
+  sendReminders,
+  type ActivityNotifier,
+  type ReminderMessage,
+  type ReminderPorts,
+  type ReminderRecord,
+  type ReminderReport,
+  type ReminderStore,
+} from './reminders';
+export { parseBoardSummary } from './stored';

@@ -4,6 +4,9 @@
 import { AppError } from '../errors';
 import { type CardJson } from './card';
 
+/** Where a post or notification stands: written down before it is sent, then marked as it went. */
+export type Delivery = 'sending' | 'posted' | 'failed';
+
 /** Teams refuses a message of about 28 KB ("an approximate limit", Teams limits and specifications). */
 export const teamsMessageLimitBytes = 28 * 1024;
 

@@ -9,7 +9,7 @@ import '@pnp/sp/site-groups/web';
 import { runInBatches, type BatchOperation } from '../batch';
 import { listDescriptions } from '../schema';
 import { fieldSchemaXml } from './fieldXml';
-import { groupVisibility, managersGroupName, projectTeamGroupName } from './groups';
+import { groupVisibility, principalGroupNames } from './groups';
 import { builtInRoleTypeKind, type SitePrincipal, type SiteRole } from './listPermissions';
 import { maskOf } from './permissionLevels';
 import { numeric, text, type Json } from './rest';
@@ -55,9 +55,7 @@ class Ids {
     const id =
       principal === 'owners'
         ? this.state.ownerGroupId
-        : this.groups.get(
-            (principal === 'projectTeam' ? projectTeamGroupName : managersGroupName).toLowerCase(),
-          );
+        : this.groups.get(principalGroupNames[principal].toLowerCase());
     if (id === undefined || id === null) throw new Error(`No SharePoint group for ${principal}`);
     return id;
   }

@@ -7,6 +7,27 @@ export const projectTeamGroupName = 'Stödinventering projektgrupp';
 export const managersGroupName = 'Stödinventering chefer';
 
 /**
+ * The board (kommunstyrelsen): Read on Sammanställningar only, the summaries the project team publishes for them;
+ * nothing else on the site.
+ */
+export const boardGroupName = 'Stödinventering kommunstyrelsen';
+
+/** The group of each principal provisioning creates (the owners' group is the site's own). */
+export const principalGroupNames = {
+  projectTeam: projectTeamGroupName,
+  managers: managersGroupName,
+  board: boardGroupName,
+} as const;
+
+/** What each of our groups is for, shown in SharePoint. */
+export const principalGroupDescriptions: Readonly<Record<keyof typeof principalGroupNames, string>> = {
+  projectTeam: 'Projektgruppen: läser och ändrar allt i Stödinventering.',
+  managers:
+    'Alla chefer i organisationen: läser organisationen och stödfunktionerna. Underhålls av organisationsimporten.',
+  board: 'Kommunstyrelsen: läser de sammanställningar projektgruppen publicerar, inget annat.',
+};
+
+/**
  * How our groups are created: who heads which unit, and who is in the project team, is no secret (the Organisation
  * list says it), and whoever runs the import next must be able to read the members to keep them in step.
  */

@@ -1,7 +1,7 @@
 import { type ListKey } from '../schema';
 
 /** A principal provisioning grants list permissions to. */
-export type SitePrincipal = 'owners' | 'projectTeam' | 'managers';
+export type SitePrincipal = 'owners' | 'projectTeam' | 'managers' | 'board';
 
 /** A permission level, built in (found by RoleTypeKind) or one of ours (found by name). */
 export type SiteRole = 'fullControl' | 'edit' | 'read' | 'besvara' | 'besluta';
@@ -23,7 +23,8 @@ const readable: readonly ListGrant[] = [...base, { principal: 'managers', role: 
  * site's Members and Visitors see none of it; managers read the organisation and the taxonomy; the inventory
  * lists grant managers and reviewers nothing at list level — they get their unit folders (ensureUnitAccess).
  * Reviewers read the organisation because every reviewer leads a sektor or kontor and so is one of the managers.
- * Jämförelser holds only groups' published figures, so every manager reads it at list level.
+ * Jämförelser holds only groups' published figures, so every manager reads it at list level; Sammanställningar
+ * holds the board's summaries, the one list the board reads.
  */
 export const listGrants: Readonly<Record<ListKey, readonly ListGrant[]>> = {
   organisation: readable,
@@ -38,6 +39,10 @@ export const listGrants: Readonly<Record<ListKey, readonly ListGrant[]>> = {
   jamforelser: readable,
   // The counted overview of every unit: exactly those who read every inventory (owners and the project team).
   oversikter: base,
+  // The board's only list: aggregates the project team published for them.
+  sammanstallningar: [...base, { principal: 'board', role: 'read' }],
+  // Who was reminded when: names and units, for the project team.
+  paminnelser: base,
 };
 
 /** SharePoint's RoleTypeKind of the built-in levels used here. */

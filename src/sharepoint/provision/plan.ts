@@ -8,7 +8,7 @@ import {
 } from '../schema';
 import { sameCaml } from './caml';
 import { fieldEntityType, typeAsString } from './fieldXml';
-import { managersGroupName, projectTeamGroupName, reviewerGroupCode } from './groups';
+import { principalGroupDescriptions, principalGroupNames, reviewerGroupCode } from './groups';
 import { builtInRoleTypeKind, listGrants, type SitePrincipal, type SiteRole } from './listPermissions';
 import { maskOf, permissionLevels, sameMask } from './permissionLevels';
 import { type FieldState, type ListState, type SiteState, type ViewState } from './siteState';
@@ -144,9 +144,7 @@ function directoryOf(state: SiteState): Directory {
   const group = (name: string): number | undefined => state.groups.find((g) => sameText(g.title, name))?.id;
   return {
     principalId: (principal) =>
-      principal === 'owners'
-        ? state.ownerGroupId
-        : group(principal === 'projectTeam' ? projectTeamGroupName : managersGroupName),
+      principal === 'owners' ? state.ownerGroupId : group(principalGroupNames[principal]),
     roleId: (role) => {
       if (role === 'besvara' || role === 'besluta') {
         const level = permissionLevels.find((l) => l.name.toLowerCase() === role);
@@ -159,8 +157,7 @@ function directoryOf(state: SiteState): Directory {
       const title = state.groups.find((g) => g.id === id)?.title;
       if (title === undefined) return undefined;
       const managed =
-        sameText(title, projectTeamGroupName) ||
-        sameText(title, managersGroupName) ||
+        Object.values(principalGroupNames).some((name) => sameText(title, name)) ||
         reviewerGroupCode(title) !== undefined;
       return managed ? title : undefined;
     },
@@ -226,15 +223,12 @@ export function planProvisioning(state: SiteState, schema: readonly ListSchema[]
     else if (!sameMask(existing.mask, maskOf(level.kinds)) || existing.description !== level.description)
       security.push({ kind: 'updateRoleDefinition', level, id: existing.id });
   }
-  for (const name of [projectTeamGroupName, managersGroupName]) {
+  for (const [principal, name] of Object.entries(principalGroupNames)) {
     if (!state.groups.some((g) => sameText(g.title, name))) {
       security.push({
         kind: 'createGroup',
         name,
-        description:
-          name === projectTeamGroupName
-            ? 'Projektgruppen: läser och ändrar allt i Stödinventering.'
-            : 'Alla chefer i organisationen: läser organisationen och stödfunktionerna. Underhålls av organisationsimporten.',
+        description: principalGroupDescriptions[principal as keyof typeof principalGroupNames],
       });
     }
   }

@@ -88,6 +88,7 @@ const principalNames: Readonly<Record<SitePrincipal, LocalizedText>> = {
   owners: { sv: 'webbplatsens ägare', en: 'the site owners' },
   projectTeam: { sv: 'projektgruppen', en: 'the project team' },
   managers: { sv: 'cheferna', en: 'the managers' },
+  board: { sv: 'kommunstyrelsen', en: 'the board' },
 };
 
 const roleNames: Readonly<Record<SiteRole, string>> = {

@@ -1,5 +1,7 @@
 import {
   type AnswerStatus,
+  type CardRoute,
+  type Delivery,
   type ManagerLevel,
   type Placement,
   type SupportLocation,
@@ -53,6 +55,19 @@ export const placementChoice: Readonly<Record<Placement, string>> = {
   verksamhetsnara: 'Verksamhetsnära',
   samordnaSektor: 'Samordnas i sektorn',
   centralisera: 'Centraliseras',
+};
+
+/** The Delivery column's value: whether a summary or reminder reached Teams (Sammanställningar, Påminnelser). */
+export const deliveryChoice: Readonly<Record<Delivery, string>> = {
+  sending: 'Skickas',
+  posted: 'Skickad',
+  failed: 'Misslyckades',
+};
+
+/** The Route column's value: the way a summary took into the channel. */
+export const cardRouteChoice: Readonly<Record<CardRoute, string>> = {
+  graph: 'Graph',
+  workflows: 'Workflows',
 };
 
 /** The inverse of a choice map: the domain id of a stored choice value, or `undefined` for an unknown value. */

@@ -26,4 +26,11 @@ export const listNames: Readonly<Record<ListKey, ListName>> = {
   exporter: { key: 'exporter', url: 'Exporter', title: 'Exporter', template: 101 },
   jamforelser: { key: 'jamforelser', url: 'Jamforelser', title: 'Jämförelser', template: 100 },
   oversikter: { key: 'oversikter', url: 'Oversikter', title: 'Översikter', template: 101 },
+  sammanstallningar: {
+    key: 'sammanstallningar',
+    url: 'Sammanstallningar',
+    title: 'Sammanställningar',
+    template: 100,
+  },
+  paminnelser: { key: 'paminnelser', url: 'Paminnelser', title: 'Påminnelser', template: 100 },
 };

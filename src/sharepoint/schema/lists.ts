@@ -1,5 +1,7 @@
 import { answerStatuses, managerLevels, placements, supportLocations, unitKinds } from '../../domain';
 import {
+  cardRouteChoice,
+  deliveryChoice,
   locationChoice,
   managerLevelChoice,
   placementChoice,
@@ -265,6 +267,62 @@ const oversikter: ListSchema = {
   fields: [],
 };
 
+// What the board is told: one item per summary the project team publishes, with the route it took into the
+// channel and whether it arrived. The summary holds aggregates only (domain/board), so the board reads the list.
+const sammanstallningar: ListSchema = {
+  ...listNames.sammanstallningar,
+  titleDisplayName: 'Område',
+  unitFolders: false,
+  fields: [
+    text('PeriodId', 'Period', { required: true, indexed: true }),
+    // `kommun` or `sektor:<kod>`: the board's tab reads the latest of its scope by it.
+    text('ScopeKey', 'Områdesnyckel', { required: true, indexed: true }),
+    note('Summary', 'Sammanställning', {
+      required: true,
+      description: 'Sammanställningen (JSON), skriven av appen. Lämna orörd i SharePoints eget formulär.',
+    }),
+    {
+      internalName: 'Route',
+      displayName: 'Väg',
+      kind: 'Choice',
+      required: true,
+      choices: [cardRouteChoice.graph, cardRouteChoice.workflows],
+    },
+    {
+      internalName: 'Delivery',
+      displayName: 'Leverans',
+      kind: 'Choice',
+      required: true,
+      choices: [deliveryChoice.sending, deliveryChoice.posted, deliveryChoice.failed],
+    },
+    text('MessageId', 'Inläggets id', { maxLength: 64 }),
+    { internalName: 'PostedAt', displayName: 'Publicerad', kind: 'DateTime' },
+  ],
+};
+
+// One item per reminder, keyed by period, manager and Swedish day: SharePoint's unique column refuses a second
+// reminder to the same manager the same day, whoever sends it.
+const paminnelser: ListSchema = {
+  ...listNames.paminnelser,
+  titleDisplayName: 'Enhet',
+  unitFolders: false,
+  fields: [
+    text('PeriodId', 'Period', { required: true, indexed: true }),
+    // `<periodId>:<sektorCode>`: a sektor's reminders fit one page even at 10×.
+    indexedText('Partition', 'Partition'),
+    text('ReminderKey', 'Påminnelsenyckel', { required: true, indexed: true, enforceUnique: true }),
+    text('UnitCode', 'Enhetskod', { required: true }),
+    text('ManagerUpn', 'Chef (UPN)', { required: true }),
+    {
+      internalName: 'Delivery',
+      displayName: 'Leverans',
+      kind: 'Choice',
+      required: true,
+      choices: [deliveryChoice.sending, deliveryChoice.posted, deliveryChoice.failed],
+    },
+  ],
+};
+
 /** Every list of the site by key; the type makes sure none is missing. */
 export const lists: Readonly<Record<ListKey, ListSchema>> = {
   organisation,
@@ -278,6 +336,8 @@ export const lists: Readonly<Record<ListKey, ListSchema>> = {
   exporter,
   jamforelser,
   oversikter,
+  sammanstallningar,
+  paminnelser,
 };
 
 /** Every list of the site, in the order provisioning creates them. */

@@ -70,7 +70,9 @@ export type ListKey =
   | 'granskningsbeslut'
   | 'exporter'
   | 'jamforelser'
-  | 'oversikter';
+  | 'oversikter'
+  | 'sammanstallningar'
+  | 'paminnelser';
 
 /** One list or document library. */
 export interface ListName {

@@ -106,6 +106,8 @@ export const listViews: Readonly<Record<ListKey, readonly ViewSchema[]>> = {
   exporter: [],
   jamforelser: [],
   oversikter: [],
+  sammanstallningar: [],
+  paminnelser: [],
 };
 
 /** Every list's description (Swedish), shown in SharePoint, by list key. */
@@ -127,4 +129,7 @@ export const listDescriptions: Readonly<Record<ListKey, string>> = {
     'Publicerade jämförelser per period: kommunen, varje sektor och kontor. Områden med färre än fem enheter som räknas har inga siffror.',
   oversikter:
     'Översikten som appen senast räknade, en fil per period, så att den öppnas direkt. Appen räknar om när svaren ändras; filerna kan tas bort.',
+  sammanstallningar:
+    'Sammanställningar till kommunstyrelsen: bara summor per sektor och kommun. Projektgruppen publicerar dem; kommunstyrelsen läser dem i sin kanal.',
+  paminnelser: 'Påminnelser till chefer som inte skickat in: en per chef och dag.',
 };

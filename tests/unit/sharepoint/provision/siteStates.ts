@@ -17,7 +17,7 @@ export const ids = {
   besluta: 1073741925,
 };
 /** Group ids. */
-export const groups = { owners: 3, members: 4, visitors: 5, projectTeam: 7, managers: 8, reviewersS1: 9 };
+export const groups = { owners: 3, members: 4, visitors: 5, projectTeam: 7, managers: 8, reviewersS1: 9, board: 10 };
 
 const builtIns = [
   { id: ids.fullControl, name: 'Full Control', roleTypeKind: 5 },
@@ -43,7 +43,12 @@ export function emptySite(): SiteState {
   };
 }
 
-const principalIds = { owners: groups.owners, projectTeam: groups.projectTeam, managers: groups.managers };
+const principalIds = {
+  owners: groups.owners,
+  projectTeam: groups.projectTeam,
+  managers: groups.managers,
+  board: groups.board,
+};
 const roleIds = {
   fullControl: ids.fullControl,
   edit: ids.edit,
@@ -131,6 +136,7 @@ export function provisionedSite(): SiteState {
       ...site.groups,
       { id: groups.projectTeam, title: 'Stödinventering projektgrupp', description: '' },
       { id: groups.managers, title: 'Stödinventering chefer', description: '' },
+      { id: groups.board, title: 'Stödinventering kommunstyrelsen', description: '' },
       { id: groups.reviewersS1, title: 'Granskare S1 Välfärd', description: '' },
     ],
     lists,
