@@ -13,7 +13,7 @@ import { type ComparisonRepository } from './domain/ports';
 import { createSharePointClient } from './sharepoint/client';
 import { SharePointInventoryRepository } from './sharepoint/repositories/inventoryRepository';
 import { signedInUpn } from './sharepoint/signedInUser';
-import { connectToTeams, unitIdFromSubEntity, type TeamsHost } from './teams';
+import { boardDeepLink, connectToTeams, unitIdFromSubEntity, type TeamsHost } from './teams';
 import { AppRoot, type TeamsThemeName } from './ui/AppRoot';
 import { ManagerApp } from './ui/app/ManagerApp';
 import { routeHash } from './ui/app/route';
@@ -46,6 +46,27 @@ async function comparisonRepository(
     /* webpackChunkName: "comparison" */ './sharepoint/repositories/comparisonRepository'
   );
   return new SharePointComparisonRepository(sp);
+}
+
+/** The tab's own address with `query`, as Teams opens it (no hash). */
+function tabAddress(query: Record<string, string>): string {
+  const url = new URL(window.location.href);
+  url.search = new URLSearchParams(query).toString();
+  url.hash = '';
+  return url.href;
+}
+
+/** The deep link a summary card's button opens: the board's tab of the scope in its channel. */
+function boardLink(config: RuntimeConfig, scopeKey: string, label: string): string {
+  const webUrl = tabAddress({ view: 'board', scope: scopeKey });
+  if (config.channel === undefined) return webUrl;
+  return boardDeepLink({
+    appId: config.channel.appId,
+    channelId: config.channel.channelId,
+    scopeKey,
+    label,
+    webUrl,
+  });
 }
 
 /**
@@ -92,6 +113,28 @@ export function tabRenderer(root: Root, config: RuntimeConfig): (session: TabSes
           return settingsServices({
             store: new SharePointSettingsRepository(sp),
             loadFigures: (query) => new SharePointDashboardRepository(sp).loadFigures(query),
+          });
+        },
+        // The board's summaries: Sammanställningar and the ways into the channel load when the panel opens.
+        board: async () => {
+          const [{ boardServices }, { SharePointPublicationStore }, graph] = await Promise.all([
+            import(/* webpackChunkName: "board" */ './ui/board/boardServices'),
+            import(/* webpackChunkName: "board" */ './sharepoint/repositories/publicationStore'),
+            import(/* webpackChunkName: "board" */ './graph'),
+          ]);
+          const { channel } = config;
+          return boardServices({
+            store: new SharePointPublicationStore(sp),
+            graph:
+              channel === undefined
+                ? null
+                : graph.graphChannelPoster(
+                    graph.createGraphClient({ graphUrl: channel.graphUrl, tokens: session.tokens }),
+                    channel,
+                  ),
+            workflows: (url) => graph.workflowsPoster(url),
+            link: (scopeKey, label) => boardLink(config, scopeKey, label),
+            now: () => new Date(),
           });
         },
         // A manager opens their comparison now and then, the project team publishes: neither at start.

@@ -18,6 +18,7 @@ export {
   parseRuntimeConfig,
   RUNTIME_CONFIG_URL,
   type RuntimeAuthConfig,
+  type RuntimeChannelConfig,
   type RuntimeConfig,
 } from './runtimeConfig';
 export { staticTokenProvider } from './staticTokenProvider';

@@ -18,6 +18,18 @@ export type RuntimeAuthConfig =
       readonly redirectUri?: string;
     };
 
+/** The board's channel: where the project team's summaries are posted, and how links to the tab are made. */
+export interface RuntimeChannelConfig {
+  /** Graph's v1.0 root. @default https://graph.microsoft.com/v1.0 */
+  readonly graphUrl: string;
+  /** The board's team: its Microsoft 365 group's id (a GUID). */
+  readonly teamId: string;
+  /** The board's channel, `19:…@thread.tacv2`. */
+  readonly channelId: string;
+  /** The app's manifest id (a GUID), which Teams deep links name. */
+  readonly appId: string;
+}
+
 /** What `config.json` holds, validated. */
 export interface RuntimeConfig {
   /** The SharePoint site, absolute, without a trailing slash (`https://kommun.sharepoint.com/sites/stodinventering`). */
@@ -29,6 +41,8 @@ export interface RuntimeConfig {
    * production, where Teams' own origins are built into teams-js.
    */
   readonly teamsHostOrigins: readonly string[];
+  /** The board's channel; without it the tab offers no publishing through Graph. */
+  readonly channel?: RuntimeChannelConfig;
 }
 
 /** Where the configuration lives: beside the bundle, relative to the page. */
@@ -91,8 +105,41 @@ export function parseRuntimeConfig(value: unknown): RuntimeConfig {
   const siteUrl = urlAt(root.siteUrl, 'siteUrl', problems);
   const auth = authAt(root.auth, problems);
   const teamsHostOrigins = originsAt(root.teamsHostOrigins, problems);
+  const channel = root.channel === undefined ? undefined : channelAt(root.channel, problems);
   if (problems.length > 0 || siteUrl === undefined || auth === undefined) throw invalid(problems);
-  return { siteUrl: siteUrl.replace(/\/+$/, ''), auth, teamsHostOrigins };
+  return {
+    siteUrl: siteUrl.replace(/\/+$/, ''),
+    auth,
+    teamsHostOrigins,
+    ...(channel !== undefined && { channel }),
+  };
+}
+
+const CHANNEL_ID = /^19:[A-Za-z0-9_.-]+@thread\.(?:tacv2|skype)$/;
+
+function channelAt(value: unknown, problems: Problem[]): RuntimeChannelConfig | undefined {
+  const channel = objectAt(value, 'channel', problems);
+  if (!channel) return undefined;
+  const graphUrl =
+    channel.graphUrl === undefined
+      ? 'https://graph.microsoft.com/v1.0'
+      : urlAt(channel.graphUrl, 'channel.graphUrl', problems);
+  const teamId = guidAt(channel.teamId, 'channel.teamId', problems);
+  const appId = guidAt(channel.appId, 'channel.appId', problems);
+  const channelId = stringAt(channel.channelId, 'channel.channelId', problems);
+  if (channelId !== undefined && !CHANNEL_ID.test(channelId)) {
+    problems.push(
+      problem('channel.channelId', {
+        sv: `ska vara kanalens id, 19:…@thread.tacv2, inte "${channelId}"`,
+        en: `must be the channel's id, 19:…@thread.tacv2, not "${channelId}"`,
+        code: 'wrongType',
+        expected: '19:…@thread.tacv2',
+      }),
+    );
+    return undefined;
+  }
+  if ([graphUrl, teamId, appId, channelId].includes(undefined)) return undefined;
+  return { graphUrl: graphUrl!.replace(/\/+$/, ''), teamId: teamId!, channelId: channelId!, appId: appId! };
 }
 
 function authAt(value: unknown, problems: Problem[]): RuntimeAuthConfig | undefined {

@@ -9,7 +9,14 @@ export {
   type UnitLinkRequest,
 } from './host';
 export { readTeamsContext, themeName, type HostContextShape } from './context';
-export { unitDeepLink, unitIdFromSubEntity, unitSubEntityId, type UnitLinkOptions } from './deepLinks';
+export {
+  boardDeepLink,
+  boardEntityId,
+  unitDeepLink,
+  unitIdFromSubEntity,
+  unitSubEntityId,
+  type UnitLinkOptions,
+} from './deepLinks';
 export type {
   AppFailureReason,
   TabSettings,

@@ -1,6 +1,7 @@
 import { createContext } from 'react';
 import { type CountedDashboard, type DashboardQuery, type InventoryRepository } from '../domain';
 import { type ComparisonRepository, type DashboardLoadOptions } from '../domain/ports';
+import { type BoardServices } from './board/boardServices';
 import { type ExportServices } from './exports/exportServices';
 import { type SettingsServices } from './settings/settingsServices';
 
@@ -43,6 +44,8 @@ export interface ManagerServices {
   readonly exports: () => Promise<ExportServices>;
   /** The published comparisons: a manager reads their areas' (`load`), the project team publishes (`publish`). */
   readonly comparisons: Pick<ComparisonRepository, 'load' | 'publish'>;
+  /** The board's summaries: the project team publishes them to the channel; its code loads when first called. */
+  readonly board: () => Promise<BoardServices>;
   /** The project team's settings page's reads and writes; its code loads when first called. */
   readonly settings: () => Promise<SettingsServices>;
   /** Where the local backup of unsaved answers lives. */

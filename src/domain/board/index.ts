@@ -53,3 +53,4 @@ export {
   type ReminderStore,
 } from './reminders';
 export { parseBoardSummary } from './stored';
+export { webhookUrlProblem } from './webhook';

@@ -11,6 +11,7 @@ import {
   type Locale,
   type Period,
 } from '../../domain';
+import { PublishSummary } from '../board/PublishSummary';
 import { ExportPanel } from '../exports/ExportPanel';
 import { PublishComparisons } from '../comparison/PublishComparisons';
 import { type SectionProps } from './context';
@@ -118,6 +119,9 @@ export function DashboardPage(props: DashboardPageProps) {
       ) : null}
       {canAdjustThresholds && state.kind === 'loaded' && state.dashboard.current ? (
         <PublishComparisons periodId={period.id} entries={state.dashboard.view.comparisons} locale={locale} />
+      ) : null}
+      {canAdjustThresholds && state.kind === 'loaded' && state.dashboard.current ? (
+        <PublishSummary dashboard={state.dashboard} period={period} locale={locale} />
       ) : null}
       {canAdjustThresholds ? <ExportPanel period={period} locale={locale} /> : null}
     </div>

@@ -1,8 +1,10 @@
+import { boardServices } from '../../../../src/ui/board/boardServices';
+import { SharePointPublicationStore } from '../../../../src/sharepoint/repositories/publicationStore';
 // Rendering the manager's pages in jsdom with the services the composition root would give them, except that the
 // storage, the network state and the clock are the test's.
 import { act, configure, getConfig, render, type RenderResult } from '@testing-library/react';
 import { type ReactElement } from 'react';
-import { type CountedDashboard, type Locale } from '../../../../src/domain';
+import { AppError, type CountedDashboard, type Locale } from '../../../../src/domain';
 import { SharePointComparisonRepository } from '../../../../src/sharepoint/repositories/comparisonRepository';
 import { loadOverview } from '../../../../src/sharepoint/repositories/storedOverview';
 import { AppRoot } from '../../../../src/ui/AppRoot';
@@ -72,6 +74,17 @@ export function servicesFor(
     },
     exports: exportServicesFor(site, options.upn, options.network),
     comparisons: new SharePointComparisonRepository(spFor(site, options.upn, options.network)),
+    // Sammanställningar on the test site; no channel here (the browser tests post to the local receiver).
+    board: async () =>
+      boardServices({
+        store: new SharePointPublicationStore(spFor(site, options.upn, options.network)),
+        graph: null,
+        workflows: () => ({
+          post: () => Promise.reject(new AppError('unavailable', { message: 'No channel in unit tests' })),
+        }),
+        link: (scopeKey) => `https://teams.microsoft.com/l/entity/app/styrelsen%3A${scopeKey}`,
+        now: () => new Date(),
+      }),
     settings: async () =>
       settingsServices({ store: repos.settings, loadFigures: (query) => repos.dashboard.loadFigures(query) }),
     storage: options.storage ?? new MemoryStorage(),

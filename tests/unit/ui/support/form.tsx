@@ -42,6 +42,7 @@ export function offlineServices(upn: string): ManagerServices {
     exports: refuse,
     comparisons: { load: refuse, publish: refuse },
     settings: refuse,
+    board: refuse,
     storage: new MemoryStorage(),
     connectivity: new TestConnectivity(),
     now: () => new Date(),
