@@ -1,0 +1,28 @@
+import type { Answer } from '../answer';
+import type { GraphError } from '../errors/GraphError';
+import type { FaultRoute } from '../store/faults';
+import type { GraphCaller } from '../token';
+
+/**
+ * One Graph operation the receiver models, in the two steps Graph takes: what the URL and the token decide
+ * (before a byte of the body is read), then the body. Handlers throw a `GraphError` for what Graph refuses.
+ */
+export interface GraphOperation {
+  readonly route: FaultRoute;
+  /** Largest body read; a larger one gets 413 unread. */
+  readonly maxBodyBytes: number;
+  /** The error for this caller, or what answers the parsed JSON body. */
+  admit(caller: GraphCaller): GraphError | ((body: unknown) => Answer);
+}
+
+/** Whether a value is a JSON object (not an array, not null). */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** A GUID, as Graph spells team ids and object ids. */
+export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Graph's content type for an entity it returns. */
+export const ODATA_JSON =
+  'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
