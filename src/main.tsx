@@ -13,7 +13,8 @@ import { type ComparisonRepository } from './domain/ports';
 import { createSharePointClient } from './sharepoint/client';
 import { SharePointInventoryRepository } from './sharepoint/repositories/inventoryRepository';
 import { signedInUpn } from './sharepoint/signedInUser';
-import { boardDeepLink, connectToTeams, unitIdFromSubEntity, type TeamsHost } from './teams';
+import { boardDeepLink, boardEntityId, connectToTeams, unitIdFromSubEntity, type TeamsHost } from './teams';
+import { type TabChoice } from './ui/tabSettings/TabSettingsPage';
 import { AppRoot, type TeamsThemeName } from './ui/AppRoot';
 import { ManagerApp } from './ui/app/ManagerApp';
 import { routeHash } from './ui/app/route';
@@ -187,28 +188,93 @@ function renderProblem(root: Root, looks: Looks, problem: MessageKey, detail?: s
 }
 
 /**
- * The channel tab's settings page: Save stores this page's address without `?view=config` as the tab. Loaded on
- * demand: it shows once, when someone adds the tab to a channel.
+ * The channel tab's settings page: Save stores the app (this page's address without `?view=config`) or the board's
+ * summary of an area (`?view=board&scope=…`) as the tab. Loaded on demand: it shows when someone adds the tab to
+ * a channel or opens its settings.
  */
-async function renderTabSettings(root: Root, host: TeamsHost, looks: Looks): Promise<void> {
-  const { TabSettingsPage } = await import(
-    /* webpackChunkName: "tab-settings" */ './ui/tabSettings/TabSettingsPage'
-  );
-  const content = new URL(window.location.href);
-  content.search = '';
-  content.hash = '';
-  host.tabConfiguration.onSave(async () => ({
-    entityId: 'stodinventering',
-    contentUrl: content.href,
-    websiteUrl: content.href,
-    displayName: 'Stödinventering',
-  }));
+async function renderTabSettings(
+  root: Root,
+  host: TeamsHost,
+  looks: Looks,
+  config: RuntimeConfig,
+): Promise<void> {
+  const [{ TabSettingsPage }, { SharePointPublicationStore }, { boardTranslator }] = await Promise.all([
+    import(/* webpackChunkName: "tab-settings" */ './ui/tabSettings/TabSettingsPage'),
+    import(/* webpackChunkName: "tab-settings" */ './sharepoint/repositories/publicationStore'),
+    import(/* webpackChunkName: "tab-settings" */ './ui/board/boardStrings'),
+  ]);
+  const t = boardTranslator(looks.locale);
+  let choice: TabChoice = { kind: 'app' };
+  host.tabConfiguration.onSave(async () => {
+    if (choice.kind === 'app') {
+      const content = tabAddress({});
+      return {
+        entityId: 'stodinventering',
+        contentUrl: content,
+        websiteUrl: content,
+        displayName: 'Stödinventering',
+      };
+    }
+    const content = tabAddress({ view: 'board', scope: choice.scopeKey });
+    return {
+      entityId: boardEntityId(choice.scopeKey),
+      contentUrl: content,
+      websiteUrl: content,
+      displayName: t('config.tabName', { area: choice.name }),
+    };
+  });
   host.tabConfiguration.setValid(true);
+  // Whoever adds the tab may not read Sammanställningar (then only the kommun is offered).
+  const tokens = chooseTokenProvider({ config, host }).provider;
+  const store = new SharePointPublicationStore(createSharePointClient({ siteUrl: config.siteUrl, tokens }));
+  const loadScopes = () => store.scopes();
   root.render(
     <AppRoot theme={looks.themeName} locale={looks.locale}>
-      <TabSettingsPage locale={looks.locale} />
+      <TabSettingsPage
+        locale={looks.locale}
+        loadScopes={loadScopes}
+        onChoice={(next) => {
+          choice = next;
+        }}
+      />
     </AppRoot>,
   );
+}
+
+/** The board's tab: the newest summary of its area, read from Sammanställningar, the board's only list. */
+async function renderBoard(
+  root: Root,
+  host: TeamsHost | null,
+  looks: Looks,
+  config: RuntimeConfig,
+  scopeKey: string,
+): Promise<void> {
+  const [{ BoardPage }, { SharePointPublicationStore }, { summaryCard }] = await Promise.all([
+    import(/* webpackChunkName: "board-tab" */ './ui/board/BoardPage'),
+    import(/* webpackChunkName: "board-tab" */ './sharepoint/repositories/publicationStore'),
+    import(/* webpackChunkName: "board-tab" */ './domain/board/card'),
+  ]);
+  const tokens = chooseTokenProvider({ config, host }).provider;
+  const store = new SharePointPublicationStore(createSharePointClient({ siteUrl: config.siteUrl, tokens }));
+  const load = () => store.latestPosted(scopeKey);
+  const render = (themeName: TeamsThemeName) =>
+    root.render(
+      <AppRoot theme={themeName} locale={looks.locale}>
+        <BoardPage
+          scopeKey={scopeKey}
+          load={load}
+          card={(record) =>
+            summaryCard(record.summary, {
+              route: record.route,
+              link: boardLink(config, scopeKey, record.summary.area.name),
+            })
+          }
+          locale={looks.locale}
+        />
+      </AppRoot>,
+    );
+  render(looks.themeName);
+  host?.onThemeChange(render);
 }
 
 async function start(container: HTMLElement): Promise<void> {
@@ -249,8 +315,13 @@ async function start(container: HTMLElement): Promise<void> {
     return;
   }
   if (host?.context.frame === 'settings') {
-    await renderTabSettings(root, host, looks);
+    await renderTabSettings(root, host, looks, config);
     host.notifySuccess();
+    return;
+  }
+  if (params.get('view') === 'board') {
+    await renderBoard(root, host, looks, config, params.get('scope') ?? 'kommun');
+    host?.notifySuccess();
     return;
   }
   // A deep link to a unit (Teams' subEntityId) opens its form unless the address already names a page.

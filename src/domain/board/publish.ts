@@ -33,6 +33,8 @@ export interface PublicationStore {
   ): Promise<void>;
   /** The newest summary of a scope that reached the channel, or `null`. */
   latestPosted(scopeKey: string): Promise<PublicationRecord | null>;
+  /** The areas with a summary, by their newest one's name (for the board tab's settings). */
+  scopes(): Promise<{ readonly scopeKey: string; readonly name: string }[]>;
 }
 
 /** What answered a post: Graph's message id, or nothing for a webhook (202 says only "accepted"). */

@@ -100,9 +100,6 @@ export const en: StringTable = {
   'app.configFailed': 'The app is not set up correctly (config.json). Contact IT.',
   'app.signedInAs': 'Signed in as {upn}',
   'app.signInFailed': 'Signing in failed.',
-  'tabSettings.title': 'Add Stödinventering to the channel',
-  'tabSettings.body':
-    'The tab shows Stödinventering to everyone who opens it, with what they have access to. Choose Save to add it.',
   'start.noUnits':
     'You are not listed as the manager of any unit in the organisation. Contact the project team if this is wrong.',
   'start.noAccess':

@@ -100,9 +100,6 @@ export const sv = {
   'app.configFailed': 'Appen är inte rätt inställd (config.json). Kontakta IT.',
   'app.signedInAs': 'Inloggad som {upn}',
   'app.signInFailed': 'Inloggningen misslyckades.',
-  'tabSettings.title': 'Lägg till Stödinventering i kanalen',
-  'tabSettings.body':
-    'Fliken visar Stödinventering för var och en som öppnar den, med det som hen har tillgång till. Välj Spara för att lägga till den.',
   'start.noUnits':
     'Du står inte som chef för någon enhet i organisationen. Kontakta projektteamet om det är fel.',
   'start.noAccess':

@@ -82,6 +82,22 @@ export class SharePointPublicationStore implements PublicationStore {
     });
   }
 
+  scopes(): Promise<{ scopeKey: string; name: string }[]> {
+    return atEdge(async () => {
+      // The newest few hundred are enough: every area is published again each period.
+      const items = (await listByKey(this.sp, 'sammanstallningar')
+        .items.select('ID', 'Title', 'ScopeKey')
+        .orderBy('ID', false)
+        .top(500)()) as SpItem[];
+      const byScope = new Map<string, string>();
+      for (const item of items) {
+        const key = String(item.ScopeKey);
+        if (!byScope.has(key)) byScope.set(key, String(item.Title));
+      }
+      return [...byScope].map(([scopeKey, name]) => ({ scopeKey, name }));
+    });
+  }
+
   latestPosted(scopeKey: string): Promise<PublicationRecord | null> {
     return atEdge(async () => {
       const items = (await listByKey(this.sp, 'sammanstallningar')

@@ -132,7 +132,15 @@ describe('the Swedish localisation file', () => {
     const manifest = json('manifest.json');
     const keys = Object.keys(sv).filter((k) => k !== '$schema');
     expect(keys.sort()).toEqual(
-      ['description.full', 'description.short', 'name.full', 'name.short', 'staticTabs[0].name'].sort(),
+      [
+        'activities.activityTypes[0].description',
+        'activities.activityTypes[0].templateText',
+        'description.full',
+        'description.short',
+        'name.full',
+        'name.short',
+        'staticTabs[0].name',
+      ].sort(),
     );
     for (const key of keys) expect(typeof valueAt(manifest, key)).toBe('string');
     expect(sv['staticTabs[0].name']).toBe('Min enhet');
