@@ -1,9 +1,17 @@
 // `npm start`: the local stand-ins and the tab, together on 127.0.0.1 — the SharePoint emulator with the seeded
 // demo municipality, the local Teams host that frames the tab (the address to open), and the tab with the
-// config.json that points it at them. Each later issue adds its part here (the channel receiver).
+// config.json that points it at them — and the local Graph/Workflows receiver that stands in for the board's
+// channel, which the host shows as the channel's posts and each persona's activity feed.
 import '../src/domain/i18n/english';
 import { EmulatorStartError, startSharePointEmulator } from '../emulators/sharepoint';
-import { startTeamsHost, TeamsHostStartError } from '../emulators/teams-host';
+import { readFileSync } from 'node:fs';
+import {
+  DEV_BOARD_CHANNEL_ID,
+  DEV_TEAM_ID,
+  GraphReceiverStartError,
+  startGraphReceiver,
+} from '../emulators/graph';
+import { DEFAULT_APP_ID, startTeamsHost, TeamsHostStartError } from '../emulators/teams-host';
 import '@pnp/sp/views';
 import { parseRuntimeConfig, type RuntimeConfig } from '../src/auth/runtimeConfig';
 import { listByKey } from '../src/sharepoint/lists';
@@ -16,6 +24,7 @@ import { serveStatic } from './lib/static-server';
 const tabPort = Number(process.env.PORT ?? 3000);
 const sharePointPort = Number(process.env.SP_PORT ?? 7071);
 const teamsHostPort = Number(process.env.TEAMS_HOST_PORT ?? 4000);
+const graphPort = Number(process.env.GRAPH_PORT ?? 7072);
 const dataDir = '.data/sharepoint';
 
 /**
@@ -27,11 +36,18 @@ function localTabConfig(options: {
   siteUrl: string;
   sharePointUrl: string;
   hostPort: number;
+  graphUrl: string;
 }): RuntimeConfig {
   return parseRuntimeConfig({
     siteUrl: options.siteUrl,
     auth: { kind: 'devIdentity', tokenUrl: `${options.sharePointUrl}/_emulator/token` },
     teamsHostOrigins: [`http://127.0.0.1:${options.hostPort}`, `http://localhost:${options.hostPort}`],
+    channel: {
+      graphUrl: options.graphUrl,
+      teamId: DEV_TEAM_ID,
+      channelId: DEV_BOARD_CHANNEL_ID,
+      appId: DEFAULT_APP_ID,
+    },
   });
 }
 
@@ -49,7 +65,20 @@ async function main(): Promise<void> {
   // Idempotent: on a second start it finds everything in place and writes nothing.
   const { sp } = connect({ site: sharePoint.siteUrl });
   const { demo } = await seedDemoSite(sp);
+  // The manifest's activity types, so that the receiver refuses a reminder the app does not declare.
+  const manifest = JSON.parse(readFileSync('manifest/manifest.json', 'utf8')) as {
+    activities?: { activityTypes?: { type: string; templateText: string }[] };
+  };
+  const receiver = await startGraphReceiver({
+    port: graphPort,
+    dataDir,
+    activityTypes: manifest.activities?.activityTypes ?? [],
+    log: (line) => {
+      if (line.startsWith('[graph]')) console.error(line);
+    },
+  });
   const teamsHost = await startTeamsHost({
+    receiverUrl: receiver.url,
     port: teamsHostPort,
     // The emulator's data directory: the host signs with the same dev identity key, so the emulator trusts its tokens.
     dataDir,
@@ -64,6 +93,7 @@ async function main(): Promise<void> {
     siteUrl: sharePoint.siteUrl,
     sharePointUrl: sharePoint.url,
     hostPort: teamsHostPort,
+    graphUrl: receiver.graphUrl,
   });
   const tab = await serveStatic({
     root: distDir,
@@ -98,6 +128,8 @@ async function main(): Promise<void> {
       `  Ej inskickade / not submitted:         ${listPage(inventoryViews, 'Ej inskickade')}`,
       `  Granskningsbeslut / review decisions:  ${listPage(decisionViews, 'Alla beslut')}`,
       `  Status per sektor och kontor / statuses per sektor and kontor: npm run progress -- --site ${sharePoint.siteUrl}`,
+      `Graph/Workflows-mottagaren / the Graph and Workflows receiver: ${receiver.url}`,
+      `  Workflows-webhook för kommunstyrelsens kanal / the board channel's webhook: ${receiver.workflowUrl}`,
       '',
       'Vem är vem i demokommunen / who is who in the demo municipality:',
       ...demo.personas.map(
@@ -108,13 +140,19 @@ async function main(): Promise<void> {
     ].join('\n'),
   );
   const stop = () =>
-    void Promise.all([tab.close(), teamsHost.close(), sharePoint.close()]).then(() => process.exit(0));
+    void Promise.all([tab.close(), teamsHost.close(), receiver.close(), sharePoint.close()]).then(() =>
+      process.exit(0),
+    );
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof EmulatorStartError || err instanceof TeamsHostStartError) {
+  if (
+    err instanceof EmulatorStartError ||
+    err instanceof TeamsHostStartError ||
+    err instanceof GraphReceiverStartError
+  ) {
     console.error(err.message);
   } else if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     console.error(

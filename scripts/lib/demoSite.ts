@@ -17,6 +17,7 @@ import { gavleSectors, generateMunicipality } from './demo';
 import {
   ensureUnitAccess,
   loginNameOf,
+  boardGroupName,
   projectTeamGroupName,
   provisionSite,
   type ProvisionEvent,
@@ -186,7 +187,10 @@ export function demoMunicipality(options: DemoOptions = {}): DemoMunicipality {
     },
     {
       persona: persona('board'),
-      place: { sv: 'kommunstyrelsen: ingen åtkomst till listorna', en: 'the board: no access to the lists' },
+      place: {
+        sv: `kommunstyrelsen, i gruppen ${boardGroupName}: läser bara Sammanställningar`,
+        en: `the board, in the group ${boardGroupName}: reads Sammanställningar only`,
+      },
     },
   ];
   const period: Period = {
@@ -254,16 +258,18 @@ export async function seedDemoSite(
     }),
   );
   await stage('answers', (progress) => writeInventories(sp, demo.inventories, { onProgress: progress }));
-  await stage('projectTeam', () => ensureProjectTeamMember(sp, persona('projectTeam').upn));
+  await stage('projectTeam', async () => {
+    await ensureGroupMember(sp, projectTeamGroupName, persona('projectTeam').upn);
+    await ensureGroupMember(sp, boardGroupName, persona('board').upn);
+  });
   return { demo, timings: timings as SeedTimings };
 }
 
-/** Puts a person in the project team's group unless they are in it. */
-async function ensureProjectTeamMember(sp: SPFI, upn: string): Promise<void> {
+/** Puts a person in one of our groups unless they are in it. */
+async function ensureGroupMember(sp: SPFI, groupName: string, upn: string): Promise<void> {
   const groups = await sp.web.siteGroups.select('Id', 'Title')();
-  const group = groups.find((g) => g.Title === projectTeamGroupName);
-  if (group === undefined)
-    throw new Error(`The group ${projectTeamGroupName} is missing; provisioning failed?`);
+  const group = groups.find((g) => g.Title === groupName);
+  if (group === undefined) throw new Error(`The group ${groupName} is missing; provisioning failed?`);
   const members = await sp.web.siteGroups.getById(group.Id).users.select('LoginName')();
   if (!members.some((m) => normaliseUpn(m.LoginName.split('|').pop() ?? '') === normaliseUpn(upn)))
     await sp.web.siteGroups.getById(group.Id).users.add(loginNameOf(upn));

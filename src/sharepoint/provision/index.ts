@@ -10,7 +10,13 @@ export { planProvisioning, type ProvisionPlan, type SchemaConflict } from './pla
 export { describeStep, phaseOf, provisionPhases, type ProvisionPhase, type ProvisionStep } from './steps';
 export { readSiteState, readWeb, type SiteState } from './siteState';
 export { besvara, besluta, maskOf, permissionLevels, type PermissionLevel } from './permissionLevels';
-export { managersGroupName, projectTeamGroupName, reviewerGroupCode, reviewerGroupName } from './groups';
+export {
+  boardGroupName,
+  managersGroupName,
+  projectTeamGroupName,
+  reviewerGroupCode,
+  reviewerGroupName,
+} from './groups';
 export { listGrants, type ListGrant, type SitePrincipal, type SiteRole } from './listPermissions';
 export { fieldSchemaXml } from './fieldXml';
 export { canonicalCaml, sameCaml } from './caml';
