@@ -12,6 +12,8 @@ const HELP = `Den lokala Teams-värden / The local Teams host
   --tab <url>       Flikens adress / the tab's address (http://127.0.0.1:3000/)
   --config <url>    Kanalflikens inställningssida / the channel tab's configuration page (= --tab)
   --site <url>      Teamets SharePoint-webbplats / the team's SharePoint site (teamSiteUrl in channel contexts)
+  --receiver <url>  Graph-mottagaren (emulators/graph), vars inlägg och aktivitet sidan visar /
+                    the Graph receiver (emulators/graph) whose posts and activity the page shows
   --help            Visa denna hjälp / show this help
 
 Fliken måste lista värdens ursprung i config.json (teamsHostOrigins). /
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
       tab: { type: 'string' },
       config: { type: 'string' },
       site: { type: 'string' },
+      receiver: { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -46,6 +49,7 @@ async function main(): Promise<void> {
     ...(values.tab !== undefined && { tabUrl: values.tab }),
     ...(values.config !== undefined && { configurationUrl: values.config }),
     ...(values.site !== undefined && { siteUrl: values.site }),
+    ...(values.receiver !== undefined && { receiverUrl: values.receiver }),
     log: (line) => console.log(line),
   });
   console.log(`Öppna / open ${host.url}`);

@@ -7,6 +7,7 @@ import {
   readBridgeRequest,
   type BridgeTokenSigner,
   type BridgeUser,
+  type DefaultScopes,
 } from './protocol/naaEnvelope';
 
 /** A door's answer. */
@@ -18,8 +19,8 @@ export interface DoorAnswer {
 /** What the doors need. */
 export interface DoorParts {
   readonly signer: BridgeTokenSigner & { ssoToken(request: { user: BridgeUser; audience: string }): string };
-  /** What `<resource>/.default` grants. */
-  readonly defaultScopes: readonly string[];
+  /** What `<resource>/.default` grants, per resource (a list: the same for every resource). */
+  readonly defaultScopes: DefaultScopes;
   /** The app registration's client id, for the default single sign-on audience. */
   readonly clientId: string;
   /** The tab's origin, for the default single sign-on audience `api://<host>/<clientId>`. */

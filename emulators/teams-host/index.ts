@@ -5,9 +5,11 @@ import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import { DEV_BOARD_CHANNEL_ID, DEV_TEAM_ID } from '../graph';
 import { DEV_PERSONAS, DEV_TENANT_ID, DevIdentity, oidFromUpn, type DevPersona } from '../identity';
 import { normaliseOrigin, type LocalAccessPolicy } from '../sharepoint/middleware/localAccess';
 import type { HostChannel } from './protocol/context';
+import { isScopeList, type ScopesByResource } from './protocol/naaEnvelope';
 import type { PageConfig } from './page/pageConfig';
 import { hostListener } from './server';
 import { tokenSigner } from './tokens';
@@ -37,8 +39,16 @@ export interface TeamsHostOptions {
   entityId?: string;
   /** The Entra app registration's client id, for single sign-on tokens. @default {@link DEFAULT_CLIENT_ID} */
   clientId?: string;
-  /** What `<resource>/.default` grants. @default ['AllSites.Manage'] */
-  defaultScopes?: readonly string[];
+  /**
+   * What `<resource>/.default` grants, per resource as an admin consented (the resource left out keeps its
+   * default), or one list for every resource. @default {@link DEFAULT_SCOPES}
+   */
+  defaultScopes?: Partial<ScopesByResource> | readonly string[];
+  /**
+   * The Graph and Workflows receiver's origin (emulators/graph, e.g. `http://127.0.0.1:7072`), whose channel
+   * messages and activity feeds the page shows. @default none: Posts and Activity say there is no receiver
+   */
+  receiverUrl?: string;
   /** Log sink. @default silent */
   log?: (line: string) => void;
 }
@@ -57,13 +67,23 @@ export const DEFAULT_APP_ID = '4b2f6e8a-1c3d-4e5f-9a7b-2c8d0e6f1a3b';
 /** The client id the host uses unless told another. */
 export const DEFAULT_CLIENT_ID = '9c1e4b7a-3f2d-4a6e-8b5c-7d0f2e9a1c64';
 
-/** The demo team and channel a channel tab lives in. */
+/** What `<resource>/.default` grants unless told otherwise: what the app registration asks an admin to consent to. */
+export const DEFAULT_SCOPES: ScopesByResource = {
+  sharePoint: ['AllSites.Manage'],
+  graph: ['ChannelMessage.Send', 'TeamsActivity.Send', 'User.Read'],
+};
+
+/**
+ * The team and channel a channel tab lives in: the Graph receiver's board team and its one channel, so that what
+ * the tab posts there shows in Posts. Graph's team id is the Microsoft 365 group's (`groupId`); a team's one
+ * channel is its General channel ("Allmänt"), whose thread id Teams also gives as the team's internal id.
+ */
 export const DEMO_CHANNEL: HostChannel = {
-  teamId: '19:5f0c2d9e7a8b4c3d9e1f2a3b4c5d6e7f@thread.tacv2',
-  teamName: 'Stödinventering',
-  groupId: '2d6f8a1c-4b3e-4f7a-9c2d-5e8b1a0f3c7d',
-  channelId: '19:8a7b6c5d4e3f40a1b2c3d4e5f6a7b8c9@thread.tacv2',
-  channelName: 'Kommunstyrelsen',
+  teamId: DEV_BOARD_CHANNEL_ID,
+  teamName: 'Kommunstyrelsen',
+  groupId: DEV_TEAM_ID,
+  channelId: DEV_BOARD_CHANNEL_ID,
+  channelName: 'Allmänt',
 };
 
 /** Why the host could not start; `message` is Swedish and English. */
@@ -91,10 +111,12 @@ export async function startTeamsHost(options: TeamsHostOptions = {}): Promise<Ru
     appId: DEFAULT_APP_ID,
     entityId: 'inventering',
     clientId: DEFAULT_CLIENT_ID,
-    defaultScopes: ['AllSites.Manage'],
     log: () => undefined,
     ...options,
   };
+  const askedScopes = o.defaultScopes ?? {};
+  const defaultScopes = isScopeList(askedScopes) ? askedScopes : { ...DEFAULT_SCOPES, ...askedScopes };
+  const receiverUrl = o.receiverUrl === undefined ? undefined : originOf(o.receiverUrl, 'receiverUrl');
   const configurationUrl = o.configurationUrl ?? o.tabUrl;
   const appOrigins = [
     ...new Set([originOf(o.tabUrl, 'tabUrl'), originOf(configurationUrl, 'configurationUrl')]),
@@ -124,10 +146,11 @@ export async function startTeamsHost(options: TeamsHostOptions = {}): Promise<Ru
       page,
       doors: {
         signer: tokenSigner(identity),
-        defaultScopes: o.defaultScopes,
+        defaultScopes,
         clientId: o.clientId,
         tabOrigin: appOrigins[0]!,
       },
+      receiver: { channel: DEMO_CHANNEL, ...(receiverUrl !== undefined && { receiverUrl }) },
       access: () => where.access!,
       log: o.log,
     }),

@@ -1,6 +1,6 @@
-// The host's HTTP side: the page, its styles and modules, and its doors (`POST /_host/api/<door>`), behind the
-// local-access guard. Nothing else: the host never proxies SharePoint and keeps no state between requests
-// (the page holds who is signed in, in its URL).
+// The host's HTTP side: the page, its styles and modules, and its doors (`POST /_host/api/<door>`, and the two
+// `GET` doors that read the Graph receiver), behind the local-access guard. Nothing else: the host never proxies
+// SharePoint and keeps no state between requests (the page holds who is signed in, in its URL).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBodyWithin } from '../sharepoint/middleware/body';
 import type { LocalAccessPolicy } from '../sharepoint/middleware/localAccess';
@@ -9,6 +9,7 @@ import { refusalOf } from './guard';
 import { hostPageHtml, hostPageStyles, STYLES_PATH } from './page/hostPage';
 import { browserModule, MODULE_PREFIX } from './page/modules';
 import type { PageConfig } from './page/pageConfig';
+import { answerReceiverDoor, RECEIVER_DOORS, type ReceiverParts } from './receiverDoors';
 
 /** Largest body a door reads: an envelope of a few KB. */
 const DOOR_BODY_BYTES = 64 * 1024;
@@ -17,6 +18,7 @@ const DOOR_BODY_BYTES = 64 * 1024;
 export interface HostServerParts {
   readonly page: PageConfig;
   readonly doors: DoorParts;
+  readonly receiver: ReceiverParts;
   /** Known once the server listens. */
   readonly access: () => LocalAccessPolicy;
   readonly log: (line: string) => void;
@@ -45,7 +47,7 @@ export function hostListener(parts: HostServerParts): (req: IncomingMessage, res
 
 async function serve(req: IncomingMessage, res: ServerResponse, parts: HostServerParts): Promise<void> {
   const method = (req.method ?? 'GET').toUpperCase();
-  const path = new URL(req.url ?? '/', 'http://host.invalid').pathname;
+  const { pathname: path, searchParams } = new URL(req.url ?? '/', 'http://host.invalid');
   const refusal = refusalOf(
     {
       method,
@@ -63,7 +65,13 @@ async function serve(req: IncomingMessage, res: ServerResponse, parts: HostServe
     return;
   }
   if (path.startsWith('/_host/api/')) {
-    send(res, await door(req, res, { method, door: path.slice('/_host/api/'.length), parts }));
+    const name = path.slice('/_host/api/'.length);
+    send(
+      res,
+      RECEIVER_DOORS.includes(name)
+        ? await receiverDoor({ method, door: name, query: searchParams, parts })
+        : await door(req, res, { method, door: name, parts }),
+    );
     return;
   }
   if (method !== 'GET' && method !== 'HEAD') {
@@ -117,6 +125,26 @@ async function door(
     return json(400, { error: 'Kroppen är inte JSON. / The body is not JSON.' });
   }
   const answer = answerDoor(door, body, parts.doors);
+  return answer
+    ? json(answer.status, answer.body)
+    : { status: 404, headers: { 'Content-Type': TEXT }, body: 'Not Found\n' };
+}
+
+async function receiverDoor({
+  method,
+  door,
+  query,
+  parts,
+}: {
+  method: string;
+  door: string;
+  query: URLSearchParams;
+  parts: HostServerParts;
+}): Promise<Answer> {
+  if (method !== 'GET') {
+    return { status: 405, headers: { Allow: 'GET', 'Content-Type': TEXT }, body: 'Method Not Allowed\n' };
+  }
+  const answer = await answerReceiverDoor(door, query, parts.receiver);
   return answer
     ? json(answer.status, answer.body)
     : { status: 404, headers: { 'Content-Type': TEXT }, body: 'Not Found\n' };

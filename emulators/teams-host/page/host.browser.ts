@@ -1,6 +1,7 @@
 // The host page's script: frames the app, receives every postMessage from it (and from its auth popups), answers
 // through the protocol module as Teams does, applies what the answers mean to the page, logs both ways, and
-// sends the events Teams sends (theme changes, settings.save). Served as an ES module by the host (modules.ts).
+// sends the events Teams sends (theme changes, settings.save); in a channel it shows the Posts tab, and the rail
+// the signed-in person's Activity. Served as an ES module by the host (modules.ts).
 import { answerRequest, themeChangeEvent, type HostEffect, type HostPorts } from '../protocol/answer';
 import {
   expandPlaceholders,
@@ -8,10 +9,14 @@ import {
   type HostState,
   type TabInstanceConfig,
 } from '../protocol/context';
+import { linkDestination } from '../protocol/linkDestination';
 import { hostEvent, readRequest, type HostEvent, type HostResponse } from '../protocol/messages';
 import type { FrameContext } from '../protocol/runtime';
+import { ActivityPanel } from './activityPanel';
+import { ChannelTabs } from './channelTabs';
 import { newSessionId, queryOf, stateFromQuery, wantedUser } from './hostState';
 import type { PageConfig } from './pageConfig';
+import { PostsPanel } from './postsPanel';
 import { ProtocolLog } from './protocolLog';
 
 const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -48,6 +53,41 @@ const log = new ProtocolLog({
   list: byId<HTMLOListElement>('log-entries'),
   counter: byId<HTMLOutputElement>('unanswered-count'),
 });
+const posts = new PostsPanel(
+  {
+    list: byId<HTMLOListElement>('posts-list'),
+    status: byId('posts-status'),
+    refresh: byId<HTMLButtonElement>('posts-refresh'),
+  },
+  (url) => openLink(url),
+);
+const tabs = new ChannelTabs(
+  {
+    tablist: byId('channel-tabs'),
+    posts: byId<HTMLButtonElement>('tab-posts'),
+    app: byId<HTMLButtonElement>('tab-app'),
+    postsPanel: byId('posts-panel'),
+    appPanel: byId('app-panel'),
+  },
+  (tab) => {
+    // Teams reads a channel's posts again when its Posts tab is opened.
+    if (tab === 'posts') void posts.refresh();
+    renderChrome();
+  },
+);
+const activity = new ActivityPanel(
+  {
+    button: byId<HTMLButtonElement>('rail-activity'),
+    count: byId('activity-count'),
+    countText: byId('activity-count-text'),
+    panel: byId('activity-panel'),
+    refresh: byId<HTMLButtonElement>('activity-refresh'),
+    close: byId<HTMLButtonElement>('activity-close'),
+    status: byId('activity-status'),
+    list: byId<HTMLOListElement>('activity-list'),
+  },
+  { upn: () => (signedIn ? state.user.upn : undefined), open: (url) => openLink(url) },
+);
 
 const query = new URLSearchParams(window.location.search);
 const wanted = wantedUser(query, config);
@@ -82,9 +122,13 @@ function appUrl(): string {
   return expandPlaceholders(template, legacyContext(state, frameContext));
 }
 
-/** (Re)loads the app as Teams does: a new app session, handlers forgotten, the context of the new frame. */
+/**
+ * (Re)loads the app as Teams does: a new app session, handlers forgotten, the context of the new frame; in a
+ * channel the app's tab is shown.
+ */
 function loadApp(next: FrameContext = 'content'): void {
   frameContext = next;
+  tabs.select('app');
   state = { ...state, appSessionId: newSessionId() };
   registeredHandlers.clear();
   pendingConfig = undefined;
@@ -109,13 +153,15 @@ function renderChrome(): void {
   els.place.value = state.place;
   els.naa.checked = state.nestedAppAuth;
   const inChannel = state.place === 'channel';
+  // A channel's header names the team and the channel; its tabs name the app's tab.
   els.placeText.textContent = inChannel
-    ? `${state.channel.teamName} › ${state.channel.channelName}`
+    ? state.channel.teamName
     : `Personlig app · ${signedIn ? state.user.name : 'ingen inloggad'}`;
-  els.title.textContent = inChannel
-    ? (state.tabConfig.suggestedDisplayName ?? config.appName)
-    : config.appName;
-  els.configure.hidden = !inChannel || frameContext === 'settings';
+  els.title.textContent = inChannel ? state.channel.channelName : config.appName;
+  tabs.place(inChannel, state.tabConfig.suggestedDisplayName ?? config.appName);
+  els.configure.hidden = !inChannel || frameContext === 'settings' || tabs.selected !== 'app';
+  // The app's status line is about the app's tab, not Posts.
+  els.status.hidden = tabs.selected !== 'app';
   els.settingsActions.hidden = frameContext !== 'settings';
   els.save.disabled = true;
 }
@@ -322,6 +368,23 @@ function apply(effect: HostEffect, source: Window): void {
   }
 }
 
+/** Opens a link chosen in the host's own UI (a card's action, an activity) where Teams would. */
+function openLink(url: string): void {
+  const destination = linkDestination(url, state);
+  switch (destination.kind) {
+    case 'tab':
+      state = { ...withSubEntity(state, destination.subEntityId), place: destination.place };
+      loadApp('content');
+      return;
+    case 'window':
+      window.open(destination.url, '_blank', 'noopener');
+      return;
+    case 'refused':
+      alertUser(destination.reason);
+      return;
+  }
+}
+
 function withSubEntity(from: HostState, subEntityId: string | undefined): HostState {
   const { subEntityId: _previous, ...rest } = from;
   return subEntityId === undefined ? rest : { ...rest, subEntityId };
@@ -357,8 +420,9 @@ async function signIn(upn: string): Promise<void> {
   signedIn = true;
   signInAlert?.remove();
   signInAlert = undefined;
-  // Teams reloads its apps when the user switches account.
+  // Teams reloads its apps when the user switches account, and shows the new user's activity.
   loadApp('content');
+  void activity.refresh();
 }
 
 /** Says, in Swedish and English, that the host could not sign in as `upn` (and that the app is not shown). */
@@ -463,6 +527,7 @@ async function start(): Promise<void> {
     signedIn = true;
   }
   loadApp('content');
+  void activity.refresh();
 }
 
 void start();

@@ -1,5 +1,6 @@
-// The host page: an HTML shell that looks roughly like the Teams web client (title bar, app rail, app header, the
-// app in an iframe on its own origin) with the toolbar and the protocol log. Its script (host.browser.ts) does
+// The host page: an HTML shell that looks roughly like the Teams web client (title bar, app rail with Activity,
+// app header, a channel's Posts and app tabs, the app in an iframe on its own origin) with the toolbar and the
+// protocol log. Its script (host.browser.ts) does
 // the rest in the browser.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,18 +70,37 @@ export function hostPageHtml(config: PageConfig): string {
 <div class="layout">
   <nav class="app-rail" aria-label="Appfält">
     <ul>
-      <li><button type="button" class="rail-item" data-unavailable="Aktivitet">Aktivitet</button></li>
+      <li>
+        <button type="button" class="rail-item" id="rail-activity" aria-expanded="false" aria-controls="activity-panel">
+          Aktivitet <span lang="en">/ Activity</span><span id="activity-count-text" class="visually-hidden"></span><span id="activity-count" class="badge" aria-hidden="true" hidden></span>
+        </button>
+      </li>
       <li><button type="button" class="rail-item" data-unavailable="Chatt">Chatt</button></li>
       <li><button type="button" class="rail-item" data-unavailable="Team">Team</button></li>
       <li><button type="button" class="rail-item" data-unavailable="Kalender">Kalender</button></li>
       <li><button type="button" class="rail-item active" id="rail-app" aria-current="page">${name}</button></li>
     </ul>
   </nav>
+  <section id="activity-panel" class="activity-panel" aria-labelledby="activity-heading" hidden>
+    <div class="panel-head">
+      <h2 id="activity-heading" tabindex="-1">Aktivitet <span lang="en">/ Activity</span></h2>
+      <button type="button" id="activity-close">Stäng <span lang="en">/ Close</span></button>
+    </div>
+    <div class="panel-tools">
+      <button type="button" id="activity-refresh">Uppdatera <span lang="en">/ Refresh</span></button>
+      <p id="activity-status" class="panel-status" role="status"></p>
+    </div>
+    <ol id="activity-list" class="activity-list"></ol>
+  </section>
   <main class="stage">
     <div class="app-header">
       <div>
         <p class="place" id="app-place"></p>
         <h1 id="app-title">${name}</h1>
+      </div>
+      <div id="channel-tabs" class="channel-tabs" role="tablist" aria-label="Kanalens flikar / Channel tabs" hidden>
+        <button type="button" role="tab" id="tab-posts" aria-controls="posts-panel" aria-selected="false" tabindex="-1">Inlägg <span lang="en">/ Posts</span></button>
+        <button type="button" role="tab" id="tab-app" aria-controls="app-panel" aria-selected="true">${name}</button>
       </div>
       <div class="app-actions">
         <button type="button" id="configure" hidden>Flikens inställningar</button>
@@ -92,7 +112,17 @@ export function hostPageHtml(config: PageConfig): string {
     </div>
     <p id="app-status" class="app-status" role="status">Appen laddas …</p>
     <div id="alerts" class="alerts" role="alert"></div>
-    <iframe id="app-frame" title="${name} (appens flik)" allow="clipboard-write"></iframe>
+    <div id="app-panel" class="app-panel">
+      <iframe id="app-frame" title="${name} (appens flik)" allow="clipboard-write"></iframe>
+    </div>
+    <section id="posts-panel" class="posts-panel" role="tabpanel" aria-labelledby="tab-posts" hidden>
+      <h2 class="visually-hidden">Inlägg i kanalen <span lang="en">/ Posts in the channel</span></h2>
+      <div class="panel-tools">
+        <button type="button" id="posts-refresh">Uppdatera <span lang="en">/ Refresh</span></button>
+        <p id="posts-status" class="panel-status" role="status"></p>
+      </div>
+      <ol id="posts-list" class="posts-list"></ol>
+    </section>
   </main>
   <aside class="log" aria-labelledby="log-heading">
     <h2 id="log-heading">Protokollogg</h2>

@@ -61,12 +61,25 @@ export interface BridgeTokenSigner {
   idToken(request: { user: BridgeUser; clientId: string }): string;
 }
 
+/**
+ * What `<resource>/.default` grants: the delegated permissions an admin consented to, per API, as Entra ID keeps
+ * them for an app registration. A list grants the same to every resource.
+ */
+export type DefaultScopes = readonly string[] | ScopesByResource;
+
+/** The consented delegated permissions of the two APIs the tab calls. */
+export interface ScopesByResource {
+  /** Microsoft Graph (`https://graph.microsoft.com`, or its application id `00000003-0000-0000-c000-000000000000`). */
+  readonly graph: readonly string[];
+  /** SharePoint: every other resource, since a SharePoint resource is any tenant's (or the emulator's) origin. */
+  readonly sharePoint: readonly string[];
+}
+
 /** What the host grants, and to whom. */
 export interface BridgeAnswerOptions {
   readonly user: BridgeUser;
   readonly signer: BridgeTokenSigner;
-  /** What `<resource>/.default` grants: the delegated permissions an admin consented to. */
-  readonly defaultScopes: readonly string[];
+  readonly defaultScopes: DefaultScopes;
   /** Token lifetime in seconds, as `expires_in`. @default 3600 */
   readonly lifetimeSeconds?: number;
 }
@@ -76,6 +89,8 @@ export const ENTRA_ENVIRONMENT = 'login.microsoftonline.com';
 
 const OIDC_SCOPES = new Set(['openid', 'profile', 'offline_access', 'email']);
 const GRAPH = 'https://graph.microsoft.com';
+const GRAPH_NAMES = new Set([GRAPH, '00000003-0000-0000-c000-000000000000']);
+const APPLICATION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The request in a bridge message, or `undefined` when it is not one. */
 export function readBridgeRequest(json: string): BridgeRequest | undefined {
@@ -109,15 +124,16 @@ export function bridgeFailure(envelopeJson: string, error: BridgeError): string 
 /** The resource and scope names a token request asks for, or why Entra ID would refuse it. */
 export function resourceOf(
   scope: string,
-  defaultScopes: readonly string[],
+  defaultScopes: DefaultScopes,
 ): { resource: string; scopes: string[] } | { error: BridgeError } {
   const asked = scope.split(/\s+/).filter((s) => s !== '' && !OIDC_SCOPES.has(s.toLowerCase()));
   const byResource = new Map<string, string[]>();
   for (const item of asked) {
-    // `https://kommun.sharepoint.com/AllSites.Write` → resource and scope; a bare `User.Read` is Graph's.
+    // `https://kommun.sharepoint.com/AllSites.Write` or `<application id>/.default` → resource and scope; a bare
+    // `User.Read` is Graph's.
     const cut = item.lastIndexOf('/');
-    const [resource, name] =
-      item.includes('://') && cut > 0 ? [item.slice(0, cut), item.slice(cut + 1)] : [GRAPH, item];
+    const named = item.includes('://') || APPLICATION_ID.test(item.slice(0, cut));
+    const [resource, name] = named && cut > 0 ? [item.slice(0, cut), item.slice(cut + 1)] : [GRAPH, item];
     byResource.set(resource, [...(byResource.get(resource) ?? []), name]);
   }
   if (byResource.size !== 1) {
@@ -134,8 +150,22 @@ export function resourceOf(
     };
   }
   const [[resource, names]] = [...byResource] as [[string, string[]]];
-  const scopes = names.flatMap((n) => (n === '.default' ? defaultScopes : [n]));
+  const consented = consentedFor(resource, defaultScopes);
+  const scopes = names.flatMap((n) => (n === '.default' ? consented : [n]));
   return { resource, scopes: [...new Set(scopes)] };
+}
+
+function consentedFor(resource: string, defaultScopes: DefaultScopes): readonly string[] {
+  if (isScopeList(defaultScopes)) return defaultScopes;
+  return GRAPH_NAMES.has(resource.replace(/\/+$/, '').toLowerCase())
+    ? defaultScopes.graph
+    : defaultScopes.sharePoint;
+}
+
+/** Whether `scopes` is one list for every resource. */
+// reason: `Array.isArray` does not narrow a readonly array out of a union (microsoft/TypeScript#17002).
+export function isScopeList(scopes: readonly string[] | object): scopes is readonly string[] {
+  return Array.isArray(scopes);
 }
 
 /** The response envelope for a bridge request. */

@@ -1,11 +1,13 @@
 // The built tab served beside a config.json that points at a fresh SharePoint emulator, filled with the manager
 // site (managerSite.ts), and the local Teams host framing it: the way `npm start` runs it, on free ports, one per
 // test file. In the host the tab signs in as in a tenant (config `entra`: nested app auth through the host); in a
-// plain browser it uses the dev identity (config `devIdentity`, `?as=`), each from its own config.json.
+// plain browser it uses the dev identity (config `devIdentity`, `?as=`), each from its own config.json. A suite
+// that looks at what is posted to Teams also starts the Graph receiver, whose posts and feeds the host shows.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type SPFI } from '@pnp/sp';
+import { startGraphReceiver, type ActivityType, type RunningGraphReceiver } from '../../../emulators/graph';
 import { DEV_TENANT_ID } from '../../../emulators/identity';
 import { type RunningSharePointEmulator } from '../../../emulators/sharepoint/index';
 import { DEFAULT_CLIENT_ID, startTeamsHost, type RunningTeamsHost } from '../../../emulators/teams-host';
@@ -30,6 +32,8 @@ export interface RunningTab {
   repos(upn?: string): Repositories;
   /** The local Teams host framing the tab (`#app-frame`), on its own origin. */
   readonly host: RunningTeamsHost;
+  /** The Graph receiver the host shows posts and activity from, when the suite asked for one. */
+  readonly receiver: RunningGraphReceiver | undefined;
   /** The host's page for a person, a Teams theme and locale, optionally opening a unit by deep link (`sub`). */
   hostAddress(options: {
     as: string;
@@ -55,16 +59,22 @@ export type SiteFiller = (admin: SPFI, reposAs: (upn: string) => Repositories) =
 /**
  * Serves two copies of the built tab (`/` for the host, `/browser/` for a plain browser) with their config.json,
  * starts an emulator that allows the tab and a Teams host on the emulator's identity, and fills the site (with
- * `fillManagerSite`, or `fill`).
+ * `fillManagerSite`, or `fill`). With `receiver`, a Graph receiver on the same identity (knowing the manifest's
+ * `activityTypes` given) starts too, and the host shows its posts and feeds.
  */
 export async function startTab(
-  options: { config?: MunicipalityConfig; fill?: SiteFiller } = {},
+  options: {
+    config?: MunicipalityConfig;
+    fill?: SiteFiller;
+    receiver?: { activityTypes?: readonly ActivityType[] };
+  } = {},
 ): Promise<RunningTab> {
   const root = mkdtempSync(join(tmpdir(), 'tab-'));
   cpSync(distDir, root, { recursive: true });
   cpSync(distDir, join(root, 'browser'), { recursive: true });
   const server = await serveStatic({ root, port: 0 });
   const { emulator, dataDir, stop } = await startEmulator({ allowedOrigins: [new URL(server.url).origin] });
+  const receiver = options.receiver && (await startGraphReceiver({ port: 0, dataDir, ...options.receiver }));
   // The channel tab's configuration page as the manifest names it (manifest/manifest.json).
   const host = await startTeamsHost({
     port: 0,
@@ -72,6 +82,7 @@ export async function startTab(
     tabUrl: server.url,
     configurationUrl: `${server.url}?view=config`,
     siteUrl: emulator.siteUrl,
+    ...(receiver && { receiverUrl: receiver.url }),
   });
   writeFileSync(
     join(root, 'config.json'),
@@ -99,6 +110,7 @@ export async function startTab(
     url: server.url,
     emulator,
     host,
+    receiver,
     site,
     sp,
     repos,
@@ -118,6 +130,7 @@ export async function startTab(
     },
     close: async () => {
       await host.close();
+      await receiver?.close();
       await server.close();
       await stop();
       rmSync(root, { recursive: true, force: true });

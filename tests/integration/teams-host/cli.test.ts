@@ -1,5 +1,6 @@
-// The host as a program: it prints the address to open, serves the page framing the tab named by --tab, stops on
-// SIGTERM, and refuses a bad port in Swedish and English.
+// The host as a program: it prints the address to open, serves the page framing the tab named by --tab, reads
+// the Graph receiver named by --receiver, stops on SIGTERM, and refuses a bad port or address in Swedish and
+// English.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,6 +52,25 @@ describe('the Teams host’s command line', () => {
       host.child.kill('SIGTERM');
     }
     expect(await host.exited).toBe(0);
+  });
+
+  it('reads the receiver named by --receiver, and refuses one that is no URL', async () => {
+    // Nothing listens on port 9 (discard) here: the host tries the receiver it was given, and says it does not answer.
+    const host = run(['--port', '0', '--data', dir, '--receiver', 'http://127.0.0.1:9']);
+    try {
+      const url = await host.opened();
+      const res = await fetch(`${url}_host/api/channel-messages`);
+      expect(res.status).toBe(502);
+      expect(((await res.json()) as { error: string }).error).toContain(
+        'http://127.0.0.1:9/_receiver/channels/',
+      );
+    } finally {
+      host.child.kill('SIGTERM');
+    }
+    expect(await host.exited).toBe(0);
+    const invalid = run(['--port', '0', '--data', dir, '--receiver', 'mottagaren']);
+    expect(await invalid.exited).toBe(1);
+    expect(invalid.output()).toContain('receiverUrl måste vara en fullständig http(s)-adress');
   });
 
   it('refuses a port out of range, in Swedish and English', async () => {
