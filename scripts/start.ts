@@ -79,6 +79,8 @@ async function main(): Promise<void> {
   });
   const teamsHost = await startTeamsHost({
     receiverUrl: receiver.url,
+    // The manifest's static tab, so that a reminder's deep link opens the personal tab as in Teams.
+    entityId: 'unit',
     port: teamsHostPort,
     // The emulator's data directory: the host signs with the same dev identity key, so the emulator trusts its tokens.
     dataDir,
