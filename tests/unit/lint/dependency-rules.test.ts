@@ -245,7 +245,9 @@ describe('folders: an import is checked where it lands, however it is spelled', 
 
   it('scripts/ may import src/domain, src/sharepoint, src/auth and src/exports, in any spelling', async () => {
     const file = nested('scripts');
-    const lines = ['domain', 'sharepoint', 'graph', 'auth', 'exports'].flatMap((f) => importsOf(file, `src/${f}`));
+    const lines = ['domain', 'sharepoint', 'graph', 'auth', 'exports'].flatMap((f) =>
+      importsOf(file, `src/${f}`),
+    );
     expect(await lint(fixture, file, lines.join('\n'))).toEqual([]);
   });
 
