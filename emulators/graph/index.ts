@@ -2,11 +2,10 @@
 // Adaptive Card, an activity feed notification) and of a Teams Workflows webhook the app posts to, with tokens
 // from the development identity the SharePoint emulator and the Teams host share. docs/graph-receiver.md
 // describes what it models and where that comes from.
-import { mkdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
-import { DevIdentity } from '../identity';
+import type { DevIdentity } from '../identity';
+import { listenOn, openIdentityIn } from '../serverStart';
 import { normaliseOrigin, type LocalAccessPolicy } from '../sharepoint/middleware/localAccess';
 import { SYSTEM_DEFAULT, type ActivityType } from './handlers/activityNotification';
 import { graphRoutes } from './handlers/graphRoutes';
@@ -107,7 +106,16 @@ export async function startGraphReceiver(options: GraphReceiverOptions = {}): Pr
     checkedLimit(o.activityNotificationLimit, 'activityNotificationLimit'),
   );
   const allowedOrigins = o.allowedOrigins.map(checkedOrigin);
-  const identity = o.identity ?? openIdentity(o.dataDir);
+  const identity =
+    o.identity ??
+    openIdentityIn(
+      o.dataDir,
+      (dir, detail) =>
+        new GraphReceiverStartError(
+          'dataDirUnwritable',
+          `Kan inte öppna utvecklingsidentiteten i ${dir} (${detail}). / Cannot open the development identity in ${dir} (${detail}).`,
+        ),
+    );
   const store = new ReceiverStore([{ id: DEV_TEAM_ID, channelIds: [DEV_BOARD_CHANNEL_ID] }]);
   const notInstalledFor = o.notInstalledFor.map((upn) => upn.trim().toLowerCase());
   for (const upn of notInstalledFor) store.rememberUser(upn);
@@ -139,7 +147,16 @@ export async function startGraphReceiver(options: GraphReceiverOptions = {}): Pr
       log: o.log,
     }),
   );
-  await listen(server, { port: o.port, host: o.host });
+  await listenOn(
+    server,
+    { port: o.port, host: o.host },
+    () =>
+      new GraphReceiverStartError(
+        'portInUse',
+        `Port ${o.port} på ${o.host} används redan; välj en annan med GRAPH_PORT eller --port. / ` +
+          `Port ${o.port} on ${o.host} is already in use; choose another with GRAPH_PORT or --port.`,
+      ),
+  );
   server.on('error', (error) => o.log(`[graph] server error: ${error.message}`));
   const { port } = server.address() as AddressInfo;
   where.access = { port, listenHost: o.host, allowedOrigins };
@@ -209,39 +226,4 @@ function checkedOrigin(text: string): string {
     );
   }
   return origin;
-}
-
-function openIdentity(dataDir: string): DevIdentity {
-  const dir = resolve(dataDir);
-  try {
-    mkdirSync(dir, { recursive: true });
-    return DevIdentity.open({ dataDir: dir });
-  } catch (error) {
-    const detail = (error as Error).message;
-    throw new GraphReceiverStartError(
-      'dataDirUnwritable',
-      `Kan inte öppna utvecklingsidentiteten i ${dir} (${detail}). / Cannot open the development identity in ${dir} (${detail}).`,
-    );
-  }
-}
-
-function listen(server: Server, { port, host }: { port: number; host: string }): Promise<void> {
-  return new Promise((resolvePromise, reject) => {
-    const onError = (error: NodeJS.ErrnoException): void => {
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new GraphReceiverStartError(
-              'portInUse',
-              `Port ${port} på ${host} används redan; välj en annan med GRAPH_PORT eller --port. / ` +
-                `Port ${port} on ${host} is already in use; choose another with GRAPH_PORT or --port.`,
-            )
-          : error,
-      );
-    };
-    server.once('error', onError);
-    server.listen(port, host, () => {
-      server.off('error', onError);
-      resolvePromise();
-    });
-  });
 }

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import {
@@ -15,6 +15,7 @@ import { FaultInjector, type FaultSettings } from './middleware/faults';
 import { normaliseOrigin, type LocalAccessPolicy } from './middleware/localAccess';
 import { RequestStats, type StatsSnapshot } from './middleware/stats';
 import { Throttle } from './middleware/throttle';
+import { listenOn } from '../serverStart';
 import { SharePointServer } from './server';
 import { ensureSite } from './site/bootstrap';
 import type { ListStore } from './store/ListStore';
@@ -172,7 +173,16 @@ export async function startSharePointEmulator(
   http.on('checkContinue', server.listener);
   http.keepAliveTimeout = 65_000;
   try {
-    await listen(http, { port: o.port, host: o.host });
+    await listenOn(
+      http,
+      { port: o.port, host: o.host },
+      () =>
+        new EmulatorStartError(
+          'portInUse',
+          `Port ${o.port} på ${o.host} används redan. Stoppa det som kör där eller välj en annan port med --port. / ` +
+            `Port ${o.port} on ${o.host} is already in use. Stop what runs there or choose another port with --port.`,
+        ),
+    );
   } catch (error) {
     store.close();
     throw error;
@@ -311,28 +321,4 @@ function openData(options: { dataDir: string | undefined; inMemory: boolean }): 
         `Cannot write to the data directory ${dataDir} (${detail}). Choose another with --data or fix its permissions.`,
     );
   }
-}
-
-function listen(server: Server, { port, host }: { port: number; host: string }): Promise<void> {
-  return new Promise((resolvePromise, reject) => {
-    const onError = (error: NodeJS.ErrnoException): void => {
-      server.off('listening', onListening);
-      if (error.code === 'EADDRINUSE') {
-        reject(
-          new EmulatorStartError(
-            'portInUse',
-            `Port ${port} på ${host} används redan. Stoppa det som kör där eller välj en annan port med --port. / ` +
-              `Port ${port} on ${host} is already in use. Stop what runs there or choose another port with --port.`,
-          ),
-        );
-      } else reject(error);
-    };
-    const onListening = (): void => {
-      server.off('error', onError);
-      resolvePromise();
-    };
-    server.once('error', onError);
-    server.once('listening', onListening);
-    server.listen(port, host);
-  });
 }

@@ -1,17 +1,16 @@
 // The local Teams host: a page that frames the tab like the Teams web client and answers the teams-js v2
 // protocol and MSAL's nested app auth bridge, with tokens signed by the development identity the SharePoint
 // emulator trusts. docs/teams-host.md describes the protocol as implemented.
-import { mkdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
 import { DEV_BOARD_CHANNEL_ID, DEV_TEAM_ID } from '../graph';
-import { DEV_PERSONAS, DEV_TENANT_ID, DevIdentity, oidFromUpn, type DevPersona } from '../identity';
+import { DEV_PERSONAS, DEV_TENANT_ID, oidFromUpn, type DevPersona } from '../identity';
 import { normaliseOrigin, type LocalAccessPolicy } from '../sharepoint/middleware/localAccess';
 import type { HostChannel } from './protocol/context';
 import { isScopeList, type ScopesByResource } from './protocol/naaEnvelope';
 import type { PageConfig } from './page/pageConfig';
 import { hostListener } from './server';
+import { listenOn, openIdentityIn } from '../serverStart';
 import { tokenSigner } from './tokens';
 
 /** How to start the Teams host. */
@@ -121,7 +120,14 @@ export async function startTeamsHost(options: TeamsHostOptions = {}): Promise<Ru
   const appOrigins = [
     ...new Set([originOf(o.tabUrl, 'tabUrl'), originOf(configurationUrl, 'configurationUrl')]),
   ];
-  const identity = openIdentity(o.dataDir);
+  const identity = openIdentityIn(
+    o.dataDir,
+    (dir, detail) =>
+      new TeamsHostStartError(
+        'dataDirUnwritable',
+        `Kan inte öppna utvecklingsidentiteten i ${dir} (${detail}). / Cannot open the development identity in ${dir} (${detail}).`,
+      ),
+  );
   const page: PageConfig = {
     appName: o.appName,
     appId: o.appId,
@@ -155,7 +161,16 @@ export async function startTeamsHost(options: TeamsHostOptions = {}): Promise<Ru
       log: o.log,
     }),
   );
-  await listen(server, { port: o.port, host: o.host });
+  await listenOn(
+    server,
+    { port: o.port, host: o.host },
+    () =>
+      new TeamsHostStartError(
+        'portInUse',
+        `Port ${o.port} på ${o.host} används redan; välj en annan med TEAMS_HOST_PORT eller --port. / ` +
+          `Port ${o.port} on ${o.host} is already in use; choose another with TEAMS_HOST_PORT or --port.`,
+      ),
+  );
   server.on('error', (error) => o.log(`[teams-host] server error: ${error.message}`));
   const { port } = server.address() as AddressInfo;
   where.access = { port, listenHost: o.host, allowedOrigins: [] };
@@ -190,41 +205,6 @@ function originOf(url: string, option: string): string {
     );
   }
   return origin;
-}
-
-function openIdentity(dataDir: string): DevIdentity {
-  const dir = resolve(dataDir);
-  try {
-    mkdirSync(dir, { recursive: true });
-    return DevIdentity.open({ dataDir: dir });
-  } catch (error) {
-    const detail = (error as Error).message;
-    throw new TeamsHostStartError(
-      'dataDirUnwritable',
-      `Kan inte öppna utvecklingsidentiteten i ${dir} (${detail}). / Cannot open the development identity in ${dir} (${detail}).`,
-    );
-  }
-}
-
-function listen(server: Server, { port, host }: { port: number; host: string }): Promise<void> {
-  return new Promise((resolvePromise, reject) => {
-    const onError = (error: NodeJS.ErrnoException): void => {
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new TeamsHostStartError(
-              'portInUse',
-              `Port ${port} på ${host} används redan; välj en annan med TEAMS_HOST_PORT eller --port. / ` +
-                `Port ${port} on ${host} is already in use; choose another with TEAMS_HOST_PORT or --port.`,
-            )
-          : error,
-      );
-    };
-    server.once('error', onError);
-    server.listen(port, host, () => {
-      server.off('error', onError);
-      resolvePromise();
-    });
-  });
 }
 
 function roleName(role: DevPersona['role']): string {
