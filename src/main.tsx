@@ -4,6 +4,8 @@ import { chooseTokenProvider, loadRuntimeConfig, type RuntimeConfig } from './au
 import {
   addStringTable,
   asAppError,
+  boardDeepLink,
+  boardEntityId,
   resolveLocale,
   type Locale,
   type MessageKey,
@@ -13,7 +15,7 @@ import { type ComparisonRepository } from './domain/ports';
 import { createSharePointClient } from './sharepoint/client';
 import { SharePointInventoryRepository } from './sharepoint/repositories/inventoryRepository';
 import { signedInUpn } from './sharepoint/signedInUser';
-import { boardDeepLink, boardEntityId, connectToTeams, unitIdFromSubEntity, type TeamsHost } from './teams';
+import { connectToTeams, unitIdFromSubEntity, type TeamsHost } from './teams';
 import { type TabChoice } from './ui/tabSettings/TabSettingsPage';
 import { AppRoot, type TeamsThemeName } from './ui/AppRoot';
 import { ManagerApp } from './ui/app/ManagerApp';

@@ -1,7 +1,7 @@
 // The board's channel from the command line (`npm run post-summary`): which route and where, checked before anything
 // is read; the Teams deep link the card's button opens; the scope a person typed; and a post Teams did not take, in
 // words that say what to do, Swedish then English.
-import { boardScopeKey, isAppError, type BoardScope, type CardRoute } from '../../src/domain';
+import { boardDeepLink, boardScopeKey, isAppError, type BoardScope, type CardRoute } from '../../src/domain';
 import { GRAPH_URL } from '../../src/graph';
 import { type OptionSpec, UsageError } from './args';
 import { isLoopback } from './auth';
@@ -135,25 +135,6 @@ function channelIdOf(value: string): string {
     `--channel ska vara kanalens id, 19:…@thread.tacv2 (ur kanalens "Hämta länk till kanal"), inte "${value}".\n` +
       `--channel must be the channel's id, 19:…@thread.tacv2 (from the channel's "Get link to channel"), not "${value}".`,
   );
-}
-
-/** The tab entity a board link opens: the board's channel tab for a scope. */
-export function boardEntityId(scopeKey: string): string {
-  return `styrelsen:${scopeKey}`;
-}
-
-/**
- * A Teams deep link to the board's channel tab for a scope, built as src/teams/deepLinks.ts builds unit links:
- * `https://teams.microsoft.com/l/entity/<appId>/styrelsen%3A<scopeKey>?context={"channelId":"<channel>"}` (the
- * context URL-encoded, spaces as %20). Without a channel Teams opens the app's personal tab.
- * https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/deep-link-application
- */
-export function boardDeepLink(options: { appId: string; scopeKey: string; channelId?: string }): string {
-  const query = new URLSearchParams();
-  if (options.channelId !== undefined) query.set('context', JSON.stringify({ channelId: options.channelId }));
-  const search = query.toString().replace(/\+/g, '%20');
-  const entity = encodeURIComponent(boardEntityId(options.scopeKey));
-  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(options.appId)}/${entity}${search === '' ? '' : `?${search}`}`;
 }
 
 /** The values `channelOptions` parse to. */

@@ -2,7 +2,7 @@ import { GraphQueryable, graphPost, type GraphFI } from '@pnp/graph';
 import '@pnp/graph/users';
 import { body } from '@pnp/queryable';
 import { type ActivityNotifier, type ReminderMessage } from '../domain/board';
-import { graphError } from './channel';
+import { graphError } from './errors';
 
 // A reminder in the manager's Teams activity feed: `POST /users/{upn}/teamwork/sendActivityNotification` with the
 // activity type the app's manifest declares (learn.microsoft.com/graph/api/userteamwork-sendactivitynotification).

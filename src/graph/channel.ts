@@ -9,8 +9,7 @@ import {
   type ChannelPoster,
   type PostReceipt,
 } from '../domain/board';
-import { AppError } from '../domain/errors';
-import { errorOfNetwork, errorOfResponse } from './errors';
+import { errorOfNetwork, errorOfResponse, graphError } from './errors';
 
 // The two ways into the board's channel (docs/channel.md): Graph as the signed-in project team member (delegated
 // ChannelMessage.Send), or a Workflows webhook whose URL is the secret. Neither retries by itself.
@@ -29,14 +28,6 @@ function subjectOf(summary: BoardSummary): string {
 
 function previewOf(summary: BoardSummary): string {
   return `${summary.area.submittedOrApproved} av ${summary.area.units} enheter har skickat in.`;
-}
-
-/** Maps a PnPjs failure to an AppError. */
-async function graphError(error: unknown): Promise<AppError> {
-  if (error instanceof AppError) return error;
-  const response = (error as { response?: unknown }).response;
-  if (response instanceof Response) return errorOfResponse('Microsoft Graph', response);
-  return errorOfNetwork('Microsoft Graph', error);
 }
 
 /** Posts through Graph: `POST /teams/{teamId}/channels/{channelId}/messages`, the card as an attachment. */
@@ -86,5 +77,3 @@ export function workflowsPoster(webhookUrl: string, fetchImpl: typeof fetch = fe
     },
   };
 }
-
-export { graphError };

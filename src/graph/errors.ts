@@ -53,6 +53,14 @@ export async function errorOfResponse(service: string, response: Response): Prom
   });
 }
 
+/** Any failure of a PnPjs Graph call as an AppError: by its answer, else as a call that got none. */
+export async function graphError(error: unknown): Promise<AppError> {
+  if (error instanceof AppError) return error;
+  const response = (error as { response?: unknown }).response;
+  if (response instanceof Response) return errorOfResponse('Microsoft Graph', response);
+  return errorOfNetwork('Microsoft Graph', error);
+}
+
 /** The AppError of a call that got no answer. */
 export function errorOfNetwork(service: string, cause: unknown): AppError {
   return new AppError('offline', { message: `${service} could not be reached: ${String(cause)}`, cause });

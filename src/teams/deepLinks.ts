@@ -50,27 +50,3 @@ export function unitDeepLink(options: UnitLinkOptions): string {
   const search = query.toString().replace(/\+/g, '%20');
   return `https://teams.microsoft.com/l/entity/${encodeURIComponent(options.appId)}/${encodeURIComponent(options.entityId)}?${search}`;
 }
-
-/** The entity id of a channel tab that shows the board's summary of a scope (`kommun`, `sektor:<id>`). */
-export function boardEntityId(scopeKey: string): string {
-  return `styrelsen:${scopeKey}`;
-}
-
-/**
- * A Teams deep link to the board's tab of a scope in its channel, as the summary card's button opens it. The tab
- * must have been added with `boardEntityId(scopeKey)` (its configuration page does so).
- */
-export function boardDeepLink(options: {
-  readonly appId: string;
-  readonly channelId: string;
-  readonly scopeKey: string;
-  readonly label: string;
-  readonly webUrl: string;
-}): string {
-  const query = new URLSearchParams();
-  query.set('webUrl', options.webUrl);
-  query.set('label', options.label);
-  query.set('context', JSON.stringify({ channelId: options.channelId }));
-  const search = query.toString().replace(/\+/g, '%20');
-  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(options.appId)}/${encodeURIComponent(boardEntityId(options.scopeKey))}?${search}`;
-}

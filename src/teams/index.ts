@@ -9,14 +9,7 @@ export {
   type UnitLinkRequest,
 } from './host';
 export { readTeamsContext, themeName, type HostContextShape } from './context';
-export {
-  boardDeepLink,
-  boardEntityId,
-  unitDeepLink,
-  unitIdFromSubEntity,
-  unitSubEntityId,
-  type UnitLinkOptions,
-} from './deepLinks';
+export { unitDeepLink, unitIdFromSubEntity, unitSubEntityId, type UnitLinkOptions } from './deepLinks';
 export type {
   AppFailureReason,
   TabSettings,

@@ -54,3 +54,4 @@ export {
 } from './reminders';
 export { parseBoardSummary } from './stored';
 export { webhookUrlProblem } from './webhook';
+export { boardDeepLink, boardEntityId } from './links';

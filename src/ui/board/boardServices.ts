@@ -1,5 +1,6 @@
 import {
   AppError,
+  boardScopeKey,
   graphChannelMessage,
   publishRecorded,
   workflowsMessage,
@@ -48,8 +49,7 @@ export interface BoardParts {
 export function boardServices(parts: BoardParts): BoardServices {
   const { store } = parts;
   const card = (summary: BoardSummary, route: CardRoute): CardJson => {
-    const scopeKey = summary.scope.level === 'kommun' ? 'kommun' : `sektor:${summary.scope.sektorId}`;
-    return summaryCard(summary, { route, link: parts.link(scopeKey, summary.area.name) });
+    return summaryCard(summary, { route, link: parts.link(boardScopeKey(summary.scope), summary.area.name) });
   };
   const poster = (route: CardRoute, webhookUrl: string | undefined): ChannelPoster => {
     if (route === 'workflows' && webhookUrl !== undefined) return parts.workflows(webhookUrl);

@@ -12,9 +12,9 @@ import {
   type RunningGraphReceiver,
 } from '../../../emulators/graph';
 import { UsageError } from '../../../scripts/lib/args';
-import { boardDeepLink, channelTarget, checkWebhookUrl, resolveScope } from '../../../scripts/lib/channel';
+import { channelTarget, checkWebhookUrl, resolveScope } from '../../../scripts/lib/channel';
 import { seedDemoSite, type DemoMunicipality } from '../../../scripts/lib/demoSite';
-import { type PublicationRecord } from '../../../src/domain';
+import { boardDeepLink, type PublicationRecord } from '../../../src/domain';
 import { listByKey } from '../../../src/sharepoint/lists';
 import { itemIdOf, type SpItem } from '../../../src/sharepoint/mapping/values';
 import { SharePointPublicationStore } from '../../../src/sharepoint/repositories/publicationStore';
