@@ -17,7 +17,15 @@ export const ids = {
   besluta: 1073741925,
 };
 /** Group ids. */
-export const groups = { owners: 3, members: 4, visitors: 5, projectTeam: 7, managers: 8, reviewersS1: 9, board: 10 };
+export const groups = {
+  owners: 3,
+  members: 4,
+  visitors: 5,
+  projectTeam: 7,
+  managers: 8,
+  reviewersS1: 9,
+  board: 10,
+};
 
 const builtIns = [
   { id: ids.fullControl, name: 'Full Control', roleTypeKind: 5 },
