@@ -15,7 +15,13 @@ import { type ComparisonRepository } from './domain/ports';
 import { createSharePointClient } from './sharepoint/client';
 import { SharePointInventoryRepository } from './sharepoint/repositories/inventoryRepository';
 import { signedInUpn } from './sharepoint/signedInUser';
-import { connectToTeams, unitIdFromSubEntity, type TeamsHost } from './teams';
+import {
+  connectToTeams,
+  personalTabEntityId,
+  unitDeepLink,
+  unitIdFromSubEntity,
+  type TeamsHost,
+} from './teams';
 import { type TabChoice } from './ui/tabSettings/TabSettingsPage';
 import { AppRoot, type TeamsThemeName } from './ui/AppRoot';
 import { ManagerApp } from './ui/app/ManagerApp';
@@ -70,6 +76,12 @@ function boardLink(config: RuntimeConfig, scopeKey: string, label: string): stri
     label,
     webUrl,
   });
+}
+
+/** The link a reminder opens: the unit's form in the app's personal tab, in Teams or (webUrl) a browser. */
+function unitLink(appId: string, unitId: string): string {
+  const webUrl = `${tabAddress({})}${routeHash({ page: 'form', unitId })}`;
+  return unitDeepLink({ appId, entityId: personalTabEntityId, unitId, webUrl });
 }
 
 /**
@@ -137,6 +149,27 @@ export function tabRenderer(root: Root, config: RuntimeConfig): (session: TabSes
                   ),
             workflows: (url) => graph.workflowsPoster(url),
             link: (scopeKey, label) => boardLink(config, scopeKey, label),
+            now: () => new Date(),
+          });
+        },
+        // The project team's reminders: Påminnelser and the activity feed load when the not-submitted list opens.
+        reminders: async () => {
+          const [{ reminderServices }, { SharePointReminderStore }, graph] = await Promise.all([
+            import(/* webpackChunkName: "reminders" */ './ui/review/reminderServices'),
+            import(/* webpackChunkName: "reminders" */ './sharepoint/repositories/reminderStore'),
+            import(/* webpackChunkName: "reminders" */ './graph'),
+          ]);
+          const { channel } = config;
+          return reminderServices({
+            store: new SharePointReminderStore(sp),
+            notifier:
+              channel === undefined
+                ? null
+                : (dueDate) =>
+                    graph.graphActivityNotifier(
+                      graph.createGraphClient({ graphUrl: channel.graphUrl, tokens: session.tokens }),
+                      { dueDate, link: (unitId) => unitLink(channel.appId, unitId) },
+                    ),
             now: () => new Date(),
           });
         },

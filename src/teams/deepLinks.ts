@@ -18,6 +18,9 @@ export interface UnitLinkOptions {
   readonly webUrl?: string;
 }
 
+/** The entity id of the app's personal tab ("My unit"), as the manifest's `staticTabs` declares it. */
+export const personalTabEntityId = 'unit';
+
 // The prefix keeps unit links apart from other sub-entities the tab may link to later (a dashboard, a period).
 const UNIT_PREFIX = 'enhet:';
 

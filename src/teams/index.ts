@@ -9,7 +9,13 @@ export {
   type UnitLinkRequest,
 } from './host';
 export { readTeamsContext, themeName, type HostContextShape } from './context';
-export { unitDeepLink, unitIdFromSubEntity, unitSubEntityId, type UnitLinkOptions } from './deepLinks';
+export {
+  personalTabEntityId,
+  unitDeepLink,
+  unitIdFromSubEntity,
+  unitSubEntityId,
+  type UnitLinkOptions,
+} from './deepLinks';
 export type {
   AppFailureReason,
   TabSettings,

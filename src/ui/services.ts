@@ -3,6 +3,7 @@ import { type CountedDashboard, type DashboardQuery, type InventoryRepository } 
 import { type ComparisonRepository, type DashboardLoadOptions } from '../domain/ports';
 import { type BoardServices } from './board/boardServices';
 import { type ExportServices } from './exports/exportServices';
+import { type ReminderServices } from './review/reminderServices';
 import { type SettingsServices } from './settings/settingsServices';
 
 /** The part of the Web Storage API the local backup uses (`window.localStorage`; tests pass their own). */
@@ -46,6 +47,8 @@ export interface ManagerServices {
   readonly comparisons: Pick<ComparisonRepository, 'load' | 'publish'>;
   /** The board's summaries: the project team publishes them to the channel; its code loads when first called. */
   readonly board: () => Promise<BoardServices>;
+  /** The project team's reminders to managers who have not submitted; its code loads when first called. */
+  readonly reminders: () => Promise<ReminderServices>;
   /** The project team's settings page's reads and writes; its code loads when first called. */
   readonly settings: () => Promise<SettingsServices>;
   /** Where the local backup of unsaved answers lives. */

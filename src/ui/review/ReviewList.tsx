@@ -21,6 +21,8 @@ import {
   type Locale,
   type ManagerForm,
   type MissingSubmission,
+  type Period,
+  type ReminderRecord,
   type Translate,
   type Unit,
 } from '../../domain';
@@ -30,6 +32,7 @@ import { type ManagerServices } from '../services';
 import { daysLeftText } from '../start/UnitCard';
 import { StatusBadge, useReviewSource } from './common';
 import { saveFile } from '../common/saveFile';
+import { RemindManagers, remindedText, useReminded } from './Reminders';
 import { copyText, toCsv, toTabSeparated, type ExportTable } from './missingExport';
 import {
   filterRows,
@@ -142,7 +145,12 @@ export function ReviewList(props: ReviewListProps) {
             missing={overview.missing}
             byId={overview.byId}
             left={Math.max(0, daysLeft(period, now))}
-            periodId={period.id}
+            period={period}
+            reminders={
+              actor.roles.some((role) => role.kind === 'projectTeam')
+                ? { services, sektorIds: [...new Set(overview.rows.map((row) => row.unit.sektorId))] }
+                : null
+            }
             locale={locale}
             t={t}
             tr={tr}
@@ -390,19 +398,24 @@ function MissingSection(props: {
   missing: readonly MissingSubmission[];
   byId: ReadonlyMap<string, Unit>;
   left: number;
-  periodId: string;
+  period: Period;
+  /** For the project team, who remind managers: the services and the sektorer of the list. */
+  reminders: { services: ManagerServices; sektorIds: readonly string[] } | null;
   locale: Locale;
   t: Translate;
   tr: ReviewTranslate;
   styles: Styles;
 }) {
-  const { missing, byId, left, periodId, t, tr, styles } = props;
+  const { missing, byId, left, period, reminders, locale, t, tr, styles } = props;
+  const periodId = period.id;
   const [said, setSaid] = useState<{ text: string; fallback?: string } | null>(null);
   const box = useRef<HTMLTextAreaElement | null>(null);
   const table = useMemo(() => missingTable(missing, { byId, left, t, tr }), [missing, byId, left, t, tr]);
   const groups = groupsOf(missing);
   const vacant = missing.filter((m) => m.vacant);
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
+  const [remindedState, reloadReminded] = useReminded(reminders, periodId);
+  const reminded = remindedState.kind === 'loaded' ? remindedState.latest : null;
   useEffect(() => {
     if (said?.fallback !== undefined) box.current?.select();
   }, [said]);
@@ -448,6 +461,26 @@ function MissingSection(props: {
           <Textarea ref={box} className={styles.copyBox} readOnly value={said.fallback} rows={6} />
         </Field>
       )}
+      {reminders !== null && missing.some((m) => !m.vacant) && (
+        <section aria-labelledby="review-remind" className={styles.section}>
+          <h3 id="review-remind" className={styles.h3}>
+            {tr('remind.heading')}
+          </h3>
+          <RemindManagers
+            missing={missing}
+            self={reminders.services.upn}
+            period={period}
+            state={remindedState}
+            onSent={reloadReminded}
+            onRetry={reloadReminded}
+            locale={locale}
+            t={t}
+            tr={tr}
+            styles={styles}
+            now={reminders.services.now}
+          />
+        </section>
+      )}
       {groups.map(([areaId, entries]) => (
         <MissingTable
           key={areaId}
@@ -455,6 +488,8 @@ function MissingSection(props: {
           title={nameOf(areaId)}
           entries={entries}
           left={left}
+          reminded={reminded}
+          locale={locale}
           t={t}
           tr={tr}
           styles={styles}
@@ -472,6 +507,8 @@ function MissingSection(props: {
             hideTitle
             entries={vacant}
             left={left}
+            reminded={null}
+            locale={locale}
             t={t}
             tr={tr}
             styles={styles}
@@ -488,11 +525,14 @@ function MissingTable(props: {
   hideTitle?: boolean;
   entries: readonly MissingSubmission[];
   left: number;
+  /** Who was reminded when (the project team's column), or `null` for no such column. */
+  reminded: ReadonlyMap<string, ReminderRecord> | null;
+  locale: Locale;
   t: Translate;
   tr: ReviewTranslate;
   styles: Styles;
 }) {
-  const { id, title, hideTitle = false, entries, left, t, tr, styles } = props;
+  const { id, title, hideTitle = false, entries, left, reminded, locale, t, tr, styles } = props;
   return (
     <>
       {!hideTitle && (
@@ -503,16 +543,21 @@ function MissingTable(props: {
       <table className={styles.table} {...(hideTitle ? { 'aria-label': title } : { 'aria-labelledby': id })}>
         <thead>
           <tr>
-            <th scope="col" className={styles.unitColumn}>
+            <th scope="col" className={reminded === null ? styles.unitColumn : styles.unitColumnNarrow}>
               {tr('col.unit')}
             </th>
-            <th scope="col" className={styles.managerColumn}>
+            <th scope="col" className={reminded === null ? styles.managerColumn : styles.managerColumnNarrow}>
               {tr('col.manager')}
             </th>
             <th scope="col">{tr('col.status')}</th>
             <th scope="col" className={styles.days}>
               {tr('col.daysLeft')}
             </th>
+            {reminded !== null && (
+              <th scope="col" className={styles.remindedColumn}>
+                {tr('col.reminded')}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -522,6 +567,15 @@ function MissingTable(props: {
               <td>{m.managerName ?? tr('unit.vacant')}</td>
               <td>{t(`status.${m.status}`)}</td>
               <td>{left}</td>
+              {reminded !== null && (
+                <td>
+                  {remindedText(
+                    m.managerUpn === null ? undefined : reminded.get(m.managerUpn.toLowerCase()),
+                    locale,
+                    tr,
+                  )}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

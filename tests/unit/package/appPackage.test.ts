@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { isAppError } from '../../../src/domain';
+import { personalTabEntityId } from '../../../src/teams';
 import {
   buildAppPackage,
   fillManifest,
@@ -88,6 +89,8 @@ describe('the manifest', () => {
     const manifest = json('manifest.json');
     expect(manifest.staticTabs).toEqual([
       expect.objectContaining({
+        // The entity id the reminders' deep links name.
+        entityId: personalTabEntityId,
         name: 'My unit',
         contentUrl: 'https://stodinventering.kommun.example/',
         scopes: ['personal'],

@@ -1,3 +1,8 @@
+import { devIdentityTokenProvider } from '../../../../src/auth';
+import { createGraphClient, graphActivityNotifier } from '../../../../src/graph';
+import { SharePointReminderStore } from '../../../../src/sharepoint/repositories/reminderStore';
+import { personalTabEntityId, unitDeepLink } from '../../../../src/teams';
+import { reminderServices } from '../../../../src/ui/review/reminderServices';
 import { boardServices } from '../../../../src/ui/board/boardServices';
 import { SharePointPublicationStore } from '../../../../src/sharepoint/repositories/publicationStore';
 // Rendering the manager's pages in jsdom with the services the composition root would give them, except that the
@@ -52,6 +57,9 @@ export class TestConnectivity implements Connectivity {
   }
 }
 
+/** The app's manifest id in the links the tests' reminders carry. */
+export const TEST_APP_ID = 'b4c1c0de-0000-4000-8000-000000000001';
+
 /** Services for `upn` on the test site, through `network`. */
 export function servicesFor(
   site: TestSite,
@@ -85,6 +93,23 @@ export function servicesFor(
         link: (scopeKey) => `https://teams.microsoft.com/l/entity/app/styrelsen%3A${scopeKey}`,
         now: () => new Date(),
       }),
+    // Påminnelser on the test site; the activity feed on the site process's local Graph receiver.
+    reminders: async () => {
+      const graph = createGraphClient({
+        graphUrl: site.graphUrl,
+        tokens: devIdentityTokenProvider({ emulatorUrl: site.url, upn: options.upn }),
+      });
+      graph.using(options.network.behavior());
+      return reminderServices({
+        store: new SharePointReminderStore(spFor(site, options.upn, options.network)),
+        notifier: (dueDate) =>
+          graphActivityNotifier(graph, {
+            dueDate,
+            link: (unitId) => unitDeepLink({ appId: TEST_APP_ID, entityId: personalTabEntityId, unitId }),
+          }),
+        now: () => new Date(),
+      });
+    },
     settings: async () =>
       settingsServices({ store: repos.settings, loadFigures: (query) => repos.dashboard.loadFigures(query) }),
     storage: options.storage ?? new MemoryStorage(),

@@ -43,6 +43,7 @@ export function offlineServices(upn: string): ManagerServices {
     comparisons: { load: refuse, publish: refuse },
     settings: refuse,
     board: refuse,
+    reminders: refuse,
     storage: new MemoryStorage(),
     connectivity: new TestConnectivity(),
     now: () => new Date(),

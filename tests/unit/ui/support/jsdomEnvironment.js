@@ -20,6 +20,8 @@ class JsdomWithNetwork extends TestEnvironment {
       ReadableStream,
       setImmediate,
       clearImmediate,
+      // A long read yields to the page between answers with a message, as browsers (and React's scheduler) do.
+      MessageChannel,
     };
     for (const [name, value] of Object.entries(platform)) this.global[name] = value;
     this.global.scrollTo = () => undefined;

@@ -14,6 +14,9 @@ const ROOT = join(__dirname, '..', '..', '..', '..');
 export interface TestSite {
   readonly url: string;
   readonly siteUrl: string;
+  /** The local Graph receiver (emulators/graph), trusting the site's tokens: where reminders go. */
+  readonly receiverUrl: string;
+  readonly graphUrl: string;
   /** The app's repositories acting as `upn`, their requests going through `network` (directly when left out). */
   repos(upn: string, network?: TestNetwork): Repositories;
   close(): Promise<void>;
@@ -33,11 +36,16 @@ export function startSite(today: Date): Promise<TestSite> {
       output += chunk.toString('utf8');
       const line = output.split('\n').find((l) => l.startsWith('{'));
       if (line === undefined) return;
-      const { url, siteUrl } = JSON.parse(line) as { url: string; siteUrl: string };
+      const { url, siteUrl, receiverUrl, graphUrl } = JSON.parse(line) as Pick<
+        TestSite,
+        'url' | 'siteUrl' | 'receiverUrl' | 'graphUrl'
+      >;
       const exited = new Promise<void>((done) => child.once('exit', () => done()));
       resolve({
         url,
         siteUrl,
+        receiverUrl,
+        graphUrl,
         repos: (upn, network) => {
           const sp = createSharePointClient({
             siteUrl,
