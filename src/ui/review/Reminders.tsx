@@ -95,13 +95,12 @@ export function RemindManagers(props: {
   readonly state: RemindedState;
   readonly onSent: () => void;
   readonly onRetry: () => void;
-  readonly locale: Locale;
   readonly t: Translate;
   readonly tr: ReviewTranslate;
   readonly styles: ReturnType<typeof useReviewStyles>;
   readonly now: () => Date;
 }) {
-  const { missing: all, self, period, state, onSent, onRetry, locale, t, tr, styles, now } = props;
+  const { missing: all, self, period, state, onSent, onRetry, t, tr, styles, now } = props;
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   if (state.kind === 'off') return null;
   if (state.kind === 'loading') return <Spinner size="small" label={tr('remind.loading')} />;

@@ -473,7 +473,6 @@ function MissingSection(props: {
             state={remindedState}
             onSent={reloadReminded}
             onRetry={reloadReminded}
-            locale={locale}
             t={t}
             tr={tr}
             styles={styles}
