@@ -129,7 +129,7 @@ describe('a new site', () => {
     );
   });
 
-  it('has the permission levels Besvara and Besluta with their permissions, and the two groups', async () => {
+  it('has the permission levels Besvara and Besluta with their permissions, and the three groups', async () => {
     const definitions = (await json(site, 'web/roleDefinitions')).value as Json[];
     for (const level of [besvara, besluta]) {
       const found = definitions.find((d) => d.Name === level.name);
@@ -138,11 +138,15 @@ describe('a new site', () => {
     }
     const groups = ((await json(site, 'web/siteGroups?$select=Title')).value as Json[]).map((g) => g.Title);
     expect(groups).toEqual(
-      expect.arrayContaining(['Stödinventering projektgrupp', 'Stödinventering chefer']),
+      expect.arrayContaining([
+        'Stödinventering projektgrupp',
+        'Stödinventering chefer',
+        'Stödinventering kommunstyrelsen',
+      ]),
     );
   });
 
-  it('gives the managers Read on the organisation lists only, and the project team Edit everywhere', async () => {
+  it('gives the managers Read on the organisation lists only, the board Read on its summaries only, and the project team Edit everywhere', async () => {
     const groups = (await json(site, 'web/siteGroups?$select=Id,Title')).value as Json[];
     const id = (title: string) => groups.find((g) => g.Title === title)?.Id;
     for (const list of siteLists) {
@@ -165,11 +169,20 @@ describe('a new site', () => {
         ).map((b) => b.Name);
       expect(rolesOf(id('Stödinventering projektgrupp'))).toEqual(['Edit']);
       expect(rolesOf(id('Stödinventering chefer'))).toEqual(
-        ['inventeringar', 'inventeringsrader', 'granskningsbeslut', 'exporter', 'oversikter'].includes(
-          list.key,
-        )
+        [
+          'inventeringar',
+          'inventeringsrader',
+          'granskningsbeslut',
+          'exporter',
+          'oversikter',
+          'sammanstallningar',
+          'paminnelser',
+        ].includes(list.key)
           ? []
           : ['Read'],
+      );
+      expect(rolesOf(id('Stödinventering kommunstyrelsen'))).toEqual(
+        list.key === 'sammanstallningar' ? ['Read'] : [],
       );
       expect(rolesOf(id('Stödinventering Members'))).toEqual([]);
     }
@@ -289,13 +302,14 @@ describe('a failure half-way', () => {
     );
     site.emulator.configure({ faults: { errorRate: 0 } });
     expect(error.code).toBe('unavailable');
-    // Two levels, two groups and the eleven lists.
-    expect(error.message).toMatch(/Klart: 15 steg; kvar: \d+ steg/);
+    // Two levels, three groups and the lists.
+    expect(error.message).toMatch(new RegExp(`Klart: ${2 + 3 + siteLists.length} steg; kvar: \\d+ steg`));
     expect(error.message).toContain('Run provisioning again');
     const failed = events.find((e) => e.kind === 'failed');
     expect(failed?.kind === 'failed' && failed.done.map((s) => s.kind)).toEqual([
       'createRoleDefinition',
       'createRoleDefinition',
+      'createGroup',
       'createGroup',
       'createGroup',
       ...siteLists.map(() => 'createList'),
