@@ -5,7 +5,7 @@ import { type SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-groups/web';
 import { defaultMunicipalityConfig, type MunicipalityConfig, type Period, type Unit } from '../../src/domain';
-import { projectTeamGroupName, provisionSite } from '../../src/sharepoint/provision';
+import { boardGroupName, projectTeamGroupName, provisionSite } from '../../src/sharepoint/provision';
 import { ensureUnitAccess } from '../../src/sharepoint/provision/ensureUnitAccess';
 import { createRepositories } from '../../src/sharepoint/repositories';
 import { createPeriodInventories, upsertUnits } from '../../src/sharepoint/writers';
@@ -41,6 +41,8 @@ export interface SiteContent {
   readonly period: Period;
   /** Members of the project team's group (UPNs). */
   readonly projectTeam: readonly string[];
+  /** Members of the board's group (UPNs): they read Sammanställningar only. @default [] */
+  readonly board?: readonly string[];
   /**
    * Units already on the site besides `units` (a shared site's own organisation): ensureUnitAccess gets the whole
    * organisation, or it would take the managers' group from their managers. @default []
@@ -53,7 +55,7 @@ export type FillTimings = Record<'provision' | 'settings' | 'units' | 'access' |
 
 /**
  * Provisions the site and fills it as an import would: configuration, period, units, unit folders with their
- * permissions, the project team, and the period's inventories. Returns how long each step took.
+ * permissions, the project team and the board, and the period's inventories. Returns how long each step took.
  */
 export async function fillSite(sp: SPFI, content: SiteContent): Promise<FillTimings> {
   const timings: Partial<FillTimings> = {};
@@ -73,6 +75,8 @@ export async function fillSite(sp: SPFI, content: SiteContent): Promise<FillTimi
     await ensureUnitAccess(sp, { units: [...(content.otherUnits ?? []), ...content.units] });
     const group = sp.web.siteGroups.getByName(projectTeamGroupName);
     for (const upn of content.projectTeam) await group.users.add(`i:0#.f|membership|${upn}`);
+    const board = sp.web.siteGroups.getByName(boardGroupName);
+    for (const upn of content.board ?? []) await board.users.add(`i:0#.f|membership|${upn}`);
   });
   await step('inventories', () =>
     createPeriodInventories(sp, { period: content.period, units: content.units, config: content.config }),

@@ -328,7 +328,8 @@ export interface FilledSite {
 
 /**
  * Provisions the site and fills it as an import would: configuration, period, units, unit folders with their
- * permissions, the period's inventories; and puts `PROJECT_TEAM` in the project team's group. `units` and `period`
+ * permissions, the period's inventories; and puts `PROJECT_TEAM` in the project team's group and `BOARD` in the
+ * board's. `units` and `period`
  * are the fixture's; they are stored as `onSite` makes them.
  */
 export async function fillSite(
@@ -344,6 +345,7 @@ export async function fillSite(
   await fillWith(backend.sp(ADMIN), {
     ...stored,
     projectTeam: [onSite.upn(PROJECT_TEAM)],
+    board: [onSite.upn(BOARD)],
     otherUnits: backend.baseline.units,
   });
   return stored;

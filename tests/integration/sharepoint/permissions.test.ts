@@ -4,7 +4,8 @@
 import { type SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
 import '@pnp/sp/webs';
-import { AppError, decisionInForce } from '../../../src/domain';
+import { AppError, boardScopeKey, boardSummary, dashboardView, decisionInForce } from '../../../src/domain';
+import { SharePointPublicationStore } from '../../../src/sharepoint/repositories/publicationStore';
 import { toAppError } from '../../../src/sharepoint/errors';
 import { listByKey } from '../../../src/sharepoint/lists';
 import { itemIdOf, type SpItem } from '../../../src/sharepoint/mapping/values';
@@ -116,10 +117,35 @@ describeWithPersonas({ name: 'the project team', personas: [PROJECT_TEAM] }, () 
 });
 
 describeWithPersonas({ name: 'the board', personas: [BOARD] }, () => {
-  it('has no access to the site or its lists at all', async () => {
-    const web = await toAppError(await rejectionOf(backend.sp(BOARD).web()));
-    expect(web.code).toBe('forbidden');
-    // The lists answer as if they did not exist, as SharePoint hides what a user cannot read.
+  it('reads the summaries published for it, and nothing else: no inventory, no overview, no form', async () => {
+    // The project team counts and records a summary; only what reached the channel is the board's to read.
+    const figures = await backend.repos(PROJECT_TEAM).dashboard.load({ periodId: site.period.id });
+    const summary = boardSummary(
+      dashboardView(figures, site.period.id),
+      { level: 'kommun' },
+      {
+        periodName: site.period.name,
+        countedAt: new Date().toISOString(),
+      },
+    );
+    if (summary === undefined) throw new Error('No summary of the kommun');
+    const teamStore = new SharePointPublicationStore(backend.sp(PROJECT_TEAM));
+    const record = await teamStore.record(summary, 'graph');
+    await teamStore.mark(record.id, {
+      delivery: 'posted',
+      messageId: '1',
+      postedAt: new Date().toISOString(),
+    });
+
+    const boardStore = new SharePointPublicationStore(backend.sp(BOARD));
+    const seen = await boardStore.latestPosted(boardScopeKey(summary.scope));
+    expect(seen?.summary).toEqual(summary);
+    // Read only: the board cannot publish, nor change what was published.
+    expect(((await rejectionOf(boardStore.record(summary, 'graph'))) as AppError).code).toBe('forbidden');
+    const mark = boardStore.mark(record.id, { delivery: 'failed' });
+    expect(((await rejectionOf(mark)) as AppError).code).toBe('forbidden');
+
+    // Every other list answers as if it did not exist, as SharePoint hides what a user cannot read.
     const error = (await rejectionOf(
       backend.repos(BOARD).inventories.listByPeriod(site.period.id),
     )) as AppError;
@@ -132,5 +158,9 @@ describeWithPersonas({ name: 'the board', personas: [BOARD] }, () => {
       backend.repos(BOARD).inventories.loadMine({ upn: onSite.upn(BOARD), on: during2018 }),
     )) as AppError;
     expect(form.code).toBe('notFound');
+    for (const list of ['paminnelser', 'oversikter', 'jamforelser', 'organisation'] as const) {
+      const read = await toAppError(await rejectionOf(listByKey(backend.sp(BOARD), list).items.top(1)()));
+      expect({ list, code: read.code }).toEqual({ list, code: 'notFound' });
+    }
   });
 });
