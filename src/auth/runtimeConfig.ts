@@ -124,8 +124,14 @@ function channelAt(value: unknown, problems: Problem[]): RuntimeChannelConfig | 
     channel.graphUrl === undefined
       ? 'https://graph.microsoft.com/v1.0'
       : urlAt(channel.graphUrl, 'channel.graphUrl', problems);
-  const teamId = guidAt(channel.teamId, 'channel.teamId', problems);
-  const appId = guidAt(channel.appId, 'channel.appId', problems);
+  const teamId = guidAt(channel.teamId, 'channel.teamId', problems, {
+    sv: 'teamets id, Microsoft 365-gruppens',
+    en: "the team's id, its Microsoft 365 group's",
+  });
+  const appId = guidAt(channel.appId, 'channel.appId', problems, {
+    sv: 'appens id i manifestet',
+    en: "the app's manifest id",
+  });
   const channelId = stringAt(channel.channelId, 'channel.channelId', problems);
   if (channelId !== undefined && !CHANNEL_ID.test(channelId)) {
     problems.push(
@@ -254,14 +260,22 @@ function urlAt(value: unknown, path: string, problems: Problem[]): string | unde
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
-function guidAt(value: unknown, path: string, problems: Problem[]): string | undefined {
+function guidAt(
+  value: unknown,
+  path: string,
+  problems: Problem[],
+  what: { readonly sv: string; readonly en: string } = {
+    sv: 'appregistreringens program-id',
+    en: "the app registration's application id",
+  },
+): string | undefined {
   const text = stringAt(value, path, problems);
   if (text === undefined) return undefined;
   if (GUID.test(text)) return text.toLowerCase();
   problems.push(
     problem(path, {
-      sv: `ska vara ett GUID (appregistreringens program-id), inte "${text}"`,
-      en: `must be a GUID (the app registration's application id), not "${text}"`,
+      sv: `ska vara ett GUID (${what.sv}), inte "${text}"`,
+      en: `must be a GUID (${what.en}), not "${text}"`,
       code: 'wrongType',
       expected: 'GUID',
     }),

@@ -1,5 +1,6 @@
 // A summary as stored in Sammanställningar: JSON the app wrote, but in a list whose items the project team can
 // also edit by hand. What does not have the shape is refused whole, never shown half-read.
+import { placements } from '../config/types';
 import { boardScopeFromKey, boardScopeKey, boardSummaryFormat, type BoardSummary } from './summary';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -8,6 +9,9 @@ const isCount = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && 
 const isNumberOrNull = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
 const isText = (v: unknown) => typeof v === 'string';
 const isLocalized = (v: unknown) => isObject(v) && isText(v.sv) && isText(v.en);
+const proposals: readonly unknown[] = [...placements, 'insufficientData'];
+// A mean of answers on the 1–5 scale.
+const isQuality = (v: unknown) => v === null || (typeof v === 'number' && v >= 1 && v <= 5);
 
 function isArea(v: unknown): boolean {
   if (!isObject(v) || !isText(v.name) || !isNumberOrNull(v.share)) return false;
@@ -28,8 +32,8 @@ const isFunction = (v: unknown) =>
   isLocalized(v.label) &&
   typeof v.arsarbetare === 'number' &&
   isNumberOrNull(v.per100Employees) &&
-  isNumberOrNull(v.quality) &&
-  isText(v.proposal);
+  isQuality(v.quality) &&
+  proposals.includes(v.proposal);
 
 const isReadiness = (v: unknown) =>
   isObject(v) && isText(v.sektorName) && [v.requirements, v.met, v.short, v.notReported].every(isCount);
