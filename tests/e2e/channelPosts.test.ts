@@ -4,7 +4,7 @@
 // unit in place. A notification sent to a manager is in their Activity, and choosing it opens the tab at its link.
 import { DEV_BOARD_CHANNEL_ID } from '../../emulators/graph';
 import { DEFAULT_APP_ID } from '../../emulators/teams-host';
-import { unitDeepLink } from '../../src/teams/deepLinks';
+import { personalTabEntityId, unitDeepLink } from '../../src/teams/deepLinks';
 import { axeViolations } from './lib/axe';
 import { screenshotPath } from './lib/browser';
 import { browserSuite } from './lib/browserSuite';
@@ -216,7 +216,7 @@ it('shows a notification in the person’s Activity; choosing it opens the tab a
     activityType: 'inventoryReturned',
     webUrl: unitDeepLink({
       appId: DEFAULT_APP_ID,
-      entityId: 'inventering',
+      entityId: personalTabEntityId,
       unitId: 'E1',
       label: 'Hemtjänst Norr',
     }),

@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-compo
 import { useEffect, useMemo, useState } from 'react';
 import {
   asAppError,
+  boardScopeFromKey,
   formatDateTime,
   summaryText,
   type AppError,
@@ -36,8 +37,11 @@ export function BoardPage(props: {
   const { locale, load, scopeKey } = props;
   const t = useMemo(() => boardTranslator(locale), [locale]);
   const styles = useBoardStyles();
+  // A tab set to a key that names no area (its address changed by hand) reads nothing and says so.
+  const known = boardScopeFromKey(scopeKey) !== undefined;
   const [state, setState] = useState<State>({ kind: 'loading' });
   useEffect(() => {
+    if (!known) return;
     let live = true;
     load().then(
       (record) => live && setState({ kind: 'loaded', record }),
@@ -46,7 +50,7 @@ export function BoardPage(props: {
     return () => {
       live = false;
     };
-  }, [load]);
+  }, [load, known]);
 
   const record = state.kind === 'loaded' ? state.record : null;
   const area = record?.summary.area.name ?? (scopeKey === 'kommun' ? t('publish.kommun') : scopeKey);
@@ -55,7 +59,8 @@ export function BoardPage(props: {
       <Text as="h1" className={styles.title}>
         {t('board.title', { area })}
       </Text>
-      {state.kind === 'loading' ? <Spinner size="small" label={t('board.loading')} /> : null}
+      {!known ? <p className={styles.note}>{t('board.unknownScope', { scope: scopeKey })}</p> : null}
+      {known && state.kind === 'loading' ? <Spinner size="small" label={t('board.loading')} /> : null}
       {state.kind === 'failed' ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>

@@ -181,7 +181,7 @@ export function PublishSummary(props: { dashboard: CountedDashboard; period: Per
           limit: cardBudgetBytes / 1024,
         })}
       </h3>
-      <CardPreview card={card} headingLevel={3} label={t('publish.heading')} />
+      <CardPreview card={card} headingLevel={3} label={t('publish.previewLabel')} />
       <details>
         <summary>{t('publish.alternative')}</summary>
         <p className={styles.alternative}>{summaryText(summary)}</p>

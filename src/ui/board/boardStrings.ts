@@ -18,6 +18,7 @@ const sv = {
   'publish.webhookHint':
     'Adressen från flödet "Post to a channel when a webhook request is received". Den är hemlig och sparas bara i den här webbläsaren.',
   'publish.preview': 'Förhandsgranskning (schema {version}, {kb} KB av högst {limit} KB)',
+  'publish.previewLabel': 'Kortet som publiceras',
   'publish.alternative': 'Textalternativ (det skärmläsare läser)',
   'publish.button': 'Publicera i kanalen',
   'publish.busy': 'Publicerar…',
@@ -57,16 +58,6 @@ const sv = {
   'config.noScopes':
     'Inga sammanställningar är publicerade än, eller så kan du inte läsa dem; hela kommunen går alltid att välja.',
   'config.tabName': 'Sammanställning – {area}',
-  'reminders.heading': 'Påminnelser i Teams',
-  'reminders.intro':
-    'Skickar en notis i aktivitetsflödet till varje chef i listan som inte har skickat in, med en länk till formuläret. Ingen chef får mer än en om dagen.',
-  'reminders.button': 'Påminn {count} chefer',
-  'reminders.busy': 'Påminner… {done} av {total}',
-  'reminders.done': '{sent} påminda, {today} redan påminda i dag, {failed} misslyckades.',
-  'reminders.failedFor': '{upn}: {detail}',
-  'reminders.column': 'Påmind',
-  'reminders.never': 'aldrig',
-  'reminders.failedShort': 'misslyckades {when}',
 };
 
 type BoardKey = keyof typeof sv;
@@ -85,6 +76,7 @@ const en: Record<BoardKey, string> = {
   'publish.webhookHint':
     'The address from the flow "Post to a channel when a webhook request is received". It is secret and kept only in this browser.',
   'publish.preview': 'Preview (schema {version}, {kb} KB of at most {limit} KB)',
+  'publish.previewLabel': 'The card to be published',
   'publish.alternative': 'Text alternative (what screen readers read)',
   'publish.button': 'Publish in the channel',
   'publish.busy': 'Publishing…',
@@ -122,16 +114,6 @@ const en: Record<BoardKey, string> = {
   'config.noScopes':
     'No summaries are published yet, or you cannot read them; the whole municipality can always be chosen.',
   'config.tabName': 'Summary – {area}',
-  'reminders.heading': 'Reminders in Teams',
-  'reminders.intro':
-    'Sends a notification to the activity feed of every manager in the list who has not submitted, with a link to the form. No manager gets more than one a day.',
-  'reminders.button': 'Remind {count} managers',
-  'reminders.busy': 'Reminding… {done} of {total}',
-  'reminders.done': '{sent} reminded, {today} reminded today already, {failed} failed.',
-  'reminders.failedFor': '{upn}: {detail}',
-  'reminders.column': 'Reminded',
-  'reminders.never': 'never',
-  'reminders.failedShort': 'failed {when}',
 };
 
 /** Looks up and fills in a word of the board's pages. */

@@ -44,6 +44,8 @@ export const PEOPLE = {
   olle: 'olle.avdelning@kommun.example',
   /** In the project team (Projektgruppen): reads every unit, tries thresholds, keeps the settings; leads no unit. */
   petra: 'petra.projekt@kommun.example',
+  /** Kommunstyrelsen, in the board's group: reads the published summaries (Sammanställningar) and nothing else. */
+  board: 'styrelsen@kommun.example',
 } as const;
 
 /** The enhetschef of the spare unit `E<n>` (n = 8…12), one per test that needs a unit of its own. */
@@ -210,7 +212,13 @@ export async function fillManagerSite(
   const { today, reposAs, config = defaultMunicipalityConfig() } = options;
   const units = managerOrganisation();
   const { current, earlier } = periodsAround(today);
-  await fillSite(admin, { units, config, period: current, projectTeam: [PEOPLE.petra] });
+  await fillSite(admin, {
+    units,
+    config,
+    period: current,
+    projectTeam: [PEOPLE.petra],
+    board: [PEOPLE.board],
+  });
   await reposAs(ADMIN).settings.savePeriod(earlier);
   await createPeriodInventories(admin, { period: earlier, units, config });
 

@@ -7,13 +7,25 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type SPFI } from '@pnp/sp';
-import { startGraphReceiver, type ActivityType, type RunningGraphReceiver } from '../../../emulators/graph';
+import {
+  DEV_BOARD_CHANNEL_ID,
+  DEV_TEAM_ID,
+  startGraphReceiver,
+  type ActivityType,
+  type RunningGraphReceiver,
+} from '../../../emulators/graph';
 import { DEV_TENANT_ID } from '../../../emulators/identity';
 import { type RunningSharePointEmulator } from '../../../emulators/sharepoint/index';
-import { DEFAULT_CLIENT_ID, startTeamsHost, type RunningTeamsHost } from '../../../emulators/teams-host';
+import {
+  DEFAULT_APP_ID,
+  DEFAULT_CLIENT_ID,
+  startTeamsHost,
+  type RunningTeamsHost,
+} from '../../../emulators/teams-host';
 import { distDir } from '../../../scripts/lib/build';
 import { serveStatic } from '../../../scripts/lib/static-server';
 import { staticTokenProvider } from '../../../src/auth';
+import { personalTabEntityId } from '../../../src/teams';
 import { type MunicipalityConfig } from '../../../src/domain';
 import { createSharePointClient } from '../../../src/sharepoint/client';
 import { createRepositories, type Repositories } from '../../../src/sharepoint/repositories';
@@ -75,10 +87,12 @@ export async function startTab(
   const server = await serveStatic({ root, port: 0 });
   const { emulator, dataDir, stop } = await startEmulator({ allowedOrigins: [new URL(server.url).origin] });
   const receiver = options.receiver && (await startGraphReceiver({ port: 0, dataDir, ...options.receiver }));
-  // The channel tab's configuration page as the manifest names it (manifest/manifest.json).
+  // The personal tab's entity id and the channel tab's configuration page as the manifest names them
+  // (manifest/manifest.json).
   const host = await startTeamsHost({
     port: 0,
     dataDir,
+    entityId: personalTabEntityId,
     tabUrl: server.url,
     configurationUrl: `${server.url}?view=config`,
     siteUrl: emulator.siteUrl,
@@ -90,6 +104,15 @@ export async function startTab(
       siteUrl: emulator.siteUrl,
       auth: { kind: 'entra', clientId: DEFAULT_CLIENT_ID, tenantId: DEV_TENANT_ID },
       teamsHostOrigins: [host.origin],
+      // The board's channel on the receiver, as `npm start` configures it.
+      ...(receiver && {
+        channel: {
+          graphUrl: receiver.graphUrl,
+          teamId: DEV_TEAM_ID,
+          channelId: DEV_BOARD_CHANNEL_ID,
+          appId: DEFAULT_APP_ID,
+        },
+      }),
     }),
   );
   writeFileSync(

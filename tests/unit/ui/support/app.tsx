@@ -1,5 +1,11 @@
 import { devIdentityTokenProvider } from '../../../../src/auth';
-import { createGraphClient, graphActivityNotifier } from '../../../../src/graph';
+import {
+  createGraphClient,
+  graphActivityNotifier,
+  graphChannelPoster,
+  workflowsPoster,
+} from '../../../../src/graph';
+import { DEV_BOARD_CHANNEL_ID, DEV_TEAM_ID } from '../../../../emulators/graph';
 import { SharePointReminderStore } from '../../../../src/sharepoint/repositories/reminderStore';
 import { personalTabEntityId, unitDeepLink } from '../../../../src/teams';
 import { reminderServices } from '../../../../src/ui/review/reminderServices';
@@ -9,7 +15,7 @@ import { SharePointPublicationStore } from '../../../../src/sharepoint/repositor
 // storage, the network state and the clock are the test's.
 import { act, configure, getConfig, render, type RenderResult } from '@testing-library/react';
 import { type ReactElement } from 'react';
-import { AppError, type CountedDashboard, type Locale } from '../../../../src/domain';
+import { boardDeepLink, type CountedDashboard, type Locale } from '../../../../src/domain';
 import { SharePointComparisonRepository } from '../../../../src/sharepoint/repositories/comparisonRepository';
 import { loadOverview } from '../../../../src/sharepoint/repositories/storedOverview';
 import { AppRoot } from '../../../../src/ui/AppRoot';
@@ -82,17 +88,23 @@ export function servicesFor(
     },
     exports: exportServicesFor(site, options.upn, options.network),
     comparisons: new SharePointComparisonRepository(spFor(site, options.upn, options.network)),
-    // Sammanställningar on the test site; no channel here (the browser tests post to the local receiver).
-    board: async () =>
-      boardServices({
+    // Sammanställningar on the test site; the board's channel on the site process's local Graph receiver, through
+    // Graph as `upn` or through the receiver's seeded Workflows flow.
+    board: async () => {
+      const graph = createGraphClient({
+        graphUrl: site.graphUrl,
+        tokens: devIdentityTokenProvider({ emulatorUrl: site.url, upn: options.upn }),
+      });
+      graph.using(options.network.behavior());
+      return boardServices({
         store: new SharePointPublicationStore(spFor(site, options.upn, options.network)),
-        graph: null,
-        workflows: () => ({
-          post: () => Promise.reject(new AppError('unavailable', { message: 'No channel in unit tests' })),
-        }),
-        link: (scopeKey) => `https://teams.microsoft.com/l/entity/app/styrelsen%3A${scopeKey}`,
+        graph: graphChannelPoster(graph, { teamId: DEV_TEAM_ID, channelId: DEV_BOARD_CHANNEL_ID }),
+        workflows: (url) => workflowsPoster(url),
+        link: (scopeKey, label) =>
+          boardDeepLink({ appId: TEST_APP_ID, channelId: DEV_BOARD_CHANNEL_ID, scopeKey, label }),
         now: () => new Date(),
-      }),
+      });
+    },
     // Påminnelser on the test site; the activity feed on the site process's local Graph receiver.
     reminders: async () => {
       const graph = createGraphClient({

@@ -17,6 +17,8 @@ export interface TestSite {
   /** The local Graph receiver (emulators/graph), trusting the site's tokens: where reminders go. */
   readonly receiverUrl: string;
   readonly graphUrl: string;
+  /** The receiver's seeded Workflows flow: its trigger URL, posting in the board's channel. */
+  readonly workflowUrl: string;
   /** The app's repositories acting as `upn`, their requests going through `network` (directly when left out). */
   repos(upn: string, network?: TestNetwork): Repositories;
   close(): Promise<void>;
@@ -36,9 +38,9 @@ export function startSite(today: Date): Promise<TestSite> {
       output += chunk.toString('utf8');
       const line = output.split('\n').find((l) => l.startsWith('{'));
       if (line === undefined) return;
-      const { url, siteUrl, receiverUrl, graphUrl } = JSON.parse(line) as Pick<
+      const { url, siteUrl, receiverUrl, graphUrl, workflowUrl } = JSON.parse(line) as Pick<
         TestSite,
-        'url' | 'siteUrl' | 'receiverUrl' | 'graphUrl'
+        'url' | 'siteUrl' | 'receiverUrl' | 'graphUrl' | 'workflowUrl'
       >;
       const exited = new Promise<void>((done) => child.once('exit', () => done()));
       resolve({
@@ -46,6 +48,7 @@ export function startSite(today: Date): Promise<TestSite> {
         siteUrl,
         receiverUrl,
         graphUrl,
+        workflowUrl,
         repos: (upn, network) => {
           const sp = createSharePointClient({
             siteUrl,

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     createSharePointClient({ siteUrl: emulator.siteUrl, tokens: staticTokenProvider(emulator.token(upn)) });
   await fillManagerSite(sp(ADMIN), { today, reposAs: (upn) => createRepositories(sp(upn)) });
   process.stdout.write(
-    `${JSON.stringify({ url: emulator.url, siteUrl: emulator.siteUrl, receiverUrl: receiver.url, graphUrl: receiver.graphUrl })}\n`,
+    `${JSON.stringify({ url: emulator.url, siteUrl: emulator.siteUrl, receiverUrl: receiver.url, graphUrl: receiver.graphUrl, workflowUrl: receiver.workflowUrl })}\n`,
   );
   process.stdin.resume();
   process.stdin.on('end', () => {

@@ -1,0 +1,456 @@
+/** @jest-environment ./tests/unit/ui/support/jsdomEnvironment.js */
+// The project team's "Sammanställning till kommunstyrelsen" on the dashboard, on the app's own repositories and
+// Graph client against the SharePoint emulator and the local Graph/Workflows receiver: the card previewed (its
+// figures, size and text alternative) is the card that arrives in the board's channel, by Graph or by the
+// Workflows flow whose address stays in this browser; each publication is one item in Sammanställningar; a post
+// Teams refused says why, posts nothing, and "Försök igen" sends the same record, never a second one.
+import { fireEvent, screen, within } from '@testing-library/react';
+import { DEV_BOARD_CHANNEL_ID, DEV_TEAM_ID, type ReceivedMessage } from '../../../emulators/graph';
+import {
+  defaultMunicipalityConfig,
+  formatNumber,
+  graphChannelMessage,
+  payloadBytes,
+  workflowsMessage,
+  type CardJson,
+  type InventoryLine,
+} from '../../../src/domain';
+import { listByKey } from '../../../src/sharepoint/lists';
+import { itemIdOf, type SpItem } from '../../../src/sharepoint/mapping/values';
+import { SharePointPublicationStore } from '../../../src/sharepoint/repositories/publicationStore';
+import { DashboardPage } from '../../../src/ui/dashboard/DashboardPage';
+import { ServicesContext } from '../../../src/ui/services';
+import {
+  ADMIN,
+  chef,
+  managerOrganisation,
+  PEOPLE,
+  periodsAround,
+  submitAnswered,
+} from '../../e2e/lib/managerSite';
+import { MemoryStorage, renderInApp, servicesFor, until } from './support/app';
+import { spFor } from './support/exports';
+import { TestNetwork } from './support/network';
+import { startSite, type TestSite } from './support/site';
+
+jest.setTimeout(90_000);
+
+const period = periodsAround(new Date()).current;
+const config = defaultMunicipalityConfig();
+const webhookKey = 'stodinventering.workflowsUrl';
+/** Own staff in the first function with roles, per spare unit of K1 (sektor S1): 5,5 årsarbetare in all. */
+const ownStaff: Readonly<Record<number, number>> = { 8: 1.5, 9: 0.5, 10: 1, 11: 2, 12: 0.5 };
+
+let site: TestSite;
+beforeAll(async () => {
+  HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
+  site = await startSite(new Date());
+  // Five answers count, so the kommun and Välfärd (S1) show figures; Samhällsbyggnad (S2) keeps only its progress.
+  const first = config.taxonomy.functions.find((fn) => fn.roles.length > 0)!;
+  for (const [n, arsarbetare] of Object.entries(ownStaff)) {
+    await submitAnswered(site.repos(chef(Number(n))), {
+      config,
+      units: managerOrganisation(),
+      periodId: period.id,
+      unitId: `E${n}`,
+      upn: chef(Number(n)),
+      answer: (line: InventoryLine) =>
+        line.functionId === first.id
+          ? { ...line, persons: 2, arsarbetare, roles: [{ roleId: first.roles[0]!.id, arsarbetare }] }
+          : line,
+    });
+  }
+});
+afterAll(() => site?.close());
+beforeEach(() => receiver('/_receiver/reset', {}));
+
+async function receiver(path: string, body?: object): Promise<unknown> {
+  const response = await fetch(`${site.receiverUrl}${path}`, {
+    ...(body !== undefined && {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return response.status === 204 ? null : response.json().catch(() => null);
+}
+
+/** The next `count` requests of `route` get `status` from the receiver, as Teams would answer. */
+const fault = (
+  route: 'channelMessage' | 'workflows',
+  status: number,
+  options: { count?: number; retryAfterSeconds?: number } = {},
+) => receiver('/_receiver/faults', { route, status, count: options.count ?? 1, ...options });
+
+/** What arrived in the board's channel, oldest first. */
+async function channelMessages(): Promise<ReceivedMessage[]> {
+  const path = `/_receiver/channels/${encodeURIComponent(DEV_TEAM_ID)}/${encodeURIComponent(DEV_BOARD_CHANNEL_ID)}/messages`;
+  return ((await receiver(path)) as { value: ReceivedMessage[] }).value;
+}
+
+interface StoredItem {
+  readonly ID: number;
+  readonly ScopeKey: string;
+  readonly Route: string;
+  readonly Delivery: string;
+  readonly MessageId: string | null;
+  readonly Summary: string;
+}
+
+/** Every item of Sammanställningar, read by the site's administrator. */
+async function storedItems(): Promise<StoredItem[]> {
+  const items = (await listByKey(spFor(site, ADMIN), 'sammanstallningar')
+    .items.select('ID', 'ScopeKey', 'Route', 'Delivery', 'MessageId', 'Summary')
+    .orderBy('ID', true)()) as SpItem[];
+  return items.map((item) => ({ ...item, ID: itemIdOf(item) }) as unknown as StoredItem);
+}
+
+/** The dashboard of Petra (the project team), as the tab shows it, with her browser's storage. */
+async function render(options: { storage?: MemoryStorage } = {}) {
+  const storage = options.storage ?? new MemoryStorage();
+  const network = new TestNetwork();
+  const services = servicesFor(site, { upn: PEOPLE.petra, network, storage });
+  const view = renderInApp(
+    <ServicesContext.Provider value={services}>
+      <DashboardPage
+        period={period}
+        load={services.dashboard.loadView}
+        canAdjustThresholds
+        locale="sv"
+        onBack={() => undefined}
+      />
+    </ServicesContext.Provider>,
+  );
+  await until(() => within(panel()).getByRole('radio', { name: 'Microsoft Graph (som du, schema 1.5)' }), {
+    within: 30_000,
+  });
+  return { storage, network, services, unmount: () => view.unmount() };
+}
+
+const panel = () => screen.getByRole('region', { name: 'Sammanställning till kommunstyrelsen' });
+const preview = () => within(panel()).getByRole('article', { name: 'Sammanställning till kommunstyrelsen' });
+const previewHeading = () => within(panel()).getByRole('heading', { level: 3, name: /^Förhandsgranskning/ });
+const publishButton = (name = 'Publicera i kanalen') => within(panel()).getByRole('button', { name });
+const webhookField = () => within(panel()).getByRole('textbox', { name: 'Webhookens adress (Workflows)' });
+const status = () => within(panel()).getByRole('status');
+const chooseScope = (value: string) =>
+  fireEvent.change(within(panel()).getByRole('combobox', { name: 'Område' }), { target: { value } });
+const chooseWorkflows = (url: string) => {
+  fireEvent.click(within(panel()).getByRole('radio', { name: 'Workflows-webhook (schema 1.4)' }));
+  fireEvent.change(webhookField(), { target: { value: url } });
+};
+/** The text alternative under its disclosure. */
+const alternative = () =>
+  within(panel()).getByText('Textalternativ (det skärmläsare läser)').closest('details')!.querySelector('p')!
+    .textContent;
+
+/** The texts of a card's body and actions in document order: what a rendering of it shows. */
+function cardTexts(card: CardJson): string {
+  const texts: string[] = [];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(walk);
+    if (value === null || typeof value !== 'object') return;
+    for (const [key, inner] of Object.entries(value)) {
+      if (typeof inner === 'string' && ['text', 'title', 'value'].includes(key)) texts.push(inner);
+      else walk(inner);
+    }
+  };
+  walk(card.body);
+  walk(card.actions);
+  return texts.join('');
+}
+
+/** The facts of a card's FactSet, as `title: value`. */
+function cardFacts(card: CardJson): string[] {
+  const set = (card.body as CardJson[]).find((element) => element.type === 'FactSet')!;
+  return (set.facts as { title: string; value: string }[]).map((f) => `${f.title}: ${f.value}`);
+}
+
+/** The facts the preview shows, as `title: value`. */
+function previewFacts(): string[] {
+  const terms = within(preview()).getAllByRole('term');
+  const definitions = within(preview()).getAllByRole('definition');
+  return terms.map((term, i) => `${term.textContent}: ${definitions[i]?.textContent}`);
+}
+
+/** The KB the preview's heading gives. */
+function previewKb(): { version: string; kb: number } {
+  const match = /^Förhandsgranskning \(schema (1\.[45]), (\d+) KB av högst 24 KB\)$/.exec(
+    previewHeading().textContent ?? '',
+  );
+  expect(match).not.toBeNull();
+  return { version: match![1]!, kb: Number(match![2]) };
+}
+
+/** The progress and support FTE the stored answers give, by docs/domain.md, for the units of `sektorId` or all. */
+async function expectedFigures(sektorId?: string) {
+  const { units, inventories } = await site.repos(ADMIN).inventories.listStatusesByPeriod(period.id);
+  const inArea = new Set(
+    units.filter((u) => sektorId === undefined || u.sektorId === sektorId).map((u) => u.id),
+  );
+  const areaInventories = inventories.filter((i) => inArea.has(i.unitId));
+  const counted = areaInventories.filter((i) => i.status === 'submitted' || i.status === 'approved');
+  const full = await site.repos(ADMIN).dashboard.load({ periodId: period.id });
+  const fte = full.inventories
+    .filter((i) => counted.some((c) => c.unitId === i.unitId))
+    .flatMap((i) => i.lines)
+    .reduce((sum, line) => sum + Math.round((line.arsarbetare ?? 0) * 100), 0);
+  return {
+    progress: `${counted.length} av ${areaInventories.length} enheter`,
+    fte: `${formatNumber(fte / 100, 'sv', { maximumFractionDigits: 1 })} årsarbetare`,
+  };
+}
+
+describe('publishing a summary to the board', () => {
+  it('previews the kommun’s card, and Graph brings the same card, figures and text alternative into the channel', async () => {
+    const { storage } = await render();
+    const before = await storedItems();
+    const expected = await expectedFigures();
+
+    // The preview: schema 1.5 for Graph, the kommun's progress and support FTE as counted from the stored answers.
+    expect(
+      within(panel()).getByRole('radio', { name: 'Microsoft Graph (som du, schema 1.5)' }),
+    ).toHaveProperty('checked', true);
+    const facts = previewFacts();
+    expect(facts[0]).toMatch(new RegExp(`^Inskickade eller godkända: ${expected.progress} \\(`));
+    expect(facts).toContain(`Stödresurser: ${expected.fte}`);
+    expect(expected.fte).toBe('5,5 årsarbetare');
+    const shownKb = previewKb();
+    expect(shownKb.version).toBe('1.5');
+    const shownText = preview().textContent;
+    const shownAlternative = alternative();
+    expect(shownAlternative).toContain(`Stödresurser: 5,5 årsarbetare`);
+
+    fireEvent.click(publishButton());
+    await until(() => expect(status().textContent).toMatch(/^Publicerad i kanalen .+\.$/), {
+      within: 20_000,
+    });
+    expect(publishButton('Publicera en ny')).toBeDefined();
+
+    // One message, through Graph as Petra, with the card the preview showed.
+    const messages = await channelMessages();
+    expect(messages).toHaveLength(1);
+    const [message] = messages;
+    expect(message!.via).toBe('graph');
+    expect(message!.cards).toHaveLength(1);
+    const card = message!.cards[0] as CardJson;
+    expect(card.version).toBe('1.5');
+    expect(cardTexts(card)).toBe(shownText);
+    expect(cardFacts(card)).toEqual(facts);
+    expect(card.speak).toBe(shownAlternative);
+    expect(message!.summary).toBe(`${expected.progress.replace(/ enheter$/, '')} enheter har skickat in.`);
+    // The size shown is that card's Graph message's, in whole KB.
+    const bytes = payloadBytes(
+      graphChannelMessage(card, { attachmentId: 'preview', subject: '', summary: '' }),
+    );
+    expect(shownKb.kb).toBe(Math.ceil(bytes / 1024));
+
+    // One item in Sammanställningar, posted, with Graph's message id; the summary it holds is the card's.
+    const after = await storedItems();
+    expect(after).toHaveLength(before.length + 1);
+    const item = after.at(-1)!;
+    expect(item).toMatchObject({
+      ScopeKey: 'kommun',
+      Route: 'Graph',
+      Delivery: 'Skickad',
+      MessageId: message!.id,
+    });
+    const record = await new SharePointPublicationStore(spFor(site, ADMIN)).latestPosted('kommun');
+    expect(record?.id).toBe(item.ID);
+    expect(storage.items.has(webhookKey)).toBe(false);
+  });
+
+  it('posts a sektor’s card through the Workflows flow, whose address stays in this browser only', async () => {
+    const { storage, unmount } = await render();
+    const before = await storedItems();
+    const expected = await expectedFigures('S1');
+    chooseScope('sektor:S1');
+    await until(() => expect(preview().textContent).toContain('Välfärd'));
+    expect(preview().textContent).not.toContain('(hela kommunen)');
+    chooseWorkflows(site.workflowUrl);
+    await until(() => expect(previewKb().version).toBe('1.4'));
+    const facts = previewFacts();
+    expect(facts[0]).toMatch(new RegExp(`^Inskickade eller godkända: ${expected.progress} \\(`));
+    expect(facts).toContain(`Stödresurser: ${expected.fte}`);
+    // Schema 1.4 has no Table: the preview draws rows of columns.
+    expect(within(preview()).queryByRole('table')).toBeNull();
+    const shownText = preview().textContent;
+    const shownKb = previewKb().kb;
+
+    fireEvent.click(publishButton());
+    await until(() => expect(status().textContent).toMatch(/^Publicerad i kanalen .+\.$/), {
+      within: 20_000,
+    });
+
+    const messages = await channelMessages();
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.via).toBe('workflows');
+    const card = messages[0]!.cards[0] as CardJson;
+    expect(card.version).toBe('1.4');
+    expect(cardTexts(card)).toBe(shownText);
+    expect(shownKb).toBe(Math.ceil(payloadBytes(workflowsMessage(card)) / 1024));
+    const runs = ((await receiver('/_receiver/runs')) as { value: { status: string }[] }).value;
+    expect(runs.map((r) => r.status)).toEqual(['Succeeded']);
+
+    // One item of S1, posted by Workflows (which gives no message id); the flow's secret address is not in it.
+    const after = await storedItems();
+    expect(after).toHaveLength(before.length + 1);
+    const item = after.at(-1)!;
+    expect(item).toMatchObject({ ScopeKey: 'sektor:S1', Route: 'Workflows', Delivery: 'Skickad' });
+    expect(item.MessageId ?? '').toBe('');
+    const sig = new URL(site.workflowUrl).searchParams.get('sig')!;
+    expect(JSON.stringify(after)).not.toContain(sig);
+
+    // The address is kept in this browser: a new tab of the same browser has it filled in.
+    expect(storage.items.get(webhookKey)).toBe(site.workflowUrl);
+    unmount();
+    await render({ storage });
+    fireEvent.click(within(panel()).getByRole('radio', { name: 'Workflows-webhook (schema 1.4)' }));
+    expect(webhookField()).toHaveProperty('value', site.workflowUrl);
+  });
+
+  it('refuses an Office 365 connector’s address and one that is not a flow’s, before anything is sent', async () => {
+    const { storage } = await render();
+    const before = await storedItems();
+    chooseWorkflows('https://contoso.webhook.office.com/webhookb2/abc@def/IncomingWebhook/123/456');
+    expect(
+      within(panel()).getByText(
+        'Adresser på webhook.office.com hör till Office 365-anslutningarna, som Microsoft har tagit bort. Skapa ett flöde i Workflows i stället.',
+      ),
+    ).toBeDefined();
+    expect(publishButton()).toHaveProperty('disabled', true);
+    fireEvent.change(webhookField(), {
+      target: { value: 'https://example.com/workflows/1/triggers/manual' },
+    });
+    expect(
+      within(panel()).getByText(
+        'Ange adressen som börjar med https:// och slutar på .logic.azure.com eller .environment.api.powerplatform.com.',
+      ),
+    ).toBeDefined();
+    expect(publishButton()).toHaveProperty('disabled', true);
+    expect(await storedItems()).toHaveLength(before.length);
+    expect(await channelMessages()).toEqual([]);
+    expect(storage.items.has(webhookKey)).toBe(false);
+  });
+
+  it('says how long Teams asks us to wait when throttled, and "Försök igen" sends the same record once', async () => {
+    await render();
+    const before = await storedItems();
+    await fault('channelMessage', 429, { retryAfterSeconds: 7 });
+
+    fireEvent.click(publishButton());
+    await until(
+      () => within(panel()).getByText('Teams ber oss vänta 7 s. Inget publicerades; försök igen då.'),
+      {
+        within: 20_000,
+      },
+    );
+    // Nothing arrived; the record is kept, marked failed.
+    expect(await channelMessages()).toEqual([]);
+    const failed = await storedItems();
+    expect(failed).toHaveLength(before.length + 1);
+    expect(failed.at(-1)).toMatchObject({ ScopeKey: 'kommun', Delivery: 'Misslyckades' });
+
+    fireEvent.click(publishButton('Försök igen'));
+    await until(() => expect(status().textContent).toMatch(/^Publicerad i kanalen .+\.$/), {
+      within: 20_000,
+    });
+    expect(within(panel()).queryByText(/Teams ber oss vänta/)).toBeNull();
+
+    // Exactly one message, and the same item (no second one) now marked posted with its id.
+    const messages = await channelMessages();
+    expect(messages).toHaveLength(1);
+    const after = await storedItems();
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.at(-1)).toMatchObject({
+      ID: failed.at(-1)!.ID,
+      Delivery: 'Skickad',
+      MessageId: messages[0]!.id,
+    });
+  });
+
+  it.each([
+    {
+      status: 400,
+      text: /^Teams tog inte emot kortet\. Inget publicerades\. Teams svar: .*BadRequest: Invalid request body was sent\.$/,
+    },
+    {
+      status: 401,
+      text: /^Inloggningen mot Teams gick inte igenom\. Inget publicerades; logga in igen och försök\.$/,
+    },
+  ])(
+    'says what Teams’ $status means, posts nothing, and a retry posts that record',
+    async ({ status: code, text }) => {
+      await render();
+      const before = await storedItems();
+      await fault('channelMessage', code);
+
+      fireEvent.click(publishButton());
+      await until(() => within(panel()).getByText(text), { within: 20_000 });
+      expect(await channelMessages()).toEqual([]);
+      const failed = await storedItems();
+      expect(failed).toHaveLength(before.length + 1);
+      expect(failed.at(-1)).toMatchObject({ Delivery: 'Misslyckades' });
+
+      fireEvent.click(publishButton('Försök igen'));
+      await until(() => expect(status().textContent).toMatch(/^Publicerad i kanalen/), { within: 20_000 });
+      expect(await channelMessages()).toHaveLength(1);
+      const after = await storedItems();
+      expect(after).toHaveLength(before.length + 1);
+      expect(after.at(-1)).toMatchObject({ ID: failed.at(-1)!.ID, Delivery: 'Skickad' });
+    },
+  );
+
+  it('says the Workflows flow refused the post, and nothing ran', async () => {
+    await render();
+    const before = await storedItems();
+    chooseWorkflows(site.workflowUrl);
+    await fault('workflows', 429, { retryAfterSeconds: 3 });
+    fireEvent.click(publishButton());
+    await until(
+      () => within(panel()).getByText('Teams ber oss vänta 3 s. Inget publicerades; försök igen då.'),
+      {
+        within: 20_000,
+      },
+    );
+    expect(await channelMessages()).toEqual([]);
+    expect(((await receiver('/_receiver/runs')) as { value: unknown[] }).value).toEqual([]);
+    const after = await storedItems();
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.at(-1)).toMatchObject({ Route: 'Workflows', Delivery: 'Misslyckades' });
+  });
+
+  it('sends nothing again when the failed record was posted meanwhile, and says when it was', async () => {
+    await render();
+    const before = await storedItems();
+    await fault('channelMessage', 503, { retryAfterSeconds: 1 });
+    fireEvent.click(publishButton());
+    await until(() => within(panel()).getByText(/^Publiceringen misslyckades\. Inget publicerades\. \(/), {
+      within: 20_000,
+    });
+    expect(await channelMessages()).toEqual([]);
+    const failed = (await storedItems()).at(-1)!;
+    expect(failed.ID).toBeGreaterThan(before.at(-1)?.ID ?? 0);
+
+    // Meanwhile the same record is sent from Petra's other tab.
+    const elsewhere = await servicesFor(site, { upn: PEOPLE.petra, network: new TestNetwork() }).board();
+    const record = await new SharePointPublicationStore(spFor(site, PEOPLE.petra)).get(failed.ID);
+    const outcome = await elsewhere.post(record);
+    expect(outcome.kind).toBe('posted');
+    expect(await channelMessages()).toHaveLength(1);
+
+    fireEvent.click(publishButton('Försök igen'));
+    await until(
+      () =>
+        expect(status().textContent).toMatch(
+          /^Sammanställningen var redan publicerad .+; inget skickades igen\.$/,
+        ),
+      { within: 20_000 },
+    );
+    expect(await channelMessages()).toHaveLength(1);
+    const after = await storedItems();
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.at(-1)).toMatchObject({ ID: failed.ID, Delivery: 'Skickad' });
+  });
+});

@@ -1,0 +1,123 @@
+/** @jest-environment ./tests/unit/ui/support/jsdomEnvironment.js */
+// The channel tab's settings page, wired as src/main.tsx wires it (`loadScopes` is Sammanställningar's `scopes()`
+// as whoever adds the tab), against the SharePoint emulator: it offers the app and the kommun always, and each area
+// with a published summary by its name; the choice goes to `onChoice` as the page's Save will store it. Someone who
+// cannot read the list is offered the kommun only, and told why.
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/site-users/web';
+import { fireEvent, screen } from '@testing-library/react';
+import { boardSummary, type BoardScope, type CardRoute } from '../../../src/domain';
+import { boardGroupName } from '../../../src/sharepoint/provision';
+import { SharePointPublicationStore } from '../../../src/sharepoint/repositories/publicationStore';
+import { TabSettingsPage, type TabChoice } from '../../../src/ui/tabSettings/TabSettingsPage';
+import { ADMIN, PEOPLE, periodsAround } from '../../e2e/lib/managerSite';
+import { renderInApp, servicesFor, until } from './support/app';
+import { spFor } from './support/exports';
+import { TestNetwork } from './support/network';
+import { startSite, type TestSite } from './support/site';
+
+jest.setTimeout(90_000);
+
+const period = periodsAround(new Date()).current;
+/** The board's persona (emulators/identity/personas.ts), in the group "Stödinventering kommunstyrelsen". */
+const BOARD = 'styrelsen@kommun.example';
+const noScopes =
+  'Inga sammanställningar är publicerade än, eller så kan du inte läsa dem; hela kommunen går alltid att välja.';
+
+let site: TestSite;
+beforeAll(async () => {
+  site = await startSite(new Date());
+  // fillManagerSite puts nobody in the board's group: the board's persona is added here, as the demo site does.
+  const group = spFor(site, ADMIN).web.siteGroups.getByName(boardGroupName);
+  const members = await group.users.select('LoginName')();
+  if (!members.some((m) => m.LoginName.toLowerCase().endsWith(`|${BOARD}`)))
+    await group.users.add(`i:0#.f|membership|${BOARD}`);
+});
+afterAll(() => site?.close());
+
+/** Counts the period now and publishes the summary of `scope` as Petra's panel does: recorded, then posted. */
+async function publish(scope: BoardScope, route: CardRoute): Promise<void> {
+  const services = servicesFor(site, { upn: PEOPLE.petra, network: new TestNetwork() });
+  const dashboard = await services.dashboard.loadView({ periodId: period.id });
+  const summary = boardSummary(dashboard.view, scope, {
+    periodName: period.name,
+    countedAt: dashboard.countedAt,
+  })!;
+  const board = await services.board();
+  const url = route === 'workflows' ? site.workflowUrl : undefined;
+  await board.post(await board.record(summary, route, url), url);
+}
+
+/** The settings page as `upn` (who adds the tab) sees it; returns the choices it reported. */
+function renderSettings(upn: string) {
+  const store = new SharePointPublicationStore(spFor(site, upn, new TestNetwork()));
+  const loadScopes = () => store.scopes();
+  const choices: TabChoice[] = [];
+  const view = renderInApp(
+    <TabSettingsPage locale="sv" loadScopes={loadScopes} onChoice={(c) => choices.push(c)} />,
+  );
+  return { choices, unmount: () => view.unmount() };
+}
+
+/** The radios' labels, in order. */
+const radioNames = () =>
+  screen.getAllByRole('radio').map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent);
+
+describe('the channel tab’s settings', () => {
+  it('offers the app and the whole kommun before anything is published, and says so', async () => {
+    const { choices } = renderSettings(PEOPLE.petra);
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Lägg till Stödinventering i kanalen' }),
+    ).toBeDefined();
+    await until(() => screen.getByText(noScopes));
+    expect(screen.getByRole('radiogroup', { name: 'Fliken visar' })).toBeDefined();
+    expect(radioNames()).toEqual([
+      'Appen: var och en ser sitt eget',
+      'Kommunstyrelsens sammanställning: Hela kommunen',
+    ]);
+    // The app is chosen until something else is.
+    expect(screen.getByRole('radio', { name: 'Appen: var och en ser sitt eget' })).toHaveProperty(
+      'checked',
+      true,
+    );
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Kommunstyrelsens sammanställning: Hela kommunen' }));
+    expect(choices).toEqual([{ kind: 'board', scopeKey: 'kommun', name: 'Hela kommunen' }]);
+    expect(
+      screen.getByRole('radio', { name: 'Kommunstyrelsens sammanställning: Hela kommunen' }),
+    ).toHaveProperty('checked', true);
+    fireEvent.click(screen.getByRole('radio', { name: 'Appen: var och en ser sitt eget' }));
+    expect(choices.at(-1)).toEqual({ kind: 'app' });
+  });
+
+  it('offers each area with a published summary by its name, to the board and the project team', async () => {
+    await publish({ level: 'kommun' }, 'graph');
+    await publish({ level: 'sektor', sektorId: 'S1' }, 'workflows');
+    for (const upn of [BOARD, PEOPLE.petra]) {
+      const { choices, unmount } = renderSettings(upn);
+      const welfare = 'Kommunstyrelsens sammanställning: Välfärd';
+      await until(() => screen.getByRole('radio', { name: welfare }));
+      // The kommun once, under its own words, however its summary names it.
+      expect(radioNames()).toEqual([
+        'Appen: var och en ser sitt eget',
+        'Kommunstyrelsens sammanställning: Hela kommunen',
+        welfare,
+      ]);
+      expect(screen.queryByText(noScopes)).toBeNull();
+      fireEvent.click(screen.getByRole('radio', { name: welfare }));
+      expect(choices).toEqual([{ kind: 'board', scopeKey: 'sektor:S1', name: 'Välfärd' }]);
+      unmount();
+    }
+  });
+
+  it('offers someone who cannot read Sammanställningar the kommun only, and says why', async () => {
+    const { choices } = renderSettings(PEOPLE.anna);
+    await until(() => screen.getByText(noScopes));
+    expect(radioNames()).toEqual([
+      'Appen: var och en ser sitt eget',
+      'Kommunstyrelsens sammanställning: Hela kommunen',
+    ]);
+    fireEvent.click(screen.getByRole('radio', { name: 'Kommunstyrelsens sammanställning: Hela kommunen' }));
+    expect(choices).toEqual([{ kind: 'board', scopeKey: 'kommun', name: 'Hela kommunen' }]);
+  });
+});
