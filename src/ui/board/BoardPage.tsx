@@ -55,7 +55,7 @@ export function BoardPage(props: {
   const record = state.kind === 'loaded' ? state.record : null;
   const area = record?.summary.area.name ?? (scopeKey === 'kommun' ? t('publish.kommun') : scopeKey);
   return (
-    <main className={styles.root}>
+    <div className={styles.root}>
       <Text as="h1" className={styles.title}>
         {t('board.title', { area })}
       </Text>
@@ -83,6 +83,6 @@ export function BoardPage(props: {
           </details>
         </>
       ) : null}
-    </main>
+    </div>
   );
 }

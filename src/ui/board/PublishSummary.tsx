@@ -48,7 +48,10 @@ function failureText(error: AppError, t: BoardTranslate): string {
   const detail = error.message;
   switch (error.code) {
     case 'throttled':
-      return t('failed.throttled', { seconds: error.retryAfterSeconds ?? 30 });
+      // Graph does not let a browser read Retry-After (it is not among its exposed headers): no time is made up.
+      return error.retryAfterSeconds === undefined
+        ? t('failed.throttledUnknown')
+        : t('failed.throttled', { seconds: error.retryAfterSeconds });
     case 'invalid':
       return t('failed.invalid', { detail });
     case 'unauthenticated':

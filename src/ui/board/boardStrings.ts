@@ -32,6 +32,8 @@ const sv = {
   'webhook.retired':
     'Adresser på webhook.office.com hör till Office 365-anslutningarna, som Microsoft har tagit bort. Skapa ett flöde i Workflows i stället.',
   'failed.throttled': 'Teams ber oss vänta {seconds} s. Inget publicerades; försök igen då.',
+  'failed.throttledUnknown':
+    'Teams ber oss vänta en stund. Inget publicerades; försök igen om en halv minut eller så.',
   'failed.invalid': 'Teams tog inte emot kortet. Inget publicerades. Teams svar: {detail}',
   'failed.unauthenticated':
     'Inloggningen mot Teams gick inte igenom. Inget publicerades; logga in igen och försök.',
@@ -90,6 +92,8 @@ const en: Record<BoardKey, string> = {
   'webhook.retired':
     'Addresses on webhook.office.com belong to the Office 365 connectors, which Microsoft has retired. Create a flow in Workflows instead.',
   'failed.throttled': 'Teams asks us to wait {seconds} s. Nothing was published; try again then.',
+  'failed.throttledUnknown':
+    'Teams asks us to wait a while. Nothing was published; try again in half a minute or so.',
   'failed.invalid': 'Teams did not accept the card. Nothing was published. Teams said: {detail}',
   'failed.unauthenticated': 'Signing in to Teams failed. Nothing was published; sign in again and retry.',
   'failed.forbidden':

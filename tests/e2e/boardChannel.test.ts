@@ -1,0 +1,271 @@
+// Kommunstyrelsen's channel, as a new user meets it in the local Teams host: the project team previews a summary
+// and publishes it through Graph (and the kommun's through Workflows); the channel's Posts show the card with
+// the figures counted here from the seeded answers, and its text alternative carries the same figures; a sektor
+// named with markdown and HTML is shown literally; a throttled post says so and a retry posts once; the board's
+// own channel tab, configured for a sektor, shows it. The project team reminds exactly the managers who have not
+// submitted, once a day, and a manager finds it in their Activity, linking to their form.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Frame, type Page } from 'playwright-core';
+import '@pnp/sp/items';
+import {
+  DEV_BOARD_CHANNEL_ID,
+  DEV_TEAM_ID,
+  type ActivityType,
+  type RunningGraphReceiver,
+} from '../../emulators/graph';
+import { listByKey } from '../../src/sharepoint/lists';
+import { eq } from '../../src/sharepoint/odata';
+import { itemIdOf, type SpItem } from '../../src/sharepoint/mapping/values';
+import { axeViolations } from './lib/axe';
+import { screenshotPath } from './lib/browser';
+import { browserSuite } from './lib/browserSuite';
+import { openHostAt, THEMES } from './lib/hostPage';
+import { openHost } from './lib/hostSession';
+import { ADMIN, PEOPLE, periodsAround } from './lib/managerSite';
+
+jest.setTimeout(240_000);
+
+const manifest = JSON.parse(
+  readFileSync(join(__dirname, '..', '..', 'manifest', 'manifest.json'), 'utf8'),
+) as {
+  activities: { activityTypes: ActivityType[] };
+};
+const suite = browserSuite({ tab: { receiver: { activityTypes: manifest.activities.activityTypes } } });
+const period = periodsAround(new Date()).current;
+
+/** A sektor name someone could type into the organisation file: markdown, HTML and a link in one. */
+const MARKUP = '**Fet** <b>x</b> [länk](https://evil.example)';
+
+interface Received {
+  readonly via: 'graph' | 'workflows';
+  readonly cards: { speak?: string; fallbackText?: string }[];
+}
+
+async function door<T>(receiver: RunningGraphReceiver, path: string, body?: object): Promise<T> {
+  const response = await fetch(`${receiver.url}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    ...(body !== undefined && {
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
+const channelMessages = async (receiver: RunningGraphReceiver) =>
+  (
+    await door<{ value: Received[] }>(
+      receiver,
+      `/_receiver/channels/${DEV_TEAM_ID}/${encodeURIComponent(DEV_BOARD_CHANNEL_ID)}/messages`,
+    )
+  ).value;
+
+/** Progress counted here from the stored statuses: the units of the area that can answer, and those done. */
+async function handCount(sektorId?: string): Promise<{ units: number; done: number }> {
+  const { units, inventories } = await suite.tab.repos(ADMIN).inventories.listStatusesByPeriod(period.id);
+  const status = new Map(inventories.map((i) => [i.unitId, i.status]));
+  const answering = units.filter(
+    (u) => (sektorId === undefined || u.sektorId === sektorId) && (u.manager !== null || status.has(u.id)),
+  );
+  const done = answering.filter((u) => ['submitted', 'approved'].includes(status.get(u.id) ?? '')).length;
+  return { units: answering.length, done };
+}
+
+/** The project team's overview in the host, at the publish panel. */
+async function openPublishPanel(page: Page): Promise<Frame> {
+  const frame = await openHostAt(page, suite.tab, {
+    as: PEOPLE.petra,
+    theme: 'default',
+    locale: 'sv-se',
+    hash: '#/oversikt',
+  });
+  await frame.getByRole('heading', { level: 2, name: 'Sammanställning till kommunstyrelsen' }).waitFor();
+  return frame;
+}
+
+/** The publish panel's own controls (the overview has an area choice of its own). */
+const publishPanel = (frame: Frame) =>
+  frame.getByRole('region', { name: 'Sammanställning till kommunstyrelsen' });
+
+async function newPage(): Promise<Page> {
+  // bypassCSP: axe is injected as a script, which the host page's policy (script-src 'self') rightly refuses.
+  return (await suite.newContext({ bypassCSP: true })).context.newPage();
+}
+
+describe('the board’s channel', () => {
+  it('publishes a sektor’s summary through Graph: the channel shows the counted figures, and the board’s tab shows it', async () => {
+    const receiver = suite.tab.receiver!;
+    const page = await newPage();
+    const frame = await openPublishPanel(page);
+    await publishPanel(frame).getByLabel('Område').selectOption({ label: 'Välfärd' });
+    await frame.getByRole('radio', { name: /Microsoft Graph/ }).check();
+    const count = await handCount('S1');
+    const progress = `${count.done} av ${count.units} enheter`;
+    // The preview is the card that will be posted, with its size and its text alternative.
+    const preview = publishPanel(frame).getByRole('article', { name: 'Kortet som publiceras' });
+    await frame.getByText(/^Förhandsgranskning \(schema 1\.5, \d+ KB av högst \d+ KB\)$/).waitFor();
+    expect(await preview.textContent()).toContain(progress);
+    expect(await axeViolations(frame)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('board-preview'), fullPage: true });
+
+    await frame.getByRole('button', { name: 'Publicera i kanalen' }).click();
+    await frame.getByText(/^Publicerad i kanalen /).waitFor();
+    const [message] = await channelMessages(receiver);
+    expect(message?.via).toBe('graph');
+    expect(message!.cards[0]!.speak).toContain(`Inskickade eller godkända: ${progress}`);
+
+    // The board in its channel: the tab's settings offer the published sektor; saved, the tab shows it.
+    const board = await openHost((await suite.newContext({ bypassCSP: true })).context, suite.tab, {
+      as: PEOPLE.board,
+      place: 'channel',
+    });
+    await board.page.getByRole('button', { name: 'Flikens inställningar' }).click();
+    const config = board.app.getByRole('radiogroup', { name: 'Fliken visar' });
+    await config.getByRole('radio', { name: 'Kommunstyrelsens sammanställning: Välfärd' }).check();
+    const settingsFrame = (await (await board.page.waitForSelector('#app-frame')).contentFrame())!;
+    for (const theme of THEMES) {
+      await board.page.getByLabel('Tema').selectOption(theme);
+      expect({ theme, violations: await axeViolations(settingsFrame) }).toEqual({ theme, violations: [] });
+    }
+    await board.page.getByLabel('Tema').selectOption('default');
+    await board.page.locator('#save:not([disabled])').click();
+    await board.app.getByRole('heading', { level: 1, name: 'Sammanställning: Välfärd' }).waitFor();
+    expect(await board.page.locator('#app-frame').getAttribute('src')).toBe(
+      `${suite.tab.url}?view=board&scope=${encodeURIComponent('sektor:S1')}`,
+    );
+    expect(await board.app.getByRole('main').textContent()).toContain(progress);
+    const tabFrame = (await (await board.page.waitForSelector('#app-frame')).contentFrame())!;
+    expect(await axeViolations(tabFrame)).toEqual([]);
+
+    // The channel's Posts: the card as Teams shows it, its description the text alternative.
+    await board.page.getByRole('tab', { name: 'Inlägg / Posts' }).click();
+    const panel = board.page.getByRole('tabpanel', { name: 'Inlägg / Posts' });
+    const card = panel.getByRole('region', { name: 'Stödinventering – sammanställning' });
+    await card.waitFor();
+    expect(await card.textContent()).toContain(progress);
+    const describedBy = (await card.getAttribute('aria-describedby'))!;
+    expect(await board.page.locator(`[id="${describedBy}"]`).textContent()).toContain(progress);
+    for (const theme of THEMES) {
+      await board.page.getByLabel('Tema').selectOption(theme);
+      expect({ theme, violations: await axeViolations(board.page) }).toEqual({ theme, violations: [] });
+      await board.page.screenshot({ path: screenshotPath(`board-channel-${theme}`), fullPage: true });
+    }
+    expect(await board.unanswered()).toBe(0);
+  });
+
+  it('shows a sektor named with markdown and HTML literally, and a throttled post is retried once', async () => {
+    const receiver = suite.tab.receiver!;
+    await door(receiver, '/_receiver/reset', {});
+    const admin = suite.tab.sp(ADMIN);
+    const [s2] = (await listByKey(admin, 'organisation')
+      .items.select('ID')
+      .filter(eq('UnitCode', 'S2'))()) as SpItem[];
+    await listByKey(admin, 'organisation').items.getById(itemIdOf(s2!)).update({ Title: MARKUP });
+
+    const page = await newPage();
+    const frame = await openPublishPanel(page);
+    await publishPanel(frame).getByLabel('Område').selectOption({ label: 'Hela kommunen' });
+    await frame.getByRole('radio', { name: /Microsoft Graph/ }).check();
+    await door(receiver, '/_receiver/faults', {
+      route: 'channelMessage',
+      status: 429,
+      count: 1,
+      retryAfterSeconds: 7,
+    });
+    await frame.getByRole('button', { name: 'Publicera i kanalen' }).click();
+    // Graph does not expose Retry-After to a page (CORS), so the tab cannot say how long.
+    await frame
+      .getByText('Teams ber oss vänta en stund. Inget publicerades; försök igen om en halv minut eller så.')
+      .waitFor();
+    expect(await channelMessages(receiver)).toEqual([]);
+    await frame.getByRole('button', { name: 'Försök igen' }).click();
+    await frame.getByText(/^Publicerad i kanalen /).waitFor();
+    const messages = await channelMessages(receiver);
+    expect(messages).toHaveLength(1);
+    // One summary recorded for the two attempts.
+    const recorded = (await listByKey(admin, 'sammanstallningar')
+      .items.select('ID', 'Delivery')
+      .filter(eq('ScopeKey', 'kommun'))()) as SpItem[];
+    expect(recorded.map((r) => r.Delivery)).toEqual(['Skickad']);
+    expect(messages[0]!.cards[0]!.speak).toContain(`Sektor ${MARKUP}:`);
+
+    const channel = await openHost((await suite.newContext({ bypassCSP: true })).context, suite.tab, {
+      as: PEOPLE.board,
+      place: 'channel',
+    });
+    await channel.page.getByRole('tab', { name: 'Inlägg / Posts' }).click();
+    const card = channel.page
+      .getByRole('tabpanel', { name: 'Inlägg / Posts' })
+      .getByRole('region', { name: 'Stödinventering – sammanställning' });
+    await card.waitFor();
+    expect(await card.getByRole('cell', { name: MARKUP, exact: true }).count()).toBe(1);
+    expect(await card.getByRole('link').count()).toBe(0);
+    expect(await card.locator('b:text-is("x"), strong:text-is("Fet")').count()).toBe(0);
+    await listByKey(admin, 'organisation').items.getById(itemIdOf(s2!)).update({ Title: 'Samhällsbyggnad' });
+  });
+
+  it('reminds exactly the managers who have not submitted, once a day; a manager finds it in their Activity', async () => {
+    const receiver = suite.tab.receiver!;
+    const { units, inventories } = await suite.tab.repos(ADMIN).inventories.listStatusesByPeriod(period.id);
+    const done = new Set(
+      inventories.filter((i) => i.status === 'submitted' || i.status === 'approved').map((i) => i.unitId),
+    );
+    const expected = new Map<string, string[]>();
+    for (const unit of units) {
+      if (unit.manager === null || done.has(unit.id)) continue;
+      const upn = unit.manager.upn.toLowerCase();
+      expected.set(upn, [...(expected.get(upn) ?? []), unit.id]);
+    }
+
+    const page = await newPage();
+    const frame = await openHostAt(page, suite.tab, {
+      as: PEOPLE.petra,
+      theme: 'default',
+      locale: 'sv-se',
+      hash: '#/granska',
+    });
+    const section = frame.getByRole('region', { name: 'Påminnelser' });
+    await section.getByRole('button', { name: `Påminn ${expected.size} chefer` }).click();
+    await section.getByRole('button', { name: 'Skicka påminnelser' }).click();
+    await section.getByText(`Påminnelser skickade: ${expected.size}.`).waitFor();
+    await section.getByText('Alla har fått en påminnelse i dag.').waitFor();
+    expect(await axeViolations(frame)).toEqual([]);
+
+    const everyone = new Set([...Object.values(PEOPLE), ...expected.keys()].map((u) => u.toLowerCase()));
+    for (const upn of everyone) {
+      const { value } = await door<{ value: unknown[] }>(
+        receiver,
+        `/_receiver/users/${encodeURIComponent(upn)}/feed`,
+      );
+      expect({ upn, reminders: value.length }).toEqual({ upn, reminders: expected.has(upn) ? 1 : 0 });
+    }
+
+    // The same day, a fresh page: nobody is due, nothing more is sent.
+    const again = await openHostAt(await newPage(), suite.tab, {
+      as: PEOPLE.petra,
+      theme: 'default',
+      locale: 'sv-se',
+      hash: '#/granska',
+    });
+    await again
+      .getByRole('region', { name: 'Påminnelser' })
+      .getByText('Alla har fått en påminnelse i dag.')
+      .waitFor();
+
+    // A reminded manager's Activity: the notification opens their form.
+    const [manager, unitIds] = [...expected].find(([upn]) => upn === PEOPLE.erik) ?? [...expected][0]!;
+    const session = await openHost((await suite.newContext({ bypassCSP: true })).context, suite.tab, {
+      as: manager,
+    });
+    await session.page.getByRole('button', { name: /^Aktivitet \/ Activity/ }).click();
+    const item = session.page
+      .getByRole('region', { name: 'Aktivitet / Activity' })
+      .getByRole('button', { name: /inventory for|inventeringen för/ });
+    await item.first().click();
+    await session.app.getByRole('heading', { level: 1, name: /^Inventering för / }).waitFor();
+    expect(unitIds).toContain(new URL(session.page.url()).searchParams.get('sub')?.replace(/^enhet:/, ''));
+    expect(await session.unanswered()).toBe(0);
+  });
+});
