@@ -129,7 +129,7 @@ async function render(options: { storage?: MemoryStorage } = {}) {
 }
 
 const panel = () => screen.getByRole('region', { name: 'Sammanställning till kommunstyrelsen' });
-const preview = () => within(panel()).getByRole('article', { name: 'Sammanställning till kommunstyrelsen' });
+const preview = () => within(panel()).getByRole('article', { name: 'Kortet som publiceras' });
 const previewHeading = () => within(panel()).getByRole('heading', { level: 3, name: /^Förhandsgranskning/ });
 const publishButton = (name = 'Publicera i kanalen') => within(panel()).getByRole('button', { name });
 const webhookField = () => within(panel()).getByRole('textbox', { name: 'Webhookens adress (Workflows)' });
