@@ -86,11 +86,13 @@ export class SharePointPublicationStore implements PublicationStore {
     return atEdge(async () => {
       // The newest few hundred are enough: every area is published again each period.
       const items = (await listByKey(this.sp, 'sammanstallningar')
-        .items.select('ID', 'Title', 'ScopeKey')
+        .items.select('ID', 'Title', 'ScopeKey', 'Delivery')
         .orderBy('ID', false)
         .top(500)()) as SpItem[];
       const byScope = new Map<string, string>();
-      for (const item of items) {
+      // Only areas whose summary reached the channel: the board's tab of another would have nothing to show.
+      // Filtered here, not in the query, since Delivery is not indexed and the ID order is what keeps it cheap.
+      for (const item of items.filter((i) => i.Delivery === deliveryChoice.posted)) {
         const key = String(item.ScopeKey);
         if (!byScope.has(key)) byScope.set(key, String(item.Title));
       }

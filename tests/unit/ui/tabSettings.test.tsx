@@ -90,9 +90,18 @@ describe('the channel tab’s settings', () => {
     expect(choices.at(-1)).toEqual({ kind: 'app' });
   });
 
-  it('offers each area with a published summary by its name, to the board and the project team', async () => {
+  it('offers each area with a summary in the channel by its name, to the board and the project team', async () => {
     await publish({ level: 'kommun' }, 'graph');
     await publish({ level: 'sektor', sektorId: 'S1' }, 'workflows');
+    // Samhällsbyggnad's summary is recorded but Teams refuses it: its tab would have nothing to show.
+    await fetch(`${site.receiverUrl}/_receiver/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ route: 'channelMessage', status: 500, count: 1 }),
+    });
+    await expect(publish({ level: 'sektor', sektorId: 'S2' }, 'graph')).rejects.toMatchObject({
+      code: 'unavailable',
+    });
     for (const upn of [BOARD, PEOPLE.petra]) {
       const { choices, unmount } = renderSettings(upn);
       const welfare = 'Kommunstyrelsens sammanställning: Välfärd';
