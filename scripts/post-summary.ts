@@ -11,10 +11,10 @@ import {
   cardVersion,
   dashboardView,
   publishRecorded,
-  summaryCard,
-  summaryText,
+  fittingCard,
   teamsMessageLimitBytes,
   type BoardSummary,
+  type CardJson,
   type ChannelPoster,
   type PostReceipt,
   type PublicationRecord,
@@ -100,16 +100,17 @@ function scopeWords(summary: BoardSummary, key: string): string {
 
 function printDryRun(
   t: Terminal,
-  context: { summary: BoardSummary; card: object; route: ChannelTarget['route']; bytes: number },
+  context: { card: CardJson; route: ChannelTarget['route']; bytes: number },
 ): void {
-  const { summary, card, route, bytes } = context;
+  const { card, route, bytes } = context;
   t.line(
     'Provkörning: inget publiceras och inget skrivs. / Dry run: nothing is posted and nothing is written.\n',
   );
   t.line(`Kortet / the card (Adaptive Card ${cardVersion[route]}, ${route}):`);
   t.line(JSON.stringify(card, null, 2));
   t.line('\nTextalternativ / text alternative:');
-  t.line(summaryText(summary));
+  // The card's own: the same sektorer as the card, however many fit.
+  t.line(String((card as CardJson).speak));
   t.line(
     `\nStorlek / size: ${bytes} byte / bytes, så som ${route} skickar det / as ${route} sends it ` +
       `(högst / at most ${cardBudgetBytes}; Teams gräns / Teams' limit ≈ ${teamsMessageLimitBytes})`,
@@ -190,12 +191,12 @@ async function main({ values }: CommandLine<typeof spec.options>): Promise<numbe
       `inskickade eller godkända / ${area.submittedOrApproved} of ${area.units} units submitted or approved`,
   );
 
-  const card = summaryCard(summary, { route: target.route, link: target.link(key) });
+  const card = fittingCard(summary, { route: target.route, link: target.link(key) });
   // The payload as the route would send it: a summary over the size a Teams post may take stops here, before
   // anything is recorded.
   const rendered = await renderedPayload(target, card, summary);
   if (target.dryRun) {
-    printDryRun(t, { summary, card, route: target.route, bytes: rendered.bytes });
+    printDryRun(t, { card, route: target.route, bytes: rendered.bytes });
     return 0;
   }
 

@@ -24,6 +24,11 @@ export interface CardOptions {
   readonly route: CardRoute;
   /** Where "Öppna i Stödinventering" goes: a Teams deep link to the board's tab. */
   readonly link: string;
+  /**
+   * How many sektorer the card lists (the first ones, in the summary's order); the others are counted in a line
+   * that sends the board to the tab. @default all of them
+   */
+  readonly sektorLimit?: number;
 }
 
 const sv = (n: number, digits = 1) => formatNumber(n, 'sv', { maximumFractionDigits: digits });
@@ -100,7 +105,14 @@ function grid(
   }));
 }
 
-function sektorRows(summary: BoardSummary, route: CardRoute): CardJson[] {
+/** The lines that say how many sektorer the card leaves out, when it does. */
+function omittedLine(omitted: number): string[] {
+  if (omitted === 0) return [];
+  const sektorer = omitted === 1 ? '1 sektor till' : `${omitted} sektorer till`;
+  return [`${sektorer} får inte plats i ett inlägg; alla finns under Öppna i Stödinventering.`];
+}
+
+function sektorRows(summary: BoardSummary, route: CardRoute, omitted: number): CardJson[] {
   if (summary.sektorer.length === 0) return [];
   return [
     heading('Per sektor', route),
@@ -114,6 +126,7 @@ function sektorRows(summary: BoardSummary, route: CardRoute): CardJson[] {
       ]),
       [3, 2, 2],
     ),
+    ...omittedLine(omitted).map((line) => text(line, { isSubtle: true })),
   ];
 }
 
@@ -161,16 +174,17 @@ function scopeTitle(summary: BoardSummary): string {
 }
 
 /** The card for `route`: Swedish, aggregates only, with the plain-text alternative as `fallbackText` and `speak`. */
-export function summaryCard(summary: BoardSummary, options: CardOptions): CardJson {
+export function summaryCard(full: BoardSummary, options: CardOptions): CardJson {
   const { route } = options;
+  const { summary, omitted } = limited(full, options.sektorLimit);
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: cardVersion[route],
     lang: 'sv',
     // Teams reads `fallbackText` as markdown; `speak` is plain text (no SSML is written).
-    fallbackText: summaryText(summary, escapeMarkdown),
-    speak: summaryText(summary),
+    fallbackText: summaryText(full, { escape: escapeMarkdown, sektorLimit: options.sektorLimit }),
+    speak: summaryText(full, { sektorLimit: options.sektorLimit }),
     msteams: { width: 'Full' },
     body: [
       text('Stödinventering – sammanställning', {
@@ -185,11 +199,29 @@ export function summaryCard(summary: BoardSummary, options: CardOptions): CardJs
         { isSubtle: true, size: 'Small' },
       ),
       areaFacts(summary),
-      ...sektorRows(summary, route),
+      ...sektorRows(summary, route, omitted),
       ...functionRows(summary, route),
       ...readinessRows(summary, route),
     ],
     actions: [{ type: 'Action.OpenUrl', title: 'Öppna i Stödinventering', url: options.link }],
+  };
+}
+
+/** The summary with its first `limit` sektorer (and their readiness rows), and how many were left out. */
+function limited(
+  summary: BoardSummary,
+  limit: number | undefined,
+): { summary: BoardSummary; omitted: number } {
+  if (limit === undefined || limit >= summary.sektorer.length) return { summary, omitted: 0 };
+  const shown = summary.sektorer.slice(0, Math.max(0, limit));
+  const names = new Set(shown.map((s) => s.name));
+  return {
+    summary: {
+      ...summary,
+      sektorer: shown,
+      readiness: summary.readiness.filter((r) => names.has(r.sektorName)),
+    },
+    omitted: summary.sektorer.length - shown.length,
   };
 }
 
@@ -204,7 +236,12 @@ export function escapeMarkdown(value: string): string {
  * The summary as plain text, with the same figures as the card: what a screen reader reads for it, and (with
  * `escapeMarkdown`, since Teams reads it as markdown) what Teams shows where the card cannot be rendered.
  */
-export function summaryText(summary: BoardSummary, escape: (words: string) => string = (w) => w): string {
+export function summaryText(
+  full: BoardSummary,
+  options: { readonly escape?: (words: string) => string; readonly sektorLimit?: number | undefined } = {},
+): string {
+  const escape = options.escape ?? ((words: string) => words);
+  const { summary, omitted } = limited(full, options.sektorLimit);
   const { area } = summary;
   const lines = [
     `Stödinventering – sammanställning för ${escape(scopeTitle(summary))}, ${escape(summary.periodName.sv)}.`,
@@ -222,6 +259,7 @@ export function summaryText(summary: BoardSummary, escape: (words: string) => st
       s.figures === null ? 'för få enheter' : `${orDash(s.figures.per100Employees, 2)} per 100 anställda`;
     lines.push(`Sektor ${escape(s.name)}: ${s.submittedOrApproved} av ${s.units} inskickade, ${figures}.`);
   }
+  lines.push(...omittedLine(omitted));
   if (summary.functions === null) {
     lines.push('Färre än fem enheters svar räknas ännu, så inga siffror per funktion visas.');
   } else {

@@ -9,6 +9,7 @@ export {
 } from './card';
 export {
   cardBudgetBytes,
+  fittingCard,
   graphChannelMessage,
   payloadBytes,
   teamsMessageLimitBytes,

@@ -18,7 +18,6 @@ import {
   formatDateTime,
   graphChannelMessage,
   payloadBytes,
-  summaryText,
   webhookUrlProblem,
   workflowsMessage,
   type AppError,
@@ -187,7 +186,7 @@ export function PublishSummary(props: { dashboard: CountedDashboard; period: Per
       <CardPreview card={card} headingLevel={3} label={t('publish.previewLabel')} />
       <details>
         <summary>{t('publish.alternative')}</summary>
-        <p className={styles.alternative}>{summaryText(summary)}</p>
+        <p className={styles.alternative}>{String(card.speak)}</p>
       </details>
       <div className={styles.actions}>
         {state.kind === 'failed' && state.record !== null ? (

@@ -1,10 +1,10 @@
 import {
   AppError,
   boardScopeKey,
+  fittingCard,
   graphChannelMessage,
   publishRecorded,
   workflowsMessage,
-  summaryCard,
   type BoardSummary,
   type CardJson,
   type CardRoute,
@@ -49,7 +49,7 @@ export interface BoardParts {
 export function boardServices(parts: BoardParts): BoardServices {
   const { store } = parts;
   const card = (summary: BoardSummary, route: CardRoute): CardJson => {
-    return summaryCard(summary, { route, link: parts.link(boardScopeKey(summary.scope), summary.area.name) });
+    return fittingCard(summary, { route, link: parts.link(boardScopeKey(summary.scope), summary.area.name) });
   };
   const poster = (route: CardRoute, webhookUrl: string | undefined): ChannelPoster => {
     if (route === 'workflows' && webhookUrl !== undefined) return parts.workflows(webhookUrl);

@@ -9,6 +9,7 @@ import {
   cardBudgetBytes,
   cardVersion,
   dashboardView,
+  fittingCard,
   graphChannelMessage,
   payloadBytes,
   summaryCard,
@@ -170,4 +171,45 @@ describe('the summary payload size', () => {
     expect(error.message).toMatch(/ \/ The summary is \d+ KB, more than the 24 KB a Teams post may take; /);
     expect(error.message).toContain('choose a sektor instead of the whole kommun.');
   });
+});
+
+describe('the card that fits', () => {
+  const longName = 'Sektor för arbetsmarknad och integration';
+  /** The sektor lines of a text alternative. */
+  const sektorLines = (speak: unknown) =>
+    String(speak)
+      .split('\n\n')
+      .filter((l) => l.startsWith('Sektor '));
+
+  it.each(routes)('is the whole card when it fits, through %s', (route) => {
+    expect(fittingCard(kommun, { route, link })).toEqual(summaryCard(kommun, { route, link }));
+  });
+
+  it.each(routes)(
+    'lists as many of sixty sektorer as fit through %s, counts the rest, and stays valid',
+    (route) => {
+      const summary = withSektorer(kommun, 60, longName);
+      const card = fittingCard(summary, { route, link });
+      expect(payloadBytes(payloadFor(route, card))).toBeLessThanOrEqual(cardBudgetBytes);
+      expect(adaptiveCardProblem(card, { maxVersion: cardVersion[route] })).toBeUndefined();
+      const shown = sektorLines(card.speak).length;
+      expect(shown).toBeGreaterThan(0);
+      expect(shown).toBeLessThan(60);
+      // The card and its text alternative leave out the same sektorer, and say how many.
+      const omitted = `${60 - shown} sektorer till får inte plats i ett inlägg`;
+      expect(String(card.speak)).toContain(omitted);
+      expect(JSON.stringify(card.body)).toContain(omitted);
+      expect(sektorLines(card.speak)).toEqual(
+        Array.from({ length: shown }, (_, i) => expect.stringMatching(`^Sektor ${longName} ${i + 1}:`)),
+      );
+      // As many as fit: one more does not (on Graph, with the room the card leaves for a long subject).
+      const more = summaryCard(summary, { route, link, sektorLimit: shown + 1 });
+      const long = 'x'.repeat(300);
+      expect(() =>
+        route === 'graph'
+          ? graphChannelMessage(more, { attachmentId: 'x'.repeat(64), subject: long, summary: long })
+          : workflowsMessage(more),
+      ).toThrow(AppError);
+    },
+  );
 });
