@@ -210,7 +210,12 @@ export function PublishSummary(props: { dashboard: CountedDashboard; period: Per
       </div>
       {state.kind === 'failed' ? (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{failureText(state.error, t)}</MessageBarBody>
+          <MessageBarBody>
+            {/* No record: Sammanställningar refused it, and nothing went towards Teams. */}
+            {state.record === null && state.error.code !== 'invalid'
+              ? t('failed.notRecorded', { detail: state.error.message })
+              : failureText(state.error, t)}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {bytes > cardBudgetBytes ? (

@@ -43,6 +43,8 @@ const sv = {
   'failed.offline':
     'Inget svar från Teams. Titta i kanalen om kortet kom fram innan du försöker igen, så att det inte publiceras två gånger.',
   'failed.other': 'Publiceringen misslyckades. Inget publicerades. ({detail})',
+  'failed.notRecorded':
+    'Sammanställningen kunde inte sparas i listan Sammanställningar, så inget skickades till Teams. Försök igen. ({detail})',
   'board.title': 'Sammanställning: {area}',
   'board.loading': 'Hämtar sammanställningen…',
   'board.none': 'Projektgruppen har inte publicerat någon sammanställning för {area} än.',
@@ -102,6 +104,8 @@ const en: Record<BoardKey, string> = {
   'failed.offline':
     'No answer from Teams. Look in the channel for the card before you try again, so that it is not published twice.',
   'failed.other': 'Publishing failed. Nothing was published. ({detail})',
+  'failed.notRecorded':
+    'The summary could not be saved in the list Sammanställningar, so nothing was sent to Teams. Try again. ({detail})',
   'board.title': 'Summary: {area}',
   'board.loading': 'Reading the summary…',
   'board.none': 'The project team has not published a summary for {area} yet.',

@@ -402,6 +402,22 @@ describe('publishing a summary to the board', () => {
     },
   );
 
+  it('says SharePoint did not take the summary when the network drops before it is recorded, and sends nothing', async () => {
+    const { network } = await render();
+    const before = await storedItems();
+    network.mode = 'offline';
+    fireEvent.click(publishButton());
+    await until(() =>
+      within(panel()).getByText(
+        /^Sammanställningen kunde inte sparas i listan Sammanställningar, så inget skickades till Teams\./,
+      ),
+    );
+    expect(within(panel()).queryByText(/Inget svar från Teams/)).toBeNull();
+    network.mode = 'online';
+    expect(await channelMessages()).toEqual([]);
+    expect(await storedItems()).toHaveLength(before.length);
+  });
+
   it('says the Workflows flow refused the post, and nothing ran', async () => {
     await render();
     const before = await storedItems();
