@@ -250,7 +250,9 @@ async function renderTabSettings(
         displayName: 'Stödinventering',
       };
     }
-    const content = tabAddress({ view: 'board', scope: choice.scopeKey });
+    // The area's name goes along: the board cannot read the organisation, and the tab names the area even before
+    // a summary of it reaches the channel again.
+    const content = tabAddress({ view: 'board', scope: choice.scopeKey, area: choice.name });
     return {
       entityId: boardEntityId(choice.scopeKey),
       contentUrl: content,
@@ -283,6 +285,7 @@ async function renderBoard(
   looks: Looks,
   config: RuntimeConfig,
   scopeKey: string,
+  areaName: string | null,
 ): Promise<void> {
   const [{ BoardPage }, { SharePointPublicationStore }, { summaryCard }] = await Promise.all([
     import(/* webpackChunkName: "board-tab" */ './ui/board/BoardPage'),
@@ -297,6 +300,7 @@ async function renderBoard(
       <AppRoot theme={themeName} locale={looks.locale}>
         <BoardPage
           scopeKey={scopeKey}
+          {...(areaName !== null && { areaName })}
           load={load}
           card={(record) =>
             summaryCard(record.summary, {
@@ -355,7 +359,7 @@ async function start(container: HTMLElement): Promise<void> {
     return;
   }
   if (params.get('view') === 'board') {
-    await renderBoard(root, host, looks, config, params.get('scope') ?? 'kommun');
+    await renderBoard(root, host, looks, config, params.get('scope') ?? 'kommun', params.get('area'));
     host?.notifySuccess();
     return;
   }

@@ -133,7 +133,7 @@ describe('the board’s channel', () => {
     await board.page.locator('#save:not([disabled])').click();
     await board.app.getByRole('heading', { level: 1, name: 'Sammanställning: Välfärd' }).waitFor();
     expect(await board.page.locator('#app-frame').getAttribute('src')).toBe(
-      `${suite.tab.url}?view=board&scope=${encodeURIComponent('sektor:S1')}`,
+      `${suite.tab.url}?${new URLSearchParams({ view: 'board', scope: 'sektor:S1', area: 'Välfärd' }).toString()}`,
     );
     expect(await board.app.getByRole('main').textContent()).toContain(progress);
     const tabFrame = (await (await board.page.waitForSelector('#app-frame')).contentFrame())!;

@@ -29,6 +29,8 @@ type State =
 export function BoardPage(props: {
   /** `kommun` or `sektor:<id>`. */
   readonly scopeKey: string;
+  /** The area's name as the tab's settings saved it, until a summary names it. @default the key */
+  readonly areaName?: string;
   readonly load: () => Promise<PublicationRecord | null>;
   /** The card of a summary, as it was posted. */
   readonly card: (record: PublicationRecord) => CardJson;
@@ -53,7 +55,8 @@ export function BoardPage(props: {
   }, [load, known]);
 
   const record = state.kind === 'loaded' ? state.record : null;
-  const area = record?.summary.area.name ?? (scopeKey === 'kommun' ? t('publish.kommun') : scopeKey);
+  const area =
+    record?.summary.area.name ?? (scopeKey === 'kommun' ? t('publish.kommun') : (props.areaName ?? scopeKey));
   return (
     <div className={styles.root}>
       <Text as="h1" className={styles.title}>

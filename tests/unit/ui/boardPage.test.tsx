@@ -119,12 +119,13 @@ function cardTexts(card: CardJson): string {
 }
 
 /** The board's tab of `scopeKey` as `upn` sees it, wired as src/main.tsx's renderBoard. */
-function renderBoard(scopeKey: string, upn: string, network = new TestNetwork()) {
+function renderBoard(scopeKey: string, upn: string, network = new TestNetwork(), areaName?: string) {
   const store = new SharePointPublicationStore(spFor(site, upn, network));
   const load = () => store.latestPosted(scopeKey);
   return renderInApp(
     <BoardPage
       scopeKey={scopeKey}
+      {...(areaName !== undefined && { areaName })}
       load={load}
       card={(record) =>
         summaryCard(record.summary, {
@@ -223,12 +224,18 @@ describe('the board’s tab', () => {
     expect(alternative()).toBe(card.speak);
     view.unmount();
 
-    // Samhällsbyggnad has nothing published; the tab has no name for it but its key.
+    // Samhällsbyggnad has nothing published: the tab names it as its settings saved it (the board cannot read
+    // the organisation), or by its key when they did not.
+    const nothing = renderBoard('sektor:S2', BOARD, new TestNetwork(), 'Samhällsbyggnad');
+    await until(() =>
+      screen.getByText('Projektgruppen har inte publicerat någon sammanställning för Samhällsbyggnad än.'),
+    );
+    expect(screen.queryByRole('article')).toBeNull();
+    nothing.unmount();
     renderBoard('sektor:S2', BOARD);
     await until(() =>
       screen.getByText('Projektgruppen har inte publicerat någon sammanställning för sektor:S2 än.'),
     );
-    expect(screen.queryByRole('article')).toBeNull();
   });
 
   it('shows the project team the same summary as the board', async () => {
