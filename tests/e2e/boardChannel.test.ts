@@ -8,15 +8,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Frame, type Page } from 'playwright-core';
 import '@pnp/sp/items';
-import {
-  DEV_BOARD_CHANNEL_ID,
-  DEV_TEAM_ID,
-  type ActivityType,
-  type RunningGraphReceiver,
-} from '../../emulators/graph';
+import { type ActivityType } from '../../emulators/graph';
 import { listByKey } from '../../src/sharepoint/lists';
 import { eq } from '../../src/sharepoint/odata';
 import { itemIdOf, type SpItem } from '../../src/sharepoint/mapping/values';
+import { receiverDoors } from '../support/receiverDoors';
 import { axeViolations } from './lib/axe';
 import { screenshotPath } from './lib/browser';
 import { browserSuite } from './lib/browserSuite';
@@ -37,30 +33,7 @@ const period = periodsAround(new Date()).current;
 /** A sektor name someone could type into the organisation file: markdown, HTML and a link in one. */
 const MARKUP = '**Fet** <b>x</b> [länk](https://evil.example)';
 
-interface Received {
-  readonly via: 'graph' | 'workflows';
-  readonly cards: { speak?: string; fallbackText?: string }[];
-}
-
-async function door<T>(receiver: RunningGraphReceiver, path: string, body?: object): Promise<T> {
-  const response = await fetch(`${receiver.url}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    ...(body !== undefined && {
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    }),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return (response.status === 204 ? undefined : await response.json()) as T;
-}
-
-const channelMessages = async (receiver: RunningGraphReceiver) =>
-  (
-    await door<{ value: Received[] }>(
-      receiver,
-      `/_receiver/channels/${DEV_TEAM_ID}/${encodeURIComponent(DEV_BOARD_CHANNEL_ID)}/messages`,
-    )
-  ).value;
+const doors = () => receiverDoors(suite.tab.receiver!.url);
 
 /** Progress counted here from the stored statuses: the units of the area that can answer, and those done. */
 async function handCount(sektorId?: string): Promise<{ units: number; done: number }> {
@@ -96,7 +69,6 @@ async function newPage(): Promise<Page> {
 
 describe('the board’s channel', () => {
   it('publishes a sektor’s summary through Graph: the channel shows the counted figures, and the board’s tab shows it', async () => {
-    const receiver = suite.tab.receiver!;
     const page = await newPage();
     const frame = await openPublishPanel(page);
     await publishPanel(frame).getByLabel('Område').selectOption({ label: 'Välfärd' });
@@ -112,9 +84,11 @@ describe('the board’s channel', () => {
 
     await frame.getByRole('button', { name: 'Publicera i kanalen' }).click();
     await frame.getByText(/^Publicerad i kanalen /).waitFor();
-    const [message] = await channelMessages(receiver);
+    const [message] = await doors().channelMessages();
     expect(message?.via).toBe('graph');
-    expect(message!.cards[0]!.speak).toContain(`Inskickade eller godkända: ${progress}`);
+    expect((message!.cards[0] as { speak?: string }).speak).toContain(
+      `Inskickade eller godkända: ${progress}`,
+    );
 
     // The board in its channel: the tab's settings offer the published sektor; saved, the tab shows it.
     const board = await openHost((await suite.newContext({ bypassCSP: true })).context, suite.tab, {
@@ -156,8 +130,7 @@ describe('the board’s channel', () => {
   });
 
   it('shows a sektor named with markdown and HTML literally, and a throttled post is retried once', async () => {
-    const receiver = suite.tab.receiver!;
-    await door(receiver, '/_receiver/reset', {});
+    await doors().reset();
     const admin = suite.tab.sp(ADMIN);
     const [s2] = (await listByKey(admin, 'organisation')
       .items.select('ID')
@@ -168,28 +141,24 @@ describe('the board’s channel', () => {
     const frame = await openPublishPanel(page);
     await publishPanel(frame).getByLabel('Område').selectOption({ label: 'Hela kommunen' });
     await frame.getByRole('radio', { name: /Microsoft Graph/ }).check();
-    await door(receiver, '/_receiver/faults', {
-      route: 'channelMessage',
-      status: 429,
-      count: 1,
-      retryAfterSeconds: 7,
-    });
+    await doors().fault('channelMessage', 429, { retryAfterSeconds: 7 });
+
     await frame.getByRole('button', { name: 'Publicera i kanalen' }).click();
     // Graph does not expose Retry-After to a page (CORS), so the tab cannot say how long.
     await frame
       .getByText('Teams ber oss vänta en stund. Inget publicerades; försök igen om en halv minut eller så.')
       .waitFor();
-    expect(await channelMessages(receiver)).toEqual([]);
+    expect(await doors().channelMessages()).toEqual([]);
     await frame.getByRole('button', { name: 'Försök igen' }).click();
     await frame.getByText(/^Publicerad i kanalen /).waitFor();
-    const messages = await channelMessages(receiver);
+    const messages = await doors().channelMessages();
     expect(messages).toHaveLength(1);
     // One summary recorded for the two attempts.
     const recorded = (await listByKey(admin, 'sammanstallningar')
       .items.select('ID', 'Delivery')
       .filter(eq('ScopeKey', 'kommun'))()) as SpItem[];
     expect(recorded.map((r) => r.Delivery)).toEqual(['Skickad']);
-    expect(messages[0]!.cards[0]!.speak).toContain(`Sektor ${MARKUP}:`);
+    expect((messages[0]!.cards[0] as { speak?: string }).speak).toContain(`Sektor ${MARKUP}:`);
 
     const channel = await openHost((await suite.newContext({ bypassCSP: true })).context, suite.tab, {
       as: PEOPLE.board,
@@ -207,7 +176,6 @@ describe('the board’s channel', () => {
   });
 
   it('reminds exactly the managers who have not submitted, once a day; a manager finds it in their Activity', async () => {
-    const receiver = suite.tab.receiver!;
     const { units, inventories } = await suite.tab.repos(ADMIN).inventories.listStatusesByPeriod(period.id);
     const done = new Set(
       inventories.filter((i) => i.status === 'submitted' || i.status === 'approved').map((i) => i.unitId),
@@ -235,10 +203,7 @@ describe('the board’s channel', () => {
 
     const everyone = new Set([...Object.values(PEOPLE), ...expected.keys()].map((u) => u.toLowerCase()));
     for (const upn of everyone) {
-      const { value } = await door<{ value: unknown[] }>(
-        receiver,
-        `/_receiver/users/${encodeURIComponent(upn)}/feed`,
-      );
+      const value = await doors().feed(upn);
       expect({ upn, reminders: value.length }).toEqual({ upn, reminders: expected.has(upn) ? 1 : 0 });
     }
 

@@ -7,7 +7,7 @@
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import { screen, within } from '@testing-library/react';
-import { DEV_BOARD_CHANNEL_ID, DEV_TEAM_ID, type ReceivedMessage } from '../../../emulators/graph';
+import { DEV_BOARD_CHANNEL_ID } from '../../../emulators/graph';
 import {
   boardDeepLink,
   boardSummary,
@@ -20,42 +20,31 @@ import {
   type InventoryLine,
   type PublishOutcome,
 } from '../../../src/domain';
-import { boardGroupName } from '../../../src/sharepoint/provision';
 import { SharePointPublicationStore } from '../../../src/sharepoint/repositories/publicationStore';
 import { BoardPage } from '../../../src/ui/board/BoardPage';
-import {
-  ADMIN,
-  chef,
-  managerOrganisation,
-  PEOPLE,
-  periodsAround,
-  submitAnswered,
-} from '../../e2e/lib/managerSite';
+import { chef, managerOrganisation, PEOPLE, periodsAround, submitAnswered } from '../../e2e/lib/managerSite';
 import { renderInApp, servicesFor, TEST_APP_ID, until } from './support/app';
 import { spFor } from './support/exports';
 import { TestNetwork } from './support/network';
 import { startSite, type TestSite } from './support/site';
+import { receiverDoors } from '../../support/receiverDoors';
 
 jest.setTimeout(90_000);
 
 const period = periodsAround(new Date()).current;
 const config = defaultMunicipalityConfig();
-/** The board's persona (emulators/identity/personas.ts), in the group "Stödinventering kommunstyrelsen". */
-const BOARD = 'styrelsen@kommun.example';
+/** The board's persona, whom the site puts in the group "Stödinventering kommunstyrelsen". */
+const BOARD = PEOPLE.board;
 
 let site: TestSite;
 beforeAll(async () => {
   site = await startSite(new Date());
-  // fillManagerSite puts nobody in the board's group: the board's persona is added here, as the demo site does.
-  const group = spFor(site, ADMIN).web.siteGroups.getByName(boardGroupName);
-  const members = await group.users.select('LoginName')();
-  if (!members.some((m) => m.LoginName.toLowerCase().endsWith(`|${BOARD}`)))
-    await group.users.add(`i:0#.f|membership|${BOARD}`);
   // Five answers count in Välfärd (S1), so the kommun and S1 show figures.
   for (const n of [8, 9, 10, 11, 12]) await submit(`E${n}`, chef(n));
 });
 afterAll(() => site?.close());
-beforeEach(() => receiver('/_receiver/reset', {}));
+const doors = () => receiverDoors(site.receiverUrl);
+beforeEach(() => doors().reset());
 
 function submit(unitId: string, upn: string) {
   const first = config.taxonomy.functions.find((fn) => fn.roles.length > 0)!;
@@ -70,23 +59,6 @@ function submit(unitId: string, upn: string) {
         ? { ...line, persons: 1, arsarbetare: 1, roles: [{ roleId: first.roles[0]!.id, arsarbetare: 1 }] }
         : line,
   });
-}
-
-async function receiver(path: string, body?: object): Promise<unknown> {
-  const response = await fetch(`${site.receiverUrl}${path}`, {
-    ...(body !== undefined && {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    }),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return response.status === 204 ? null : response.json().catch(() => null);
-}
-
-async function channelMessages(): Promise<ReceivedMessage[]> {
-  const path = `/_receiver/channels/${encodeURIComponent(DEV_TEAM_ID)}/${encodeURIComponent(DEV_BOARD_CHANNEL_ID)}/messages`;
-  return ((await receiver(path)) as { value: ReceivedMessage[] }).value;
 }
 
 /** Counts the period now and publishes the summary of `scope` as Petra's panel does: recorded, then posted. */
@@ -183,9 +155,9 @@ describe('the board’s tab', () => {
     expect(second.kind).toBe('posted');
     // A third, counting one more unit, that Teams refuses stays "Misslyckades": the tab does not show it.
     await submit('E5', PEOPLE.maria);
-    await receiver('/_receiver/faults', { route: 'channelMessage', status: 400, count: 1 });
+    await doors().fault('channelMessage', 400);
     await expect(publish({ level: 'kommun' }, 'graph')).rejects.toMatchObject({ code: 'invalid' });
-    const messages = await channelMessages();
+    const messages = await doors().channelMessages();
     expect(messages).toHaveLength(2);
     const card = messages[1]!.cards[0] as CardJson;
     const facts = (card.body as CardJson[]).find((e) => e.type === 'FactSet')!.facts as { value: string }[];
@@ -212,7 +184,7 @@ describe('the board’s tab', () => {
   it('shows a sektor’s own summary, posted through Workflows, and nothing of another sektor', async () => {
     const outcome = await publish({ level: 'sektor', sektorId: 'S1' }, 'workflows');
     expect(outcome.kind).toBe('posted');
-    const [message] = await channelMessages();
+    const [message] = await doors().channelMessages();
     const card = message!.cards[0] as CardJson;
 
     const view = renderBoard('sektor:S1', BOARD);
@@ -240,7 +212,7 @@ describe('the board’s tab', () => {
 
   it('shows the project team the same summary as the board', async () => {
     await publish({ level: 'kommun' }, 'graph');
-    const [message] = await channelMessages();
+    const [message] = await doors().channelMessages();
     renderBoard('kommun', PEOPLE.petra);
     await until(() => screen.getByRole('article'));
     expect(screen.getByRole('article').textContent).toBe(cardTexts(message!.cards[0] as CardJson));

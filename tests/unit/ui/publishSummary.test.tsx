@@ -5,7 +5,6 @@
 // Workflows flow whose address stays in this browser; each publication is one item in Sammanställningar; a post
 // Teams refused says why, posts nothing, and "Försök igen" sends the same record, never a second one.
 import { fireEvent, screen, within } from '@testing-library/react';
-import { DEV_BOARD_CHANNEL_ID, DEV_TEAM_ID, type ReceivedMessage } from '../../../emulators/graph';
 import {
   defaultMunicipalityConfig,
   formatNumber,
@@ -32,6 +31,7 @@ import { MemoryStorage, renderInApp, servicesFor, until } from './support/app';
 import { spFor } from './support/exports';
 import { TestNetwork } from './support/network';
 import { startSite, type TestSite } from './support/site';
+import { receiverDoors } from '../../support/receiverDoors';
 
 jest.setTimeout(90_000);
 
@@ -62,32 +62,8 @@ beforeAll(async () => {
   }
 });
 afterAll(() => site?.close());
-beforeEach(() => receiver('/_receiver/reset', {}));
-
-async function receiver(path: string, body?: object): Promise<unknown> {
-  const response = await fetch(`${site.receiverUrl}${path}`, {
-    ...(body !== undefined && {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    }),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return response.status === 204 ? null : response.json().catch(() => null);
-}
-
-/** The next `count` requests of `route` get `status` from the receiver, as Teams would answer. */
-const fault = (
-  route: 'channelMessage' | 'workflows',
-  status: number,
-  options: { count?: number; retryAfterSeconds?: number } = {},
-) => receiver('/_receiver/faults', { route, status, count: options.count ?? 1, ...options });
-
-/** What arrived in the board's channel, oldest first. */
-async function channelMessages(): Promise<ReceivedMessage[]> {
-  const path = `/_receiver/channels/${encodeURIComponent(DEV_TEAM_ID)}/${encodeURIComponent(DEV_BOARD_CHANNEL_ID)}/messages`;
-  return ((await receiver(path)) as { value: ReceivedMessage[] }).value;
-}
+const doors = () => receiverDoors(site.receiverUrl);
+beforeEach(() => doors().reset());
 
 interface StoredItem {
   readonly ID: number;
@@ -229,7 +205,7 @@ describe('publishing a summary to the board', () => {
     expect(publishButton('Publicera en ny')).toBeDefined();
 
     // One message, through Graph as Petra, with the card the preview showed.
-    const messages = await channelMessages();
+    const messages = await doors().channelMessages();
     expect(messages).toHaveLength(1);
     const [message] = messages;
     expect(message!.via).toBe('graph');
@@ -283,14 +259,14 @@ describe('publishing a summary to the board', () => {
       within: 20_000,
     });
 
-    const messages = await channelMessages();
+    const messages = await doors().channelMessages();
     expect(messages).toHaveLength(1);
     expect(messages[0]!.via).toBe('workflows');
     const card = messages[0]!.cards[0] as CardJson;
     expect(card.version).toBe('1.4');
     expect(cardTexts(card)).toBe(shownText);
     expect(shownKb).toBe(Math.ceil(payloadBytes(workflowsMessage(card)) / 1024));
-    const runs = ((await receiver('/_receiver/runs')) as { value: { status: string }[] }).value;
+    const runs = await doors().runs();
     expect(runs.map((r) => r.status)).toEqual(['Succeeded']);
 
     // One item of S1, posted by Workflows (which gives no message id); the flow's secret address is not in it.
@@ -330,14 +306,14 @@ describe('publishing a summary to the board', () => {
     ).toBeDefined();
     expect(publishButton()).toHaveProperty('disabled', true);
     expect(await storedItems()).toHaveLength(before.length);
-    expect(await channelMessages()).toEqual([]);
+    expect(await doors().channelMessages()).toEqual([]);
     expect(storage.items.has(webhookKey)).toBe(false);
   });
 
   it('says how long Teams asks us to wait when throttled, and "Försök igen" sends the same record once', async () => {
     await render();
     const before = await storedItems();
-    await fault('channelMessage', 429, { retryAfterSeconds: 7 });
+    await doors().fault('channelMessage', 429, { retryAfterSeconds: 7 });
 
     fireEvent.click(publishButton());
     await until(
@@ -347,7 +323,7 @@ describe('publishing a summary to the board', () => {
       },
     );
     // Nothing arrived; the record is kept, marked failed.
-    expect(await channelMessages()).toEqual([]);
+    expect(await doors().channelMessages()).toEqual([]);
     const failed = await storedItems();
     expect(failed).toHaveLength(before.length + 1);
     expect(failed.at(-1)).toMatchObject({ ScopeKey: 'kommun', Delivery: 'Misslyckades' });
@@ -359,7 +335,7 @@ describe('publishing a summary to the board', () => {
     expect(within(panel()).queryByText(/Teams ber oss vänta/)).toBeNull();
 
     // Exactly one message, and the same item (no second one) now marked posted with its id.
-    const messages = await channelMessages();
+    const messages = await doors().channelMessages();
     expect(messages).toHaveLength(1);
     const after = await storedItems();
     expect(after).toHaveLength(before.length + 1);
@@ -384,18 +360,18 @@ describe('publishing a summary to the board', () => {
     async ({ status: code, text }) => {
       await render();
       const before = await storedItems();
-      await fault('channelMessage', code);
+      await doors().fault('channelMessage', code);
 
       fireEvent.click(publishButton());
       await until(() => within(panel()).getByText(text), { within: 20_000 });
-      expect(await channelMessages()).toEqual([]);
+      expect(await doors().channelMessages()).toEqual([]);
       const failed = await storedItems();
       expect(failed).toHaveLength(before.length + 1);
       expect(failed.at(-1)).toMatchObject({ Delivery: 'Misslyckades' });
 
       fireEvent.click(publishButton('Försök igen'));
       await until(() => expect(status().textContent).toMatch(/^Publicerad i kanalen/), { within: 20_000 });
-      expect(await channelMessages()).toHaveLength(1);
+      expect(await doors().channelMessages()).toHaveLength(1);
       const after = await storedItems();
       expect(after).toHaveLength(before.length + 1);
       expect(after.at(-1)).toMatchObject({ ID: failed.at(-1)!.ID, Delivery: 'Skickad' });
@@ -414,7 +390,7 @@ describe('publishing a summary to the board', () => {
     );
     expect(within(panel()).queryByText(/Inget svar från Teams/)).toBeNull();
     network.mode = 'online';
-    expect(await channelMessages()).toEqual([]);
+    expect(await doors().channelMessages()).toEqual([]);
     expect(await storedItems()).toHaveLength(before.length);
   });
 
@@ -422,7 +398,7 @@ describe('publishing a summary to the board', () => {
     await render();
     const before = await storedItems();
     chooseWorkflows(site.workflowUrl);
-    await fault('workflows', 429, { retryAfterSeconds: 3 });
+    await doors().fault('workflows', 429, { retryAfterSeconds: 3 });
     fireEvent.click(publishButton());
     await until(
       () => within(panel()).getByText('Teams ber oss vänta 3 s. Inget publicerades; försök igen då.'),
@@ -430,8 +406,8 @@ describe('publishing a summary to the board', () => {
         within: 20_000,
       },
     );
-    expect(await channelMessages()).toEqual([]);
-    expect(((await receiver('/_receiver/runs')) as { value: unknown[] }).value).toEqual([]);
+    expect(await doors().channelMessages()).toEqual([]);
+    expect(await doors().runs()).toEqual([]);
     const after = await storedItems();
     expect(after).toHaveLength(before.length + 1);
     expect(after.at(-1)).toMatchObject({ Route: 'Workflows', Delivery: 'Misslyckades' });
@@ -440,12 +416,12 @@ describe('publishing a summary to the board', () => {
   it('sends nothing again when the failed record was posted meanwhile, and says when it was', async () => {
     await render();
     const before = await storedItems();
-    await fault('channelMessage', 503, { retryAfterSeconds: 1 });
+    await doors().fault('channelMessage', 503, { retryAfterSeconds: 1 });
     fireEvent.click(publishButton());
     await until(() => within(panel()).getByText(/^Publiceringen misslyckades\. Inget publicerades\. \(/), {
       within: 20_000,
     });
-    expect(await channelMessages()).toEqual([]);
+    expect(await doors().channelMessages()).toEqual([]);
     const failed = (await storedItems()).at(-1)!;
     expect(failed.ID).toBeGreaterThan(before.at(-1)?.ID ?? 0);
 
@@ -454,7 +430,7 @@ describe('publishing a summary to the board', () => {
     const record = await new SharePointPublicationStore(spFor(site, PEOPLE.petra)).get(failed.ID);
     const outcome = await elsewhere.post(record);
     expect(outcome.kind).toBe('posted');
-    expect(await channelMessages()).toHaveLength(1);
+    expect(await doors().channelMessages()).toHaveLength(1);
 
     fireEvent.click(publishButton('Försök igen'));
     await until(
@@ -464,7 +440,7 @@ describe('publishing a summary to the board', () => {
         ),
       { within: 20_000 },
     );
-    expect(await channelMessages()).toHaveLength(1);
+    expect(await doors().channelMessages()).toHaveLength(1);
     const after = await storedItems();
     expect(after).toHaveLength(before.length + 1);
     expect(after.at(-1)).toMatchObject({ ID: failed.ID, Delivery: 'Skickad' });

@@ -9,6 +9,7 @@ import { ADMIN, PEOPLE, periodsAround } from '../../e2e/lib/managerSite';
 import { renderManagerApp, servicesFor, until } from './support/app';
 import { TestNetwork } from './support/network';
 import { startSite, type TestSite } from './support/site';
+import { receiverDoors } from '../../support/receiverDoors';
 
 jest.setTimeout(90_000);
 
@@ -23,22 +24,7 @@ afterEach(() => {
 
 const period = periodsAround(new Date()).current;
 
-interface FeedEntry {
-  readonly activityType: string;
-  readonly previewText: string;
-  readonly topic: { readonly webUrl?: string };
-}
-
-async function receiver(path: string, init?: RequestInit): Promise<unknown> {
-  const response = await fetch(`${site.receiverUrl}${path}`, init);
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return response.json();
-}
-
-async function feedOf(upn: string): Promise<FeedEntry[]> {
-  return ((await receiver(`/_receiver/users/${encodeURIComponent(upn)}/feed`)) as { value: FeedEntry[] })
-    .value;
-}
+const doors = () => receiverDoors(site.receiverUrl);
 
 /** The managers who should be reminded (every unit leads an inventory: sektor, kontor, enhet), from the stored statuses. */
 async function notSubmittedManagers(): Promise<Map<string, string[]>> {
@@ -85,11 +71,7 @@ describe('reminders', () => {
 
     // Teams refuses the first notification (the app not installed for that manager): the others go out, and the
     // one refused is named, with what to do.
-    await receiver('/_receiver/faults', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ route: 'activity', status: 403, count: 1 }),
-    });
+    await doors().fault('activity', 403);
     confirmAndSend(expected.size);
     await until(() => within(section()).getByText(`Påminnelser skickade: ${expected.size - 1}.`), {
       within: 30_000,
@@ -111,7 +93,7 @@ describe('reminders', () => {
     // Exactly the expected managers, each with one notification of the manifest's type linking to their form.
     const everyone = [...new Set([...Object.values(PEOPLE), ...expected.keys()].map((u) => u.toLowerCase()))];
     for (const upn of everyone) {
-      const feed = await feedOf(upn);
+      const feed = await doors().feed(upn);
       if (!expected.has(upn)) {
         expect({ upn, feed }).toEqual({ upn, feed: [] });
         continue;
@@ -128,7 +110,7 @@ describe('reminders', () => {
     // Another member of the project team the same day (a fresh tab): nothing more is sent.
     await openReview(PEOPLE.petra);
     await until(() => within(section()).getByText('Alla har fått en påminnelse i dag.'));
-    for (const upn of expected.keys()) expect(await feedOf(upn)).toHaveLength(1);
+    for (const upn of expected.keys()) expect(await doors().feed(upn)).toHaveLength(1);
   });
 
   it('is not offered to a reviewer, who cannot read who was reminded', async () => {

@@ -7,31 +7,26 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import { fireEvent, screen } from '@testing-library/react';
 import { boardSummary, type BoardScope, type CardRoute } from '../../../src/domain';
-import { boardGroupName } from '../../../src/sharepoint/provision';
 import { SharePointPublicationStore } from '../../../src/sharepoint/repositories/publicationStore';
 import { TabSettingsPage, type TabChoice } from '../../../src/ui/tabSettings/TabSettingsPage';
-import { ADMIN, PEOPLE, periodsAround } from '../../e2e/lib/managerSite';
+import { PEOPLE, periodsAround } from '../../e2e/lib/managerSite';
 import { renderInApp, servicesFor, until } from './support/app';
 import { spFor } from './support/exports';
 import { TestNetwork } from './support/network';
 import { startSite, type TestSite } from './support/site';
+import { receiverDoors } from '../../support/receiverDoors';
 
 jest.setTimeout(90_000);
 
 const period = periodsAround(new Date()).current;
-/** The board's persona (emulators/identity/personas.ts), in the group "Stödinventering kommunstyrelsen". */
-const BOARD = 'styrelsen@kommun.example';
+/** The board's persona, whom the site puts in the group "Stödinventering kommunstyrelsen". */
+const BOARD = PEOPLE.board;
 const noScopes =
   'Inga sammanställningar är publicerade än, eller så kan du inte läsa dem; hela kommunen går alltid att välja.';
 
 let site: TestSite;
 beforeAll(async () => {
   site = await startSite(new Date());
-  // fillManagerSite puts nobody in the board's group: the board's persona is added here, as the demo site does.
-  const group = spFor(site, ADMIN).web.siteGroups.getByName(boardGroupName);
-  const members = await group.users.select('LoginName')();
-  if (!members.some((m) => m.LoginName.toLowerCase().endsWith(`|${BOARD}`)))
-    await group.users.add(`i:0#.f|membership|${BOARD}`);
 });
 afterAll(() => site?.close());
 
@@ -94,11 +89,7 @@ describe('the channel tab’s settings', () => {
     await publish({ level: 'kommun' }, 'graph');
     await publish({ level: 'sektor', sektorId: 'S1' }, 'workflows');
     // Samhällsbyggnad's summary is recorded but Teams refuses it: its tab would have nothing to show.
-    await fetch(`${site.receiverUrl}/_receiver/faults`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ route: 'channelMessage', status: 500, count: 1 }),
-    });
+    await receiverDoors(site.receiverUrl).fault('channelMessage', 500);
     await expect(publish({ level: 'sektor', sektorId: 'S2' }, 'graph')).rejects.toMatchObject({
       code: 'unavailable',
     });
