@@ -4,29 +4,24 @@
 // Sammanställningar), drawn as the card the channel got, with the same text alternative; never a later one that
 // failed; and says so when the area has none, when the scope names no area, or when the list cannot be read.
 // The summaries are published as the project team's panel does (boardServices, to the local Graph receiver).
-import '@pnp/sp/site-groups/web';
-import '@pnp/sp/site-users/web';
 import { screen, within } from '@testing-library/react';
 import { DEV_BOARD_CHANNEL_ID } from '../../../emulators/graph';
 import {
   boardDeepLink,
-  boardSummary,
   defaultMunicipalityConfig,
   formatDateTime,
   summaryCard,
-  type BoardScope,
   type CardJson,
-  type CardRoute,
   type InventoryLine,
-  type PublishOutcome,
 } from '../../../src/domain';
 import { SharePointPublicationStore } from '../../../src/sharepoint/repositories/publicationStore';
 import { BoardPage } from '../../../src/ui/board/BoardPage';
 import { chef, managerOrganisation, PEOPLE, periodsAround, submitAnswered } from '../../e2e/lib/managerSite';
-import { renderInApp, servicesFor, TEST_APP_ID, until } from './support/app';
+import { renderInApp, TEST_APP_ID, until } from './support/app';
 import { spFor } from './support/exports';
 import { TestNetwork } from './support/network';
 import { startSite, type TestSite } from './support/site';
+import { publishSummary, cardTexts } from './support/board';
 import { receiverDoors } from '../../support/receiverDoors';
 
 jest.setTimeout(90_000);
@@ -59,35 +54,6 @@ function submit(unitId: string, upn: string) {
         ? { ...line, persons: 1, arsarbetare: 1, roles: [{ roleId: first.roles[0]!.id, arsarbetare: 1 }] }
         : line,
   });
-}
-
-/** Counts the period now and publishes the summary of `scope` as Petra's panel does: recorded, then posted. */
-async function publish(scope: BoardScope, route: CardRoute): Promise<PublishOutcome> {
-  const services = servicesFor(site, { upn: PEOPLE.petra, network: new TestNetwork() });
-  const dashboard = await services.dashboard.loadView({ periodId: period.id });
-  const summary = boardSummary(dashboard.view, scope, {
-    periodName: period.name,
-    countedAt: dashboard.countedAt,
-  })!;
-  const board = await services.board();
-  const url = route === 'workflows' ? site.workflowUrl : undefined;
-  return board.post(await board.record(summary, route, url), url);
-}
-
-/** The texts of a card's body and actions in document order: what a rendering of it shows. */
-function cardTexts(card: CardJson): string {
-  const texts: string[] = [];
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(walk);
-    if (value === null || typeof value !== 'object') return;
-    for (const [key, inner] of Object.entries(value)) {
-      if (typeof inner === 'string' && ['text', 'title', 'value'].includes(key)) texts.push(inner);
-      else walk(inner);
-    }
-  };
-  walk(card.body);
-  walk(card.actions);
-  return texts.join('');
 }
 
 /** The board's tab of `scopeKey` as `upn` sees it, wired as src/main.tsx's renderBoard. */
@@ -147,16 +113,18 @@ describe('the board’s tab', () => {
   });
 
   it('shows the newest summary the channel got, as the channel got it, and not a later one that failed', async () => {
-    const first = await publish({ level: 'kommun' }, 'graph');
+    const first = await publishSummary(site, { level: 'kommun' }, 'graph');
     expect(first.kind).toBe('posted');
     // Another unit submits; the newer summary counts it.
     await submit('E2', PEOPLE.erik);
-    const second = await publish({ level: 'kommun' }, 'graph');
+    const second = await publishSummary(site, { level: 'kommun' }, 'graph');
     expect(second.kind).toBe('posted');
     // A third, counting one more unit, that Teams refuses stays "Misslyckades": the tab does not show it.
     await submit('E5', PEOPLE.maria);
     await doors().fault('channelMessage', 400);
-    await expect(publish({ level: 'kommun' }, 'graph')).rejects.toMatchObject({ code: 'invalid' });
+    await expect(publishSummary(site, { level: 'kommun' }, 'graph')).rejects.toMatchObject({
+      code: 'invalid',
+    });
     const messages = await doors().channelMessages();
     expect(messages).toHaveLength(2);
     const card = messages[1]!.cards[0] as CardJson;
@@ -182,7 +150,7 @@ describe('the board’s tab', () => {
   });
 
   it('shows a sektor’s own summary, posted through Workflows, and nothing of another sektor', async () => {
-    const outcome = await publish({ level: 'sektor', sektorId: 'S1' }, 'workflows');
+    const outcome = await publishSummary(site, { level: 'sektor', sektorId: 'S1' }, 'workflows');
     expect(outcome.kind).toBe('posted');
     const [message] = await doors().channelMessages();
     const card = message!.cards[0] as CardJson;
@@ -211,7 +179,7 @@ describe('the board’s tab', () => {
   });
 
   it('shows the project team the same summary as the board', async () => {
-    await publish({ level: 'kommun' }, 'graph');
+    await publishSummary(site, { level: 'kommun' }, 'graph');
     const [message] = await doors().channelMessages();
     renderBoard('kommun', PEOPLE.petra);
     await until(() => screen.getByRole('article'));

@@ -31,6 +31,7 @@ import { MemoryStorage, renderInApp, servicesFor, until } from './support/app';
 import { spFor } from './support/exports';
 import { TestNetwork } from './support/network';
 import { startSite, type TestSite } from './support/site';
+import { cardTexts } from './support/board';
 import { receiverDoors } from '../../support/receiverDoors';
 
 jest.setTimeout(90_000);
@@ -120,22 +121,6 @@ const chooseWorkflows = (url: string) => {
 const alternative = () =>
   within(panel()).getByText('Textalternativ (det skärmläsare läser)').closest('details')!.querySelector('p')!
     .textContent;
-
-/** The texts of a card's body and actions in document order: what a rendering of it shows. */
-function cardTexts(card: CardJson): string {
-  const texts: string[] = [];
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(walk);
-    if (value === null || typeof value !== 'object') return;
-    for (const [key, inner] of Object.entries(value)) {
-      if (typeof inner === 'string' && ['text', 'title', 'value'].includes(key)) texts.push(inner);
-      else walk(inner);
-    }
-  };
-  walk(card.body);
-  walk(card.actions);
-  return texts.join('');
-}
 
 /** The facts of a card's FactSet, as `title: value`. */
 function cardFacts(card: CardJson): string[] {

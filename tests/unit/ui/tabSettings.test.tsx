@@ -3,22 +3,19 @@
 // as whoever adds the tab), against the SharePoint emulator: it offers the app and the kommun always, and each area
 // with a published summary by its name; the choice goes to `onChoice` as the page's Save will store it. Someone who
 // cannot read the list is offered the kommun only, and told why.
-import '@pnp/sp/site-groups/web';
-import '@pnp/sp/site-users/web';
 import { fireEvent, screen } from '@testing-library/react';
-import { boardSummary, type BoardScope, type CardRoute } from '../../../src/domain';
 import { SharePointPublicationStore } from '../../../src/sharepoint/repositories/publicationStore';
 import { TabSettingsPage, type TabChoice } from '../../../src/ui/tabSettings/TabSettingsPage';
-import { PEOPLE, periodsAround } from '../../e2e/lib/managerSite';
-import { renderInApp, servicesFor, until } from './support/app';
+import { PEOPLE } from '../../e2e/lib/managerSite';
+import { renderInApp, until } from './support/app';
 import { spFor } from './support/exports';
 import { TestNetwork } from './support/network';
 import { startSite, type TestSite } from './support/site';
+import { publishSummary } from './support/board';
 import { receiverDoors } from '../../support/receiverDoors';
 
 jest.setTimeout(90_000);
 
-const period = periodsAround(new Date()).current;
 /** The board's persona, whom the site puts in the group "Stödinventering kommunstyrelsen". */
 const BOARD = PEOPLE.board;
 const noScopes =
@@ -29,19 +26,6 @@ beforeAll(async () => {
   site = await startSite(new Date());
 });
 afterAll(() => site?.close());
-
-/** Counts the period now and publishes the summary of `scope` as Petra's panel does: recorded, then posted. */
-async function publish(scope: BoardScope, route: CardRoute): Promise<void> {
-  const services = servicesFor(site, { upn: PEOPLE.petra, network: new TestNetwork() });
-  const dashboard = await services.dashboard.loadView({ periodId: period.id });
-  const summary = boardSummary(dashboard.view, scope, {
-    periodName: period.name,
-    countedAt: dashboard.countedAt,
-  })!;
-  const board = await services.board();
-  const url = route === 'workflows' ? site.workflowUrl : undefined;
-  await board.post(await board.record(summary, route, url), url);
-}
 
 /** The settings page as `upn` (who adds the tab) sees it; returns the choices it reported. */
 function renderSettings(upn: string) {
@@ -86,11 +70,11 @@ describe('the channel tab’s settings', () => {
   });
 
   it('offers each area with a summary in the channel by its name, to the board and the project team', async () => {
-    await publish({ level: 'kommun' }, 'graph');
-    await publish({ level: 'sektor', sektorId: 'S1' }, 'workflows');
+    await publishSummary(site, { level: 'kommun' }, 'graph');
+    await publishSummary(site, { level: 'sektor', sektorId: 'S1' }, 'workflows');
     // Samhällsbyggnad's summary is recorded but Teams refuses it: its tab would have nothing to show.
     await receiverDoors(site.receiverUrl).fault('channelMessage', 500);
-    await expect(publish({ level: 'sektor', sektorId: 'S2' }, 'graph')).rejects.toMatchObject({
+    await expect(publishSummary(site, { level: 'sektor', sektorId: 'S2' }, 'graph')).rejects.toMatchObject({
       code: 'unavailable',
     });
     for (const upn of [BOARD, PEOPLE.petra]) {
