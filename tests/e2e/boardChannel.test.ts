@@ -110,8 +110,6 @@ describe('the board’s channel', () => {
       `${suite.tab.url}?${new URLSearchParams({ view: 'board', scope: 'sektor:S1', area: 'Välfärd' }).toString()}`,
     );
     expect(await board.app.getByRole('main').textContent()).toContain(progress);
-    const tabFrame = (await (await board.page.waitForSelector('#app-frame')).contentFrame())!;
-    expect(await axeViolations(tabFrame)).toEqual([]);
 
     // The channel's Posts: the card as Teams shows it, its description the text alternative.
     await board.page.getByRole('tab', { name: 'Inlägg / Posts' }).click();
@@ -126,7 +124,13 @@ describe('the board’s channel', () => {
       expect({ theme, violations: await axeViolations(board.page) }).toEqual({ theme, violations: [] });
       await board.page.screenshot({ path: screenshotPath(`board-channel-${theme}`), fullPage: true });
     }
-    expect(await board.unanswered()).toBe(0);
+    // The tab itself, checked after the host's page: axe run on a page talks by postMessage to frames that have
+    // axe too, and the host rightly refuses a message that is not teams-js.
+    await board.page.getByLabel('Tema').selectOption('default');
+    await board.page.getByRole('tab', { name: 'Sammanställning – Välfärd' }).click();
+    const tabFrame = (await (await board.page.waitForSelector('#app-frame')).contentFrame())!;
+    expect(await axeViolations(tabFrame)).toEqual([]);
+    expect(await board.unansweredEntries()).toEqual([]);
   });
 
   it('shows a sektor named with markdown and HTML literally, and a throttled post is retried once', async () => {
