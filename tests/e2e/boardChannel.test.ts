@@ -16,7 +16,7 @@ import { receiverDoors } from '../support/receiverDoors';
 import { axeViolations } from './lib/axe';
 import { screenshotPath } from './lib/browser';
 import { browserSuite } from './lib/browserSuite';
-import { openHostAt, THEMES } from './lib/hostPage';
+import { openHostAt, outOfReach, sidewaysScroll, THEMES } from './lib/hostPage';
 import { openHost } from './lib/hostSession';
 import { ADMIN, PEOPLE, periodsAround } from './lib/managerSite';
 
@@ -212,16 +212,23 @@ describe('the board’s channel', () => {
     }
 
     // The same day, a fresh page: nobody is due, nothing more is sent.
-    const again = await openHostAt(await newPage(), suite.tab, {
-      as: PEOPLE.petra,
-      theme: 'default',
-      locale: 'sv-se',
-      hash: '#/granska',
+    // The same day, a fresh page on a 360 px phone: nobody is due, nothing more is sent, and the list with its
+    // "Påmind" column needs no sideways scrolling.
+    const { context: phoneContext } = await suite.newContext({
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+      isMobile: true,
     });
-    await again
+    const phone = await phoneContext.newPage();
+    await phone.goto(suite.tab.address({ as: PEOPLE.petra, hash: '#/granska' }));
+    await phone
       .getByRole('region', { name: 'Påminnelser' })
       .getByText('Alla har fått en påminnelse i dag.')
       .waitFor();
+    expect(await phone.getByRole('columnheader', { name: 'Påmind' }).count()).toBeGreaterThan(0);
+    expect(await sidewaysScroll(phone)).toBe(0);
+    expect(await outOfReach(phone)).toEqual([]);
+    await phone.screenshot({ path: screenshotPath('reminders-360'), fullPage: true });
 
     // A reminded manager's Activity: the notification opens their form.
     const [manager, unitIds] = [...expected].find(([upn]) => upn === PEOPLE.erik) ?? [...expected][0]!;

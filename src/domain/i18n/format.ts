@@ -38,8 +38,11 @@ export function formatPercent(share: number, locale: Locale, options: NumberForm
 
 /** Options for `formatDate`. */
 export interface DateFormatOptions {
-  /** How much of the date to show: `short` is numeric, `long` spells the month. @default 'short' */
-  readonly style?: 'short' | 'long';
+  /**
+   * How much of the date to show: `short` is numeric, `long` spells the month, `dayMonth` is the day and the
+   * month's short name only (`7 dec.`), for a narrow column of recent dates. @default 'short'
+   */
+  readonly style?: 'short' | 'long' | 'dayMonth';
 }
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
@@ -55,8 +58,9 @@ export function formatDate(iso: string, locale: Locale, options: DateFormatOptio
   if (Number.isNaN(date.getTime())) throw new RangeError(`Not an ISO date or timestamp: ${iso}`);
   // A plain date has no time zone, so it is formatted in UTC to keep it from moving a day.
   const timeZone = dateOnly ? 'UTC' : 'Europe/Stockholm';
-  const dateStyle = style === 'long' ? 'long' : 'short';
-  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle, timeZone }).format(date);
+  const parts: Intl.DateTimeFormatOptions =
+    style === 'dayMonth' ? { day: 'numeric', month: 'short' } : { dateStyle: style };
+  return new Intl.DateTimeFormat(intlTag(locale), { ...parts, timeZone }).format(date);
 }
 
 /**

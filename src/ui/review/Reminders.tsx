@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import {
   asAppError,
   formatDate,
-  formatDateTime,
+  formatTime,
   latestReminders,
   reminderMessages,
   swedishDate,
@@ -70,7 +70,8 @@ export function remindedText(
   tr: ReviewTranslate,
 ): string {
   if (record === undefined) return tr('remind.never');
-  const when = formatDateTime(record.at, locale);
+  // Short enough for a phone's column: "7 dec. 20.39".
+  const when = `${formatDate(record.at, locale, { style: 'dayMonth' })} ${formatTime(record.at, locale)}`;
   if (record.delivery === 'failed') return tr('remind.failedAt', { when });
   if (record.delivery === 'sending') return tr('remind.sendingAt', { when });
   return when;

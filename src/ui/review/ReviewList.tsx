@@ -548,10 +548,15 @@ function MissingTable(props: {
             <th scope="col" className={reminded === null ? styles.managerColumn : styles.managerColumnNarrow}>
               {tr('col.manager')}
             </th>
-            <th scope="col">{tr('col.status')}</th>
-            <th scope="col" className={styles.days}>
-              {tr('col.daysLeft')}
+            <th scope="col" className={reminded === null ? undefined : styles.statusColumnNarrow}>
+              {tr('col.status')}
             </th>
+            {/* The same for every row, and said above the list: it gives way to "Påmind" on a phone's width. */}
+            {reminded === null && (
+              <th scope="col" className={styles.days}>
+                {tr('col.daysLeft')}
+              </th>
+            )}
             {reminded !== null && (
               <th scope="col" className={styles.remindedColumn}>
                 {tr('col.reminded')}
@@ -565,7 +570,7 @@ function MissingTable(props: {
               <td>{m.unitName}</td>
               <td>{m.managerName ?? tr('unit.vacant')}</td>
               <td>{t(`status.${m.status}`)}</td>
-              <td>{left}</td>
+              {reminded === null && <td>{left}</td>}
               {reminded !== null && (
                 <td>
                   {remindedText(

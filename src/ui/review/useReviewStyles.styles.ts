@@ -103,10 +103,12 @@ export const useReviewStyles = makeStyles({
   // The unit's name gets the most room: "Dagverksamhet" should not break in the middle on a phone.
   unitColumn: { width: '36%' },
   managerColumn: { width: '28%' },
-  // With the project team's "Påmind" column the names give it room; a date and time wraps to two lines on a phone.
-  unitColumnNarrow: { width: '28%' },
-  managerColumnNarrow: { width: '22%' },
-  remindedColumn: { width: '20%' },
+  // With the project team's "Påmind" column (instead of the days left) the names give it room; its day and time
+  // wrap to two lines on a phone, at the space between them.
+  unitColumnNarrow: { width: '34%' },
+  managerColumnNarrow: { width: '25%' },
+  statusColumnNarrow: { width: '24%' },
+  remindedColumn: { width: '17%' },
   days: { width: '5.5rem', '@media (max-width: 480px)': { width: '14%' } },
   history: {
     display: 'flex',

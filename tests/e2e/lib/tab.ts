@@ -98,21 +98,22 @@ export async function startTab(
     siteUrl: emulator.siteUrl,
     ...(receiver && { receiverUrl: receiver.url }),
   });
+  // The board's channel on the receiver, as `npm start` configures it.
+  const channel = receiver && {
+    channel: {
+      graphUrl: receiver.graphUrl,
+      teamId: DEV_TEAM_ID,
+      channelId: DEV_BOARD_CHANNEL_ID,
+      appId: DEFAULT_APP_ID,
+    },
+  };
   writeFileSync(
     join(root, 'config.json'),
     JSON.stringify({
       siteUrl: emulator.siteUrl,
       auth: { kind: 'entra', clientId: DEFAULT_CLIENT_ID, tenantId: DEV_TENANT_ID },
       teamsHostOrigins: [host.origin],
-      // The board's channel on the receiver, as `npm start` configures it.
-      ...(receiver && {
-        channel: {
-          graphUrl: receiver.graphUrl,
-          teamId: DEV_TEAM_ID,
-          channelId: DEV_BOARD_CHANNEL_ID,
-          appId: DEFAULT_APP_ID,
-        },
-      }),
+      ...channel,
     }),
   );
   writeFileSync(
@@ -121,6 +122,7 @@ export async function startTab(
       siteUrl: emulator.siteUrl,
       auth: { kind: 'devIdentity', tokenUrl: `${emulator.url}/_emulator/token` },
       teamsHostOrigins: [],
+      ...channel,
     }),
   );
   const sp = (upn = ADMIN) =>

@@ -91,6 +91,10 @@ describe('formatting with Intl', () => {
     expect(formatDate('2018-09-14', 'sv', { style: 'long' })).toBe('14 september 2018');
     expect(formatDate('2018-09-14', 'en', { style: 'long' })).toBe('September 14, 2018');
     expect(formatDate('2018-09-14', 'en')).toBe('9/14/18');
+    expect(formatDate('2018-12-07', 'sv', { style: 'dayMonth' })).toBe('7 dec.');
+    expect(formatDate('2018-12-07', 'en', { style: 'dayMonth' })).toBe('Dec 7');
+    // An instant's day is Sweden's.
+    expect(formatDate('2018-12-06T23:30:00Z', 'sv', { style: 'dayMonth' })).toBe('7 dec.');
   });
 
   it('shows instants in Swedish time', () => {
