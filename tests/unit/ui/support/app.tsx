@@ -66,6 +66,16 @@ export class TestConnectivity implements Connectivity {
 /** The app's manifest id in the links the tests' reminders carry. */
 export const TEST_APP_ID = 'b4c1c0de-0000-4000-8000-000000000001';
 
+/** The app's Graph client acting as `upn`, to the site process's local receiver, through `network`. */
+function graphFor(site: TestSite, upn: string, network: TestNetwork) {
+  const graph = createGraphClient({
+    graphUrl: site.graphUrl,
+    tokens: devIdentityTokenProvider({ emulatorUrl: site.url, upn }),
+  });
+  graph.using(network.behavior());
+  return graph;
+}
+
 /** Services for `upn` on the test site, through `network`. */
 export function servicesFor(
   site: TestSite,
@@ -91,11 +101,7 @@ export function servicesFor(
     // Sammanställningar on the test site; the board's channel on the site process's local Graph receiver, through
     // Graph as `upn` or through the receiver's seeded Workflows flow.
     board: async () => {
-      const graph = createGraphClient({
-        graphUrl: site.graphUrl,
-        tokens: devIdentityTokenProvider({ emulatorUrl: site.url, upn: options.upn }),
-      });
-      graph.using(options.network.behavior());
+      const graph = graphFor(site, options.upn, options.network);
       return boardServices({
         store: new SharePointPublicationStore(spFor(site, options.upn, options.network)),
         graph: graphChannelPoster(graph, { teamId: DEV_TEAM_ID, channelId: DEV_BOARD_CHANNEL_ID }),
@@ -107,11 +113,7 @@ export function servicesFor(
     },
     // Påminnelser on the test site; the activity feed on the site process's local Graph receiver.
     reminders: async () => {
-      const graph = createGraphClient({
-        graphUrl: site.graphUrl,
-        tokens: devIdentityTokenProvider({ emulatorUrl: site.url, upn: options.upn }),
-      });
-      graph.using(options.network.behavior());
+      const graph = graphFor(site, options.upn, options.network);
       return reminderServices({
         store: new SharePointReminderStore(spFor(site, options.upn, options.network)),
         notifier: (dueDate) =>
