@@ -16,6 +16,7 @@ export {
 export * from './i18n';
 export * from './inventory';
 export * from './organisation';
+export * from './scenarios';
 export {
   currentPeriod,
   daysLeft,

@@ -111,6 +111,26 @@ export interface UnitStatus {
   readonly vacant: boolean;
 }
 
+/**
+ * One counted line's own staff, kept when a scenario asks for them: what would move if the function moved, and
+ * from where. FTE in whole hundredths, as every running sum.
+ */
+export interface StaffRow {
+  /** The unit's index in `AggregationIndex.unitStatuses`. */
+  readonly unitIndex: number;
+  /** The function's index in the configuration's taxonomy. */
+  readonly functionIndex: number;
+  /** Where the staff sit today. */
+  readonly location: StaffLocation;
+  /** Whether the unit is a receiving unit (its staff count toward the sektor's mottagare). */
+  readonly receiving: boolean;
+  readonly persons: number;
+  /** FTE, hundredths. */
+  readonly arsarbetare: number;
+  /** FTE (hundredths) per mottagare requirement this line's roles meet, indexed as in the configuration. */
+  readonly receiver: readonly (readonly [requirement: number, hundredths: number])[];
+}
+
 /** The result of the single indexing pass. */
 export interface AggregationIndex {
   readonly config: MunicipalityConfig;
@@ -120,6 +140,8 @@ export interface AggregationIndex {
   /** Each unit, in organisation order. */
   readonly unitStatuses: readonly UnitStatus[];
   readonly diagnostics: AggregationDiagnostics;
+  /** Each counted line's own staff, in unit order; empty unless `buildIndex` was asked for them. */
+  readonly staff: readonly StaffRow[];
 }
 
 function zeros(length: number): number[] {
@@ -205,7 +227,7 @@ function areaAcc(
 }
 
 /** Where a unit's own staff sit, seen from the whole municipality. */
-function staffLocation(unit: Unit, centralSektorIds: ReadonlySet<string>): StaffLocation {
+export function staffLocation(unit: Unit, centralSektorIds: ReadonlySet<string>): StaffLocation {
   if (centralSektorIds.has(unit.sektorId)) return 'central';
   if (unit.kind === 'sektor') return 'sektor';
   return unit.kind === 'kontor' ? 'kontor' : 'egenEnhet';
@@ -295,6 +317,32 @@ function addLine(acc: FunctionAcc, s: LineScratch): void {
   }
   if (s.placement >= 0) bump(acc.votes, s.placement, 1);
   for (let k = 0; k < s.locationCount; k++) bump(acc.receivedFrom, s.locations[k] as number, 1);
+}
+
+function staffRow(
+  s: LineScratch,
+  at: {
+    readonly unitIndex: number;
+    readonly fi: number;
+    readonly where: StaffLocation;
+    readonly receiving: boolean;
+    readonly requirements: readonly number[];
+  },
+): StaffRow {
+  const receiver: [number, number][] = [];
+  for (let k = 0; k < s.roleCount; k++) {
+    const qi = at.requirements[s.roles[k] as number] as number;
+    if (qi >= 0) receiver.push([qi, s.roleFte[k] as number]);
+  }
+  return {
+    unitIndex: at.unitIndex,
+    functionIndex: at.fi,
+    location: at.where,
+    receiving: at.receiving,
+    persons: s.persons,
+    arsarbetare: s.arsarbetare,
+    receiver,
+  };
 }
 
 function addFirstLine(
@@ -416,7 +464,10 @@ function inventoriesByUnit(input: AggregationInput): {
  * Each unit is added to one leaf area only (its kontor, or its sektor's units outside any kontor); sektorer and
  * the kommun are rolled up from the leaves afterwards in O(areas × functions), so each line is written once.
  */
-export function buildIndex(input: AggregationInput): AggregationIndex {
+export function buildIndex(
+  input: AggregationInput,
+  options: { readonly staff?: boolean } = {},
+): AggregationIndex {
   const { units, config } = input;
   const functions = config.taxonomy.functions;
   const functionIndex = new Map(functions.map((f, i) => [f.id, i]));
@@ -458,6 +509,7 @@ export function buildIndex(input: AggregationInput): AggregationIndex {
   const excludedLines: ExcludedLine[] = [];
   const counts: boolean[] = [];
   const unitStatuses: UnitStatus[] = [];
+  const staff: StaffRow[] = [];
   for (const unit of units) {
     const inventory = byUnit.get(unit.id);
     const status = inventory?.status ?? 'notStarted';
@@ -497,7 +549,8 @@ export function buildIndex(input: AggregationInput): AggregationIndex {
     if (answer.source === 'lastApproval') area.fromLastApproval += 1;
     area.reportingHeadcount += unit.headcount;
 
-    const location = staffLocationIndex.get(staffLocation(unit, centralSektorIds)) ?? 0;
+    const where = staffLocation(unit, centralSektorIds);
+    const location = staffLocationIndex.get(where) ?? 0;
     for (let i = 0; i < lines.length; i++) {
       if (counts[i] !== true) continue;
       const line = lines[i] as InventoryLine;
@@ -508,11 +561,15 @@ export function buildIndex(input: AggregationInput): AggregationIndex {
       area.supportArsarbetare += s.arsarbetare;
       bump(area.byStaffLocation, location, s.arsarbetare);
       addLine(area.functions[fi] as FunctionAcc, s);
-      if (!receiving) continue;
       const requirements = requirementOf[fi] as readonly number[];
-      for (let k = 0; k < s.roleCount; k++) {
-        const qi = requirements[s.roles[k] as number] as number;
-        if (qi >= 0) bump(area.receiver, qi, s.roleFte[k] as number);
+      if (receiving) {
+        for (let k = 0; k < s.roleCount; k++) {
+          const qi = requirements[s.roles[k] as number] as number;
+          if (qi >= 0) bump(area.receiver, qi, s.roleFte[k] as number);
+        }
+      }
+      if (options.staff === true) {
+        staff.push(staffRow(s, { unitIndex: unitStatuses.length - 1, fi, where, receiving, requirements }));
       }
     }
     addFirstLine(area.firstLine, answer, categoryIndex);
@@ -532,6 +589,7 @@ export function buildIndex(input: AggregationInput): AggregationIndex {
     sektorer,
     kontor,
     unitStatuses,
+    staff,
     diagnostics: {
       unknownUnitInventories,
       duplicateInventories,

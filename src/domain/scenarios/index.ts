@@ -1,0 +1,20 @@
+export { destination, resolveChoices } from './choices';
+export { scenarioKeyFigures, type BeforeAfter, type ScenarioKeyFigures } from './keyFigures';
+export { scenarioOutcome, scenarioOutcomes } from './outcome';
+export {
+  parseStoredScenario,
+  scenarioFormat,
+  scenarioNameMaxLength,
+  scenarioNameProblem,
+  storedScenarioText,
+  type ScenarioNameProblem,
+} from './stored';
+export type {
+  AreaMoves,
+  ChoiceSource,
+  FunctionMove,
+  ScenarioChoice,
+  ScenarioDefinition,
+  ScenarioOutcome,
+  UnitLoss,
+} from './types';
