@@ -9,6 +9,7 @@ export {
   storedScenarioText,
   type ScenarioNameProblem,
 } from './stored';
+export type { ScenarioStore, StoredScenario } from './store';
 export type {
   AreaMoves,
   ChoiceSource,

@@ -43,6 +43,8 @@ export const listGrants: Readonly<Record<ListKey, readonly ListGrant[]>> = {
   sammanstallningar: [...base, { principal: 'board', role: 'read' }],
   // Who was reminded when: names and units, for the project team.
   paminnelser: base,
+  // Drafts of the new organisation: the project team's until a consultation round shows them to the managers.
+  scenarier: base,
 };
 
 /** SharePoint's RoleTypeKind of the built-in levels used here. */

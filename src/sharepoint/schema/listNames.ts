@@ -33,4 +33,5 @@ export const listNames: Readonly<Record<ListKey, ListName>> = {
     template: 100,
   },
   paminnelser: { key: 'paminnelser', url: 'Paminnelser', title: 'Påminnelser', template: 100 },
+  scenarier: { key: 'scenarier', url: 'Scenarier', title: 'Scenarier', template: 100 },
 };

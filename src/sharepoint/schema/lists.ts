@@ -323,6 +323,22 @@ const paminnelser: ListSchema = {
   ],
 };
 
+// The project team's "what if"s: one item per scenario, its choices as JSON (domain/scenarios). The unique NameKey
+// (`<periodId>|<name in lower case>`) keeps two people from saving two scenarios of one name at once.
+const scenarier: ListSchema = {
+  ...listNames.scenarier,
+  titleDisplayName: 'Namn',
+  unitFolders: false,
+  fields: [
+    text('PeriodId', 'Period', { required: true, indexed: true }),
+    text('NameKey', 'Namnnyckel', { required: true, indexed: true, enforceUnique: true }),
+    note('Scenario', 'Scenario', {
+      required: true,
+      description: 'Scenariots val (JSON), skrivet av appen. Lämna orörd i SharePoints eget formulär.',
+    }),
+  ],
+};
+
 /** Every list of the site by key; the type makes sure none is missing. */
 export const lists: Readonly<Record<ListKey, ListSchema>> = {
   organisation,
@@ -338,6 +354,7 @@ export const lists: Readonly<Record<ListKey, ListSchema>> = {
   oversikter,
   sammanstallningar,
   paminnelser,
+  scenarier,
 };
 
 /** Every list of the site, in the order provisioning creates them. */

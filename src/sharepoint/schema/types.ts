@@ -72,7 +72,8 @@ export type ListKey =
   | 'jamforelser'
   | 'oversikter'
   | 'sammanstallningar'
-  | 'paminnelser';
+  | 'paminnelser'
+  | 'scenarier';
 
 /** One list or document library. */
 export interface ListName {

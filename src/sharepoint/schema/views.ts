@@ -108,6 +108,14 @@ export const listViews: Readonly<Record<ListKey, readonly ViewSchema[]>> = {
   oversikter: [],
   sammanstallningar: [],
   paminnelser: [],
+  scenarier: [
+    {
+      title: 'Alla scenarier',
+      fields: ['Title', 'PeriodId', 'Modified', 'Editor'],
+      query: "<OrderBy><FieldRef Name='Modified' Ascending='FALSE'/></OrderBy>",
+      isDefault: true,
+    },
+  ],
 };
 
 /** Every list's description (Swedish), shown in SharePoint, by list key. */
@@ -132,4 +140,6 @@ export const listDescriptions: Readonly<Record<ListKey, string>> = {
   sammanstallningar:
     'Sammanställningar till kommunstyrelsen: bara summor per sektor och kommun. Projektgruppen publicerar dem; kommunstyrelsen läser dem i sin kanal.',
   paminnelser: 'Påminnelser till chefer som inte skickat in: en per chef och dag.',
+  scenarier:
+    'Projektgruppens scenarier för den nya organisationen: per stödfunktion nära verksamheten, samordnad i sektorn eller centraliserad.',
 };

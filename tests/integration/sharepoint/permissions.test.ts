@@ -158,7 +158,7 @@ describeWithPersonas({ name: 'the board', personas: [BOARD] }, () => {
       backend.repos(BOARD).inventories.loadMine({ upn: onSite.upn(BOARD), on: during2018 }),
     )) as AppError;
     expect(form.code).toBe('notFound');
-    for (const list of ['paminnelser', 'oversikter', 'jamforelser', 'organisation'] as const) {
+    for (const list of ['paminnelser', 'scenarier', 'oversikter', 'jamforelser', 'organisation'] as const) {
       const read = await toAppError(await rejectionOf(listByKey(backend.sp(BOARD), list).items.top(1)()));
       expect({ list, code: read.code }).toEqual({ list, code: 'notFound' });
     }

@@ -177,6 +177,7 @@ describe('a new site', () => {
           'oversikter',
           'sammanstallningar',
           'paminnelser',
+          'scenarier',
         ].includes(list.key)
           ? []
           : ['Read'],
