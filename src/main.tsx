@@ -130,6 +130,29 @@ export function tabRenderer(root: Root, config: RuntimeConfig): (session: TabSes
             loadFigures: (query) => new SharePointDashboardRepository(sp).loadFigures(query),
           });
         },
+        // The project team's scenarios: Scenarier and the period's figures load when the page opens, ExcelJS with
+        // the first export.
+        scenarios: async () => {
+          const [
+            { scenarioServices },
+            { SharePointScenarioStore },
+            { SharePointDashboardRepository },
+            exports,
+          ] = await Promise.all([
+            import(/* webpackChunkName: "scenarios" */ './ui/scenarios/scenarioServices'),
+            import(/* webpackChunkName: "scenarios" */ './sharepoint/repositories/scenarioStore'),
+            import(/* webpackChunkName: "scenarios" */ './sharepoint/repositories/dashboardRepository'),
+            import(/* webpackChunkName: "scenarios" */ './exports'),
+          ]);
+          return scenarioServices({
+            store: new SharePointScenarioStore(sp),
+            loadFigures: (query) => new SharePointDashboardRepository(sp).loadFigures(query),
+            workbookBytes: async (input) => (await exports.loadWorkbook()).scenarioWorkbookBytes(input),
+            upn: session.upn,
+            now: () => new Date(),
+            randomId: () => crypto.randomUUID(),
+          });
+        },
         // The board's summaries: Sammanställningar and the ways into the channel load when the panel opens.
         board: async () => {
           const [{ boardServices }, { SharePointPublicationStore }, graph] = await Promise.all([

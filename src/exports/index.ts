@@ -15,6 +15,7 @@ export {
   type SheetLayout,
 } from './layout';
 export { fixedSheets, workbookModel } from './model';
+export { scenarioWorkbookModel, type ScenarioWorkbookInput } from './scenarios';
 export { maxSheetName, sheetNamer, validSheetName } from './sheetNames';
 export {
   checksumsFile,

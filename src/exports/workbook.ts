@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { cellText } from './cellText';
 import { sheetLayout, type CellStyle, type PlacedRow, type SheetLayout } from './layout';
 import { workbookModel } from './model';
+import { scenarioWorkbookModel, type ScenarioWorkbookInput } from './scenarios';
 import { type CellValue, type ColumnKind, type WorkbookInput } from './types';
 
 /** Excel's number format of each kind of column. */
@@ -100,18 +101,16 @@ export function workbookProperties(input: WorkbookInput): { creator: string; cre
   return { creator: input.createdBy ?? 'Stödinventering', created: new Date(input.createdAt) };
 }
 
-/**
- * The workbook of one period: `Sammanfattning`, one sheet per sektor, `Alla rader`, `Mottagarmatris`, `Förslag`
- * (docs/exports.md). Numbers are numbers with their formats, text is never a formula, header rows are frozen and
- * each sheet's main table has an auto-filter.
- */
-export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
+/** A workbook of laid-out sheets, with who made it and when in its properties. */
+function workbookOf(
+  layouts: readonly SheetLayout[],
+  props: { creator: string; created: Date },
+): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
-  const { creator, created } = workbookProperties(input);
-  workbook.creator = creator;
-  workbook.created = created;
-  workbook.modified = created;
-  for (const layout of workbookLayout(input)) {
+  workbook.creator = props.creator;
+  workbook.created = props.created;
+  workbook.modified = props.created;
+  for (const layout of layouts) {
     const ws = workbook.addWorksheet(layout.name, worksheetOptions(layout));
     prepareWorksheet(ws, layout);
     for (const row of layout.rows) writeRow(ws.getRow(row.row), row);
@@ -119,8 +118,27 @@ export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
   return workbook;
 }
 
+/**
+ * The workbook of one period: `Sammanfattning`, one sheet per sektor, `Alla rader`, `Mottagarmatris`, `Förslag`
+ * (docs/exports.md). Numbers are numbers with their formats, text is never a formula, header rows are frozen and
+ * each sheet's main table has an auto-filter.
+ */
+export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
+  return workbookOf(workbookLayout(input), workbookProperties(input));
+}
+
 /** The workbook as the bytes of an .xlsx file, built in memory (the browser's way; see docs/exports.md). */
 export async function workbookBytes(input: WorkbookInput): Promise<Uint8Array> {
   const buffer = await buildWorkbook(input).xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** The scenarios compared, as the bytes of an .xlsx file (docs/scenarios.md). */
+export async function scenarioWorkbookBytes(input: ScenarioWorkbookInput): Promise<Uint8Array> {
+  const layouts = scenarioWorkbookModel(input).map(sheetLayout);
+  const workbook = workbookOf(layouts, {
+    creator: input.createdBy ?? 'Stödinventering',
+    created: new Date(input.createdAt),
+  });
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }

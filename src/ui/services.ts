@@ -4,6 +4,7 @@ import { type ComparisonRepository, type DashboardLoadOptions } from '../domain/
 import { type BoardServices } from './board/boardServices';
 import { type ExportServices } from './exports/exportServices';
 import { type ReminderServices } from './review/reminderServices';
+import { type ScenarioServices } from './scenarios/scenarioServices';
 import { type SettingsServices } from './settings/settingsServices';
 
 /** The part of the Web Storage API the local backup uses (`window.localStorage`; tests pass their own). */
@@ -49,6 +50,8 @@ export interface ManagerServices {
   readonly board: () => Promise<BoardServices>;
   /** The project team's reminders to managers who have not submitted; its code loads when first called. */
   readonly reminders: () => Promise<ReminderServices>;
+  /** The project team's scenarios: Scenarier, the period's answers and the workbook; its code loads when first called. */
+  readonly scenarios: () => Promise<ScenarioServices>;
   /** The project team's settings page's reads and writes; its code loads when first called. */
   readonly settings: () => Promise<SettingsServices>;
   /** Where the local backup of unsaved answers lives. */

@@ -1,6 +1,6 @@
 export { destination, resolveChoices } from './choices';
 export { scenarioKeyFigures, type BeforeAfter, type ScenarioKeyFigures } from './keyFigures';
-export { scenarioOutcome, scenarioOutcomes } from './outcome';
+export { buildScenarioBase, scenarioOutcome, scenarioOutcomes, type ScenarioBase } from './outcome';
 export {
   parseStoredScenario,
   scenarioFormat,

@@ -130,7 +130,7 @@ function movedSektorer(
  * per sektor and kontor the FTE gathered in the sektor or centralised, the units that would lose support sitting
  * in their own unit, and the mottagare matrix and the inequality before and after.
  */
-export function scenarioOutcome(index: AggregationIndex, scenario: ScenarioDefinition): ScenarioOutcome {
+export function scenarioOutcome(index: ScenarioBase, scenario: ScenarioDefinition): ScenarioOutcome {
   const { config } = index;
   const functionIds = config.taxonomy.functions.map((f) => f.id);
   const choices: ScenarioChoice[] = resolveChoices(scenario, {
@@ -172,11 +172,19 @@ export function scenarioOutcome(index: AggregationIndex, scenario: ScenarioDefin
   };
 }
 
+/** A period's answers indexed for scenarios: what `scenarioOutcome` counts from, each time without reading again. */
+export type ScenarioBase = AggregationIndex;
+
+/** The index of a period's answers with each counted line's own staff: one pass, O(units + lines). */
+export function buildScenarioBase(input: AggregationInput): ScenarioBase {
+  return buildIndex(input, { staff: true });
+}
+
 /** The outcomes of several scenarios over one period's answers, indexed once. */
 export function scenarioOutcomes(
   input: AggregationInput,
   scenarios: readonly ScenarioDefinition[],
 ): ScenarioOutcome[] {
-  const index = buildIndex(input, { staff: true });
-  return scenarios.map((scenario) => scenarioOutcome(index, scenario));
+  const base = buildScenarioBase(input);
+  return scenarios.map((scenario) => scenarioOutcome(base, scenario));
 }

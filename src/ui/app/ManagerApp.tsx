@@ -10,6 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   asAppError,
   emptyInventory,
+  latestPeriod,
   translator,
   type AppError,
   type Inventory,
@@ -23,7 +24,13 @@ import { errorText } from '../common/errorText';
 import { type ManagerServices } from '../services';
 import { StartPage } from '../start/StartPage';
 import { routeHash, useHashRoute } from './route';
-import { loadDashboardModule, loadFormModule, loadReviewModule, useLazyModule } from './useLazyModule';
+import {
+  loadDashboardModule,
+  loadFormModule,
+  loadReviewModule,
+  loadScenariosModule,
+  useLazyModule,
+} from './useLazyModule';
 
 type Load =
   | { readonly kind: 'loading' }
@@ -55,7 +62,15 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
   // The project team's settings page lives in the dashboard's chunk: it is reached from the overview.
   const settings = route.page === 'settings';
   const dashboardModule = useLazyModule(loadDashboardModule, overview || settings);
-  const chunk = reviewing ? reviewModule : overview || settings ? dashboardModule : formModule;
+  const scenarios = route.page === 'scenarios';
+  const scenariosModule = useLazyModule(loadScenariosModule, scenarios);
+  const chunk = reviewing
+    ? reviewModule
+    : overview || settings
+      ? dashboardModule
+      : scenarios
+        ? scenariosModule
+        : formModule;
   const pageReady = route.page === 'start' || chunk.kind === 'loaded';
   const loadFigures = useCallback(
     (query: DashboardQuery, options?: DashboardLoadOptions) => services.dashboard.loadView(query, options),
@@ -142,6 +157,18 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
       <dashboard.SettingsPage
         services={services.settings}
         projectTeam={rights?.projectTeam ?? false}
+        locale={locale}
+        onBack={() => go({ page: 'overview' })}
+      />
+    );
+  }
+  const scenarioPages = scenariosModule.kind === 'loaded' ? scenariosModule.module : undefined;
+  const scenarioPeriod = form.period ?? latestPeriod(form.periods, now);
+  if (scenarios && scenarioPages !== undefined && scenarioPeriod !== null && rights?.projectTeam === true) {
+    return (
+      <scenarioPages.ScenariosPage
+        period={scenarioPeriod}
+        services={services.scenarios}
         locale={locale}
         onBack={() => go({ page: 'overview' })}
       />

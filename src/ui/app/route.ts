@@ -19,12 +19,15 @@ export type Route =
   | { readonly page: 'overview'; readonly sektorId?: string }
   /** The project team's settings: taxonomy, periods, mottagare profile, proposal thresholds. */
   | { readonly page: 'settings' }
+  /** The project team's scenarios for the new organisation. */
+  | { readonly page: 'scenarios' }
   /** A unit's comparison with its kontor, sektor and the kommun in the open period. */
   | { readonly page: 'comparison'; readonly unitId: string };
 
 /**
  * The route a fragment names (`#/enhet/E1`, `#/tidigare/2018/E1`, `#/granska`, `#/granska/E1`, `#/oversikt`,
- * `#/oversikt/S1`, `#/jamforelse/E1`, `#/installningar`); anything else is the start page.
+ * `#/oversikt/S1`, `#/jamforelse/E1`, `#/installningar`,
+ * `#/scenarier`); anything else is the start page.
  */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
@@ -34,6 +37,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'granska') return parts[1] ? { page: 'review', unitId: parts[1] } : { page: 'review' };
   if (parts[0] === 'jamforelse' && parts[1]) return { page: 'comparison', unitId: parts[1] };
   if (parts[0] === 'installningar') return { page: 'settings' };
+  if (parts[0] === 'scenarier') return { page: 'scenarios' };
   if (parts[0] === 'oversikt')
     return parts[1] ? { page: 'overview', sektorId: parts[1] } : { page: 'overview' };
   return { page: 'start' };
@@ -54,6 +58,8 @@ export function routeHash(route: Route): string {
       return route.sektorId ? `#/oversikt/${encodeURIComponent(route.sektorId)}` : '#/oversikt';
     case 'settings':
       return '#/installningar';
+    case 'scenarios':
+      return '#/scenarier';
     case 'comparison':
       return `#/jamforelse/${encodeURIComponent(route.unitId)}`;
   }

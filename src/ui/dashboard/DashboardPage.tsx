@@ -88,8 +88,9 @@ export function DashboardPage(props: DashboardPageProps) {
         </Link>
       </div>
       {canAdjustThresholds ? (
-        <div>
+        <div className={styles.links}>
           <Link href={routeHash({ page: 'settings' })}>{settingsTranslator(locale)('title')}</Link>
+          <Link href={routeHash({ page: 'scenarios' })}>{t('scenarios')}</Link>
         </div>
       ) : null}
       <h1 tabIndex={-1} className={styles.title}>

@@ -6,6 +6,7 @@ import { fillTemplate, type Locale, type MessageParams } from '../../domain';
 
 const sv = {
   title: 'Översikt',
+  scenarios: 'Scenarier för den nya organisationen',
   back: 'Till startsidan',
   intro: '{period}: vad inventeringen visar hittills.',
   scope: 'Område',
@@ -76,6 +77,7 @@ type DashboardKey = keyof typeof sv;
 
 const en: Record<DashboardKey, string> = {
   title: 'Overview',
+  scenarios: 'Scenarios for the new organisation',
   back: 'To the start page',
   intro: '{period}: what the inventory shows so far.',
   scope: 'Area',

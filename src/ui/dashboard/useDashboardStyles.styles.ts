@@ -3,6 +3,12 @@ import { dataTable, note, pageColumn, pageTitle, sectionHeading, tableBox } from
 
 export const useDashboardStyles = makeStyles({
   root: pageColumn('72rem', tokens.spacingVerticalXL),
+  links: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+  },
   title: pageTitle,
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: sectionHeading,

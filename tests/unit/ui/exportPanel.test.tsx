@@ -18,6 +18,7 @@ import { managerOrganisation, PEOPLE, periodsAround, submitAnswered } from '../.
 import { renderInApp, servicesFor, until } from './support/app';
 import { spFor } from './support/exports';
 import { TestNetwork } from './support/network';
+import { bytesOf, captureDownloads } from './support/downloads';
 import { startSite, type TestSite } from './support/site';
 
 jest.setTimeout(90_000);
@@ -29,8 +30,7 @@ const unitId = 'E9';
 const manager = 'chef9@kommun.example';
 
 let site: TestSite;
-const blobs: Blob[] = [];
-const downloads: { name: string; url: string }[] = [];
+const { blobs, saved: downloads } = captureDownloads();
 
 beforeAll(async () => {
   // The platform's Web Crypto, which browsers and Node have and this jsdom leaves out.
@@ -38,18 +38,6 @@ beforeAll(async () => {
     Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
   }
   HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
-  URL.createObjectURL = (blob: Blob) => {
-    blobs.push(blob);
-    return `blob:http://127.0.0.1/${blobs.length}`;
-  };
-  URL.revokeObjectURL = () => undefined;
-  // A browser saves what a link with `download` points at and stays on the page; jsdom would try to navigate.
-  document.addEventListener('click', (event) => {
-    const link = event.target;
-    if (!(link instanceof HTMLAnchorElement) || !link.hasAttribute('download')) return;
-    event.preventDefault();
-    downloads.push({ name: link.download, url: link.href });
-  });
   site = await startSite(new Date());
   // A unit with own staff in one function and a comment, which only a read of every line brings back.
   const first = config.taxonomy.functions.find((fn) => fn.roles.length > 0)!;
@@ -100,16 +88,6 @@ function countedHundredths(inventories: readonly Inventory[]): number {
     .filter((i) => i.status === 'submitted' || i.status === 'approved')
     .flatMap((i) => i.lines)
     .reduce((sum, line) => sum + Math.round((line.arsarbetare ?? 0) * 100), 0);
-}
-
-/** A Blob's bytes, read as a page would (this jsdom's Blob has no `arrayBuffer()`). */
-function bytesOf(blob: Blob): Promise<ArrayBuffer> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(blob);
-  });
 }
 
 function column(ws: ExcelJS.Worksheet, header: string): number {

@@ -21,6 +21,10 @@ import { loadOverview } from '../../../../src/sharepoint/repositories/storedOver
 import { AppRoot } from '../../../../src/ui/AppRoot';
 import { ManagerApp } from '../../../../src/ui/app/ManagerApp';
 import { settingsServices } from '../../../../src/ui/settings/settingsServices';
+import { scenarioServices } from '../../../../src/ui/scenarios/scenarioServices';
+import { SharePointScenarioStore } from '../../../../src/sharepoint/repositories/scenarioStore';
+import { loadWorkbook } from '../../../../src/exports';
+import { randomUUID } from 'node:crypto';
 import {
   ServicesContext,
   type BackupStorage,
@@ -124,6 +128,16 @@ export function servicesFor(
         now: () => new Date(),
       });
     },
+    // Scenarier on the test site; the workbook built here, as the tab builds it.
+    scenarios: async () =>
+      scenarioServices({
+        store: new SharePointScenarioStore(spFor(site, options.upn, options.network)),
+        loadFigures: (query) => repos.dashboard.loadFigures(query),
+        workbookBytes: async (input) => (await loadWorkbook()).scenarioWorkbookBytes(input),
+        upn: options.upn,
+        now: () => new Date(),
+        randomId: () => randomUUID(),
+      }),
     settings: async () =>
       settingsServices({ store: repos.settings, loadFigures: (query) => repos.dashboard.loadFigures(query) }),
     storage: options.storage ?? new MemoryStorage(),

@@ -44,6 +44,7 @@ export function offlineServices(upn: string): ManagerServices {
     settings: refuse,
     board: refuse,
     reminders: refuse,
+    scenarios: refuse,
     storage: new MemoryStorage(),
     connectivity: new TestConnectivity(),
     now: () => new Date(),
