@@ -6,6 +6,7 @@ import {
   type InventoryStatus,
 } from '../inventory/types';
 import { type Unit } from '../organisation/types';
+import { limits } from '../validation/limits';
 import { countedAnswer, type CountedAnswer } from './countedAnswer';
 import { lineProblem } from './lineProblems';
 import { toHundredths } from './rounding';
@@ -66,8 +67,15 @@ export interface FirstLineAcc {
   spanSum: number;
   spanCount: number;
   spanMax: number | null;
+  /**
+   * Answers per span of control, indexed by the span rounded up (`spanBucket`), so the share above any whole limit
+   * can be read afterwards (`spanAbove`) without the index depending on the configured limit.
+   */
+  readonly spanCounts: number[];
   /** Chefsnära stöd FTE, hundredths. */
   chefsnaraStod: number;
+  /** Answers to chefsnära stöd. */
+  chefsnaraStodCount: number;
 }
 
 /** Running sums of one area. */
@@ -169,6 +177,22 @@ export function recordOf<K extends string>(
   return record;
 }
 
+// One bucket per whole span up to the form's cap, and one for anything above it (stored data the form would refuse).
+const spanBuckets = limits.medarbetarspannMax + 2;
+
+/** The bucket of a span of control in `FirstLineAcc.spanCounts`: spans above a whole limit L are the buckets above L. */
+function spanBucket(span: number): number {
+  return Math.min(Math.ceil(span), spanBuckets - 1);
+}
+
+/** Answers whose span of control is above `limit` (a whole number, at most `limits.medarbetarspannMax`). */
+export function spanAbove(acc: FirstLineAcc, limit: number): number {
+  let above = 0;
+  for (let b = Math.max(0, Math.floor(limit) + 1); b < acc.spanCounts.length; b++)
+    above += acc.spanCounts[b] ?? 0;
+  return above;
+}
+
 function functionAcc(roles: number): FunctionAcc {
   return {
     persons: 0,
@@ -216,7 +240,9 @@ function areaAcc(
       spanSum: 0,
       spanCount: 0,
       spanMax: null,
+      spanCounts: zeros(spanBuckets),
       chefsnaraStod: 0,
+      chefsnaraStodCount: 0,
     },
     progress: zeros(inventoryStatuses.length),
     vacant: 0,
@@ -376,9 +402,13 @@ function addFirstLine(
     acc.spanSum += span;
     acc.spanCount += 1;
     acc.spanMax = Math.max(acc.spanMax ?? 0, span);
+    bump(acc.spanCounts, spanBucket(span), 1);
   }
   const stod = section.chefsnaraStodArsarbetare;
-  if (stod !== null && stod >= 0) acc.chefsnaraStod += toHundredths(stod);
+  if (stod !== null && stod >= 0) {
+    acc.chefsnaraStod += toHundredths(stod);
+    acc.chefsnaraStodCount += 1;
+  }
 }
 
 function addAll(target: number[], source: readonly number[]): void {
@@ -423,7 +453,9 @@ function mergeArea(target: AreaAcc, source: AreaAcc): void {
   to.spanSum += from.spanSum;
   to.spanCount += from.spanCount;
   to.spanMax = from.spanMax === null ? to.spanMax : Math.max(to.spanMax ?? 0, from.spanMax);
+  addAll(to.spanCounts, from.spanCounts);
   to.chefsnaraStod += from.chefsnaraStod;
+  to.chefsnaraStodCount += from.chefsnaraStodCount;
   addAll(target.progress, source.progress);
   target.vacant += source.vacant;
   addAll(target.receiver, source.receiver);

@@ -35,7 +35,7 @@ export function dashboardView(data: DashboardData, periodId: string): DashboardV
  * shape or meaning changes: an overview counted by other code is then counted again, never shown.
  * `tests/unit/domain/dashboardViewFormat.test.ts` holds it to the aggregation's source.
  */
-export const dashboardViewFormat = 1;
+export const dashboardViewFormat = 2;
 
 /** A dashboard and when it was counted. */
 export interface CountedDashboard {

@@ -3,6 +3,8 @@ export {
   processTypes,
   supportLocations,
   type AdminHourCategory,
+  type AdminHoursReference,
+  type FirstLineMissionSettings,
   type LocationOption,
   type MunicipalityConfig,
   type Placement,
@@ -17,4 +19,4 @@ export {
   type SupportRole,
   type Taxonomy,
 } from './types';
-export { validateMunicipalityConfig } from './validateConfig';
+export { defaultFirstLineMission, validateMunicipalityConfig } from './validateConfig';

@@ -123,6 +123,39 @@ export interface ProposalThresholds {
   readonly lowQualityBelow: number;
 }
 
+/** One admin-hour category's reference figure: the hours per week first-line managers' own are compared with. */
+export interface AdminHoursReference {
+  /** The admin-hour category (`adminHourCategories`). */
+  readonly categoryId: string;
+  /** Reference hours per week. */
+  readonly hoursPerWeek: number;
+}
+
+/**
+ * The first-line managers' mission: the reference figures their administrative time is compared with and the
+ * thresholds of the chefsnära stöd proposals (see docs/domain.md, "The first-line managers' mission").
+ */
+export interface FirstLineMissionSettings {
+  /** Where the reference figures come from (a study and year, or the municipality's own decision), shown with them. */
+  readonly referenceSource: LocalizedText;
+  /** Reference hours per week by admin-hour category; a category without one is shown but not compared. */
+  readonly referenceHours: readonly AdminHoursReference[];
+  /** Fewest first-line managers' answers before a proposal is made; never below `minAnswers` (5). */
+  readonly minRespondents: number;
+  /** Hours per week above the reference that are tolerated before more chefsnära stöd is proposed. */
+  readonly excessHoursTolerance: number;
+  /** Hours of a full-time week: excess hours per week divided by it give FTE. */
+  readonly fullTimeWeekHours: number;
+  /** The widest span of control (medarbetarspann) within the limit; wider spans are above it. */
+  readonly spanLimit: number;
+  /** Least share (0–1) of first-line managers above the span limit that calls for more chefsnära stöd. */
+  readonly spanMinShareAbove: number;
+  /** FTE per manager a span above the limit adds to the proposal. */
+  readonly spanRaiseArsarbetare: number;
+  /** The most chefsnära stöd per manager (FTE) a proposal raises to; it never lowers today's level. */
+  readonly maxArsarbetarePerManager: number;
+}
+
 /** Everything that differs between municipalities, as one value; the Gävle-like default ships as JSON. */
 export interface MunicipalityConfig {
   /** The format version of this value. */
@@ -143,4 +176,9 @@ export interface MunicipalityConfig {
   readonly proposalThresholds: ProposalThresholds;
   /** Sectors whose staff provide support for the whole kommun (counted as `central` rather than `sektor`). */
   readonly centralSektorIds: readonly string[];
+  /**
+   * The first-line managers' mission. Optional only because configurations stored before it existed lack it:
+   * `validateMunicipalityConfig` fills in the shipped default, so every validated configuration has it.
+   */
+  readonly firstLineMission?: FirstLineMissionSettings;
 }

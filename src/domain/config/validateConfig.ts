@@ -1,12 +1,17 @@
+import gavle from '../defaults/gavle.json';
+import { AppError } from '../errors';
 import { type LocalizedText } from '../i18n/locale';
 import { unitKinds, type UnitKind } from '../organisation/types';
 import { joinPath, resultOf, validationIssue, type ValidationResult } from '../validation/issues';
+import { epsilon, limits } from '../validation/limits';
 import { JsonReader } from './reader';
 import {
   placements,
   processTypes,
   supportLocations,
   type AdminHourCategory,
+  type AdminHoursReference,
+  type FirstLineMissionSettings,
   type LocationOption,
   type MunicipalityConfig,
   type PlacementOption,
@@ -142,7 +147,7 @@ function readOptions<T extends string>(
   return options;
 }
 
-function readCategories(reader: JsonReader, field: Field): AdminHourCategory[] {
+function readCategories(reader: JsonReader, field: Field): Read<AdminHourCategory> {
   const { value, path } = field;
   const items = reader.array(value, { path, size: 'nonEmpty' }) ?? [];
   const ids: string[] = [];
@@ -158,7 +163,7 @@ function readCategories(reader: JsonReader, field: Field): AdminHourCategory[] {
     }),
   );
   reader.unique(ids, path);
-  return categories;
+  return { valid: categories, ids };
 }
 
 function readReceiverProfile(
@@ -237,6 +242,127 @@ function readThresholds(reader: JsonReader, field: Field): ProposalThresholds | 
   return values.every((v) => v !== null) ? (thresholds as ProposalThresholds) : null;
 }
 
+// The mean hours and FTE behind a proposal are withheld below `minAnswers` (aggregation/summaries.ts), so a proposal
+// needs at least as many answers; a test holds the two equal. Not imported: the aggregation would load with the
+// configuration reader.
+const leastRespondents = 5;
+
+function readReferenceHours(
+  reader: JsonReader,
+  field: Field & { readonly categoryIds: readonly string[] },
+): AdminHoursReference[] | null {
+  const { value, path, categoryIds } = field;
+  const items = reader.array(value, { path });
+  if (items === null) return null;
+  const ids: (string | null)[] = [];
+  const references = items.map((item, index): AdminHoursReference | null => {
+    const at = joinPath(path, index);
+    const record = reader.object(item, at);
+    if (record === null) return null;
+    const categoryId = reader.oneOf(record.categoryId, {
+      path: joinPath(at, 'categoryId'),
+      allowed: categoryIds,
+    });
+    ids.push(categoryId);
+    const hoursPerWeek = reader.number(record.hoursPerWeek, {
+      path: joinPath(at, 'hoursPerWeek'),
+      max: limits.adminHoursPerWeekMax,
+    });
+    return categoryId !== null && hoursPerWeek !== null ? { categoryId, hoursPerWeek } : null;
+  });
+  reader.unique(ids, path);
+  const valid = present(references);
+  if (valid.length !== items.length) return null;
+  // The reference is a week of a manager's administration, so it is capped like a manager's own answer.
+  const total = valid.reduce((sum, r) => sum + r.hoursPerWeek, 0);
+  if (total > limits.adminHoursPerWeekMax + epsilon) {
+    reader.report(
+      validationIssue('adminHoursAboveWeek', { path, params: { max: limits.adminHoursPerWeekMax } }),
+    );
+    return null;
+  }
+  return valid;
+}
+
+function readFirstLineMission(
+  reader: JsonReader,
+  field: Field & { readonly categoryIds: readonly string[] },
+): FirstLineMissionSettings | null {
+  const { value, path, categoryIds } = field;
+  const record = reader.object(value, path);
+  if (record === null) return null;
+  const at = (name: string): string => joinPath(path, name);
+  const hours = (name: string, min = 0): number | null =>
+    reader.number(record[name], { path: at(name), min, max: limits.adminHoursPerWeekMax });
+  const arsarbetare = (name: string, min = 0): number | null =>
+    reader.number(record[name], { path: at(name), min, max: limits.chefsnaraStodArsarbetareMax });
+  const settings = {
+    referenceSource: reader.label(record.referenceSource, at('referenceSource')),
+    referenceHours: readReferenceHours(reader, {
+      value: record.referenceHours,
+      path: at('referenceHours'),
+      categoryIds,
+    }),
+    minRespondents: reader.number(record.minRespondents, {
+      path: at('minRespondents'),
+      min: leastRespondents,
+      step: 'integer',
+    }),
+    excessHoursTolerance: hours('excessHoursTolerance'),
+    fullTimeWeekHours: hours('fullTimeWeekHours', 1),
+    spanLimit: reader.number(record.spanLimit, {
+      path: at('spanLimit'),
+      min: 1,
+      max: limits.medarbetarspannMax,
+      step: 'integer',
+    }),
+    // Above 0: a share of 0 would call every area's span too wide.
+    spanMinShareAbove: reader.number(record.spanMinShareAbove, {
+      path: at('spanMinShareAbove'),
+      min: 0.01,
+      max: 1,
+    }),
+    // A span above the limit must add something, or the rule would propose a raise of nothing.
+    spanRaiseArsarbetare: arsarbetare('spanRaiseArsarbetare', 0.01),
+    maxArsarbetarePerManager: arsarbetare('maxArsarbetarePerManager'),
+  };
+  const values = Object.values(settings);
+  return values.every((v) => v !== null) ? (settings as FirstLineMissionSettings) : null;
+}
+
+// The shipped section, read like a stored one so that a broken default is reported rather than trusted.
+function readShippedFirstLineMission(
+  reader: JsonReader,
+  categoryIds: readonly string[],
+): FirstLineMissionSettings | null {
+  const shipped = gavle.firstLineMission;
+  return readFirstLineMission(reader, {
+    value: {
+      ...shipped,
+      referenceHours: shipped.referenceHours.filter((r) => categoryIds.includes(r.categoryId)),
+    },
+    path: 'firstLineMission',
+    categoryIds,
+  });
+}
+
+/**
+ * The shipped default of the first-line managers' mission (`defaults/gavle.json`), with reference figures for
+ * those of `categoryIds` it has: what a configuration stored before the section existed gets.
+ * @throws AppError `invalid` (with the issues) if the shipped JSON breaks the rules.
+ */
+export function defaultFirstLineMission(categoryIds: readonly string[]): FirstLineMissionSettings {
+  const reader = new JsonReader();
+  const settings = readShippedFirstLineMission(reader, categoryIds);
+  if (settings === null) {
+    throw new AppError('invalid', {
+      message: 'The shipped default firstLineMission is invalid',
+      issues: reader.issues,
+    });
+  }
+  return settings;
+}
+
 function readCentralSektorIds(reader: JsonReader, field: Field): string[] {
   const { value, path } = field;
   // Optional: the shipped default cannot know the municipality's sector ids.
@@ -280,7 +406,7 @@ export function validateMunicipalityConfig(json: unknown): ValidationResult<Muni
     path: 'placements',
     allowed: placements,
   });
-  const adminHourCategories = readCategories(reader, {
+  const categories = readCategories(reader, {
     value: record.adminHourCategories,
     path: 'adminHourCategories',
   });
@@ -297,7 +423,23 @@ export function validateMunicipalityConfig(json: unknown): ValidationResult<Muni
     value: record.centralSektorIds,
     path: 'centralSektorIds',
   });
-  if (reader.issues.length > 0 || !name || !taxonomy || !receiverProfile || !proposalThresholds) {
+  // Optional: configurations stored before the section existed get the shipped default.
+  const firstLineMission =
+    record.firstLineMission === undefined
+      ? readShippedFirstLineMission(reader, categories.ids)
+      : readFirstLineMission(reader, {
+          value: record.firstLineMission,
+          path: 'firstLineMission',
+          categoryIds: categories.ids,
+        });
+  if (
+    reader.issues.length > 0 ||
+    !name ||
+    !taxonomy ||
+    !receiverProfile ||
+    !proposalThresholds ||
+    !firstLineMission
+  ) {
     return failure(reader);
   }
   return resultOf<MunicipalityConfig>(
@@ -307,10 +449,11 @@ export function validateMunicipalityConfig(json: unknown): ValidationResult<Muni
       taxonomy,
       locations,
       placements: placementOptions,
-      adminHourCategories,
+      adminHourCategories: categories.valid,
       receiverProfile,
       proposalThresholds,
       centralSektorIds,
+      firstLineMission,
     },
     [],
   );

@@ -31,6 +31,7 @@ export function settingsToItem(config: MunicipalityConfig): ItemBody {
     receiverProfile: { countedUnitKinds: config.receiverProfile.countedUnitKinds },
     proposalThresholds: config.proposalThresholds,
     centralSektorIds: config.centralSektorIds,
+    firstLineMission: config.firstLineMission,
   };
   return { Title: configSettingKey, Value: JSON.stringify(stored) };
 }

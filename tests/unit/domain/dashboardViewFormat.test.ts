@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { dashboardViewFormat } from '../../../src/domain';
 
 const recorded = {
-  format: 1,
-  source: '54a6073f612adff294d0e85a4545be659488e2166e6fb0ccfb9fae3b2887587d',
+  format: 2,
+  source: 'c8d0dc7ef9aeea40cc4b58841f24acbb11d3008a7fdda5569a1d8ff95e9093bd',
 };
 
 function aggregationSource(): string {

@@ -362,6 +362,12 @@ describe('the configuration', () => {
     expect(configFromItems(itemsOf())).toEqual(config);
   });
 
+  it('keeps the first-line mission as changed, not the default', () => {
+    const mission = config.firstLineMission!;
+    const changed = { ...config, firstLineMission: { ...mission, spanLimit: mission.spanLimit + 5 } };
+    expect(configFromItems(itemsOf(changed)).firstLineMission).toEqual(changed.firstLineMission);
+  });
+
   it('is the default while no configuration is stored', () => {
     expect(configFromItems({ settings: [], functions: [], requirements: [] })).toEqual(config);
   });
