@@ -1,7 +1,7 @@
 // The local Graph/Workflows receiver: a stand-in for the part of Microsoft Graph (a channel message with an
-// Adaptive Card, an activity feed notification) and of a Teams Workflows webhook the app posts to, with tokens
-// from the development identity the SharePoint emulator and the Teams host share. docs/graph-receiver.md
-// describes what it models and where that comes from.
+// Adaptive Card, an activity feed notification, calendar events with Teams meetings) and of a Teams Workflows
+// webhook the app posts to, with tokens from the development identity the SharePoint emulator and the Teams host
+// share. docs/graph-receiver.md describes what it models and where that comes from.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DevIdentity } from '../identity';
@@ -21,6 +21,8 @@ export type { ActivityType } from './handlers/activityNotification';
 export type { RateLimit } from './store/rateLimit';
 export type { FaultRoute, FaultStatus } from './store/faults';
 export type { FeedEntry, ReceivedMessage, WorkflowRun } from './store/ReceiverStore';
+export type { Invitation, MailAddress, MeetingAttendee, MeetingChange } from './store/CalendarStore';
+export type { MeetingView } from './handlers/doors';
 
 /** The board's team (its group id, a GUID): "Kommunstyrelsen". */
 export const DEV_TEAM_ID = 'b7f3c1d2-5a4e-4f6b-8c9d-0e1f2a3b4c5d';
@@ -133,6 +135,7 @@ export async function startGraphReceiver(options: GraphReceiverOptions = {}): Pr
       graphOperation: graphRoutes({
         channelMessage: { store, limiter: channelLimiter, graphUrl: () => where.graphUrl!, now: o.now },
         activity: { store, limiter: activityLimiter, activityTypes, notInstalledFor, now: o.now },
+        events: { store, graphUrl: () => where.graphUrl!, now: o.now },
       }),
       doors: {
         store,

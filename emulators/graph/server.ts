@@ -15,7 +15,7 @@ import { GraphErrors } from './errors/graphErrors';
 import { WorkflowErrors } from './errors/workflowErrors';
 import { doorRefusal, isJson } from './guard';
 import { answerDoor, type DoorParts } from './handlers/doors';
-import type { GraphOperation } from './handlers/operation';
+import type { GraphOperation, GraphRequestDetails } from './handlers/operation';
 import { admitTrigger, runFlow, type SeededFlow } from './handlers/workflows';
 import { MESSAGE_LIMIT_BYTES } from './handlers/channelMessage';
 import type { FaultQueue } from './store/faults';
@@ -32,7 +32,11 @@ export interface ReceiverServerParts {
   readonly faults: FaultQueue;
   readonly flows: readonly SeededFlow[];
   /** The Graph operation a request names (`segments`: the path after `/v1.0/`, decoded), if the receiver models it. */
-  readonly graphOperation: (method: string, segments: readonly string[]) => GraphOperation | undefined;
+  readonly graphOperation: (
+    method: string,
+    segments: readonly string[],
+    details: GraphRequestDetails,
+  ) => GraphOperation | undefined;
   readonly doors: DoorParts;
   /** Known once the server listens. */
   readonly access: () => LocalAccessPolicy;
@@ -107,7 +111,9 @@ async function graph(exchange: Exchange, parts: ReceiverServerParts): Promise<vo
   const segments = decodedSegments(exchange.url.pathname);
   if (!segments) return write(GraphErrors.invalidUrl());
   const [version = '', ...rest] = segments;
-  const operation = version.toLowerCase() === 'v1.0' ? parts.graphOperation(method, rest) : undefined;
+  const details = { query: exchange.url.searchParams, prefer: header(req, 'prefer') };
+  const operation =
+    version.toLowerCase() === 'v1.0' ? parts.graphOperation(method, rest, details) : undefined;
   if (!operation) return write(GraphErrors.notImplemented(`${method} /${segments.join('/')}`));
   const fault = parts.faults.take(operation.route);
   if (fault) return write(graphFault(fault));
@@ -119,16 +125,18 @@ async function graph(exchange: Exchange, parts: ReceiverServerParts): Promise<vo
   if (caller.kind === 'delegated') parts.store.rememberUser(caller.upn);
   const admitted = operation.admit(caller);
   if (admitted instanceof GraphError) return write(admitted);
-  const contentType = header(req, 'content-type');
-  if (!isJson(contentType)) return write(GraphErrors.unsupportedMediaType(contentType ?? ''));
-  const read = await readBodyWithin(req, res, { limit: operation.maxBodyBytes });
-  if (read.kind === 'aborted') return void res.destroy();
-  if (read.kind === 'tooLarge') return write(GraphErrors.tooLarge(operation.maxBodyBytes));
   let body: unknown;
-  try {
-    body = JSON.parse(read.body.toString('utf8'));
-  } catch {
-    return write(GraphErrors.invalidBody());
+  if (operation.body === 'json') {
+    const contentType = header(req, 'content-type');
+    if (!isJson(contentType)) return write(GraphErrors.unsupportedMediaType(contentType ?? ''));
+    const read = await readBodyWithin(req, res, { limit: operation.maxBodyBytes });
+    if (read.kind === 'aborted') return void res.destroy();
+    if (read.kind === 'tooLarge') return write(GraphErrors.tooLarge(operation.maxBodyBytes));
+    try {
+      body = JSON.parse(read.body.toString('utf8'));
+    } catch {
+      return write(GraphErrors.invalidBody());
+    }
   }
   try {
     write(admitted(body));

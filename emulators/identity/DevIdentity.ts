@@ -12,9 +12,11 @@ export const GRAPH_RESOURCE = 'https://graph.microsoft.com';
 
 /**
  * What the app's registration is consented to on Graph, and so what `https://graph.microsoft.com/.default`
- * grants: posting to a channel and sending activity notifications as the user (docs/deploy.md).
+ * grants: booking interviews and seminars in the user's calendar, posting to a channel and sending activity
+ * notifications, as the user (docs/deploy.md).
  */
 export const GRAPH_DELEGATED_SCOPES: readonly string[] = [
+  'Calendars.ReadWrite',
   'ChannelMessage.Send',
   'TeamsActivity.Send',
   'User.Read',

@@ -1,4 +1,5 @@
 import { DefaultHeaders, DefaultInit, graphfi, type GraphFI } from '@pnp/graph';
+import '@pnp/graph/calendars';
 import '@pnp/graph/teams';
 import '@pnp/graph/users';
 import { BrowserFetch, DefaultParse, type Queryable } from '@pnp/queryable';

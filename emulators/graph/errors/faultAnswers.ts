@@ -4,7 +4,7 @@ import type { GraphError } from './GraphError';
 import { GraphErrors } from './graphErrors';
 import { WorkflowErrors } from './workflowErrors';
 
-/** What Graph answers for a fault set on `channelMessage` or `activity`. */
+/** What Graph answers for a fault set on `channelMessage`, `activity` or `events`. */
 export function graphFault(fault: Fault): GraphError {
   switch (fault.status) {
     case 400:
@@ -12,7 +12,8 @@ export function graphFault(fault: Fault): GraphError {
     case 401:
       return GraphErrors.invalidToken();
     case 403:
-      return GraphErrors.accessDenied();
+      // Calendars answer in Exchange's words, Teams in its own.
+      return fault.route === 'events' ? GraphErrors.mailboxAccessDenied() : GraphErrors.accessDenied();
     case 429:
       return GraphErrors.throttled(fault.retryAfterSeconds);
     case 500:

@@ -118,6 +118,75 @@ export const GraphErrors = {
   /** 403 (ours): what a fault answers for 403. */
   accessDenied: () => new GraphError(403, 'Forbidden', 'Access to the resource is denied.'),
 
+  /** 403: a mailbox the token may not reach, or a token without the calendar permission (Exchange's words). */
+  mailboxAccessDenied: () =>
+    new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.'),
+
+  /** 400: `/me` with an app-only token, which names no user. */
+  meWithoutUser: () =>
+    new GraphError(400, 'BadRequest', '/me request is only valid with delegated authentication flow.'),
+
+  /** 404: a mailbox named by an id no user has. */
+  invalidUser: (userId: string) =>
+    new GraphError(404, 'ErrorInvalidUser', `The requested user '${userId}' is invalid.`),
+
+  /** 404: no item with that id in the mailbox (also after a cancel moved it to Deleted Items). */
+  itemNotFound: () =>
+    new GraphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.'),
+
+  /** 400: an item id that is not one. */
+  idMalformed: () => new GraphError(400, 'ErrorInvalidIdMalformed', 'Id is malformed.'),
+
+  /** 400: a property the request's type does not have (OData's reader). */
+  unknownProperty: (options: { name: string; type: string }) =>
+    new GraphError(
+      400,
+      'RequestBodyRead',
+      `The property '${options.name}' does not exist on type '${options.type}'. Make sure to only use property ` +
+        'names that are defined by the type or mark the type as open type.',
+    ),
+
+  /** 400: an object, array or primitive where the type wants another kind (OData's reader). */
+  unexpectedNode: (options: { found: string; expected: string }) =>
+    new GraphError(
+      400,
+      'RequestBodyRead',
+      `An unexpected '${options.found}' node was found when reading from the JSON reader. ` +
+        `A '${options.expected}' node was expected.`,
+    ),
+
+  /** 400: a primitive of the wrong type (OData's reader). */
+  literalType: (options: { literal: string; type: string }) =>
+    new GraphError(
+      400,
+      'RequestBodyRead',
+      `Cannot convert the literal '${options.literal}' to the expected type '${options.type}'.`,
+    ),
+
+  /** 400: a value an enum does not have (.NET's words, which Graph passes on). */
+  enumValue: (value: string) =>
+    new GraphError(400, 'RequestBodyRead', `Requested value '${value}' was not found.`),
+
+  /** 400: Exchange's answer to a value it will not store (an end before the start, a date that is none). */
+  propertyValidation: () =>
+    new GraphError(400, 'ErrorPropertyValidationFailure', 'At least one property failed validation.'),
+
+  /** 400: a `timeZone` Graph does not know. */
+  timeZoneNotSupported: (timeZone: string) =>
+    new GraphError(
+      400,
+      'TimeZoneNotSupportedException',
+      `A valid TimeZone value must be specified. The following TimeZone value is not supported: '${timeZone}'.`,
+    ),
+
+  /** 400: an attendee cancelling a meeting (the words documented; the code unconfirmed). */
+  notOrganizer: () =>
+    new GraphError(
+      400,
+      'ErrorInvalidRequest',
+      "Your request can't be completed. You need to be an organizer to cancel a meeting.",
+    ),
+
   /** 413 (ours: Graph documents the status, not the code): a message above Teams' size limit. */
   tooLarge: (limitBytes: number) =>
     new GraphError(

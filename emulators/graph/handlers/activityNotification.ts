@@ -45,6 +45,7 @@ export interface ActivityParts {
 export function activityNotification(parts: ActivityParts, recipientId: string): GraphOperation {
   return {
     route: 'activity',
+    body: 'json',
     maxBodyBytes: 64 * 1024,
     admit(caller) {
       if (caller.kind === 'application') {

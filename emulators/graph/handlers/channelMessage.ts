@@ -77,6 +77,7 @@ export function channelMessage(
   const { teamId, channelId } = target;
   return {
     route: 'channelMessage',
+    body: 'json',
     maxBodyBytes: MESSAGE_LIMIT_BYTES,
     admit(caller) {
       if (caller.kind === 'application') return GraphErrors.appOnlyMessage();

@@ -1,5 +1,6 @@
 // The receiver's own doors under /_receiver/: what a test, the Teams host or a developer reads back (what the
-// channel, a feed and the run history show) and sets (faults, a reset). No token; the guard decides who may call.
+// channel, a feed, the run history, the meetings and an attendee's inbox show) and sets (faults, a reset). No
+// token; the guard decides who may call.
 import { jsonAnswer, type Answer } from '../answer';
 import {
   FAULT_ROUTES,
@@ -8,8 +9,15 @@ import {
   type FaultRoute,
   type FaultStatus,
 } from '../store/faults';
+import type { Meeting } from '../store/CalendarStore';
 import type { ReceiverStore } from '../store/ReceiverStore';
 import { isObject } from './operation';
+
+/** A meeting as the door shows it: as its organizer last sent it, times in UTC (ISO 8601), with its history. */
+export interface MeetingView extends Omit<Meeting, 'start' | 'end' | 'organizerOid'> {
+  readonly start: string;
+  readonly end: string;
+}
 
 /** What the doors act on. */
 export interface DoorParts {
@@ -49,8 +57,14 @@ export function answerDoor(
   if (first === 'users' && segments.length === 3 && third === 'feed') {
     return get(() => jsonAnswer(200, { value: parts.store.feed(second!) }));
   }
+  if (first === 'users' && segments.length === 3 && third === 'invitations') {
+    return get(() => jsonAnswer(200, { value: parts.store.calendars.inbox(second!) }));
+  }
   if (first === 'runs' && segments.length === 1)
     return get(() => jsonAnswer(200, { value: parts.store.runs() }));
+  if (first === 'events' && segments.length === 1) {
+    return get(() => jsonAnswer(200, { value: parts.store.calendars.allMeetings().map(meetingView) }));
+  }
   if (first === 'faults' && segments.length === 1) return post(() => addFault(request.body, parts.faults));
   if (first === 'reset' && segments.length === 1) {
     return post(() => {
@@ -106,6 +120,11 @@ function addFault(body: unknown, faults: FaultQueue): Answer {
   };
   faults.add(fault);
   return jsonAnswer(200, fault);
+}
+
+function meetingView(meeting: Meeting): MeetingView {
+  const { start, end, organizerOid: _oid, ...rest } = meeting;
+  return { ...rest, start: new Date(start).toISOString(), end: new Date(end).toISOString() };
 }
 
 function notAllowed(allow: string): Answer {

@@ -1,6 +1,7 @@
 import { activityNotification, type ActivityParts } from './activityNotification';
 import { channelMessage, type ChannelMessageParts } from './channelMessage';
-import type { GraphOperation } from './operation';
+import { eventOperation, type EventsParts } from './events';
+import type { GraphOperation, GraphRequestDetails } from './operation';
 
 /**
  * The Graph operations the receiver models, by method and path after `/v1.0/` (segment names compared without
@@ -9,8 +10,15 @@ import type { GraphOperation } from './operation';
 export function graphRoutes(parts: {
   channelMessage: ChannelMessageParts;
   activity: ActivityParts;
-}): (method: string, segments: readonly string[]) => GraphOperation | undefined {
-  return (method, segments) => {
+  events: EventsParts;
+}): (
+  method: string,
+  segments: readonly string[],
+  details: GraphRequestDetails,
+) => GraphOperation | undefined {
+  return (method, segments, details) => {
+    const event = eventOperation(parts.events, { method, segments, details });
+    if (event) return event;
     if (method !== 'POST') return undefined;
     const names = segments.map((segment) => segment.toLowerCase());
     if (names.length === 5 && names[0] === 'teams' && names[2] === 'channels' && names[4] === 'messages') {

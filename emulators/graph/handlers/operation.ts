@@ -9,10 +9,19 @@ import type { GraphCaller } from '../token';
  */
 export interface GraphOperation {
   readonly route: FaultRoute;
+  /** Whether the request carries a JSON body (Content-Type checked, then read and parsed) or none (GET, DELETE). */
+  readonly body: 'json' | 'none';
   /** Largest body read; a larger one gets 413 unread. */
   readonly maxBodyBytes: number;
-  /** The error for this caller, or what answers the parsed JSON body. */
+  /** The error for this caller, or what answers the parsed JSON body (`undefined` without one). */
   admit(caller: GraphCaller): GraphError | ((body: unknown) => Answer);
+}
+
+/** What of a request besides its method and path an operation may read. */
+export interface GraphRequestDetails {
+  readonly query: URLSearchParams;
+  /** The `Prefer` header, if any. */
+  readonly prefer: string | undefined;
 }
 
 /** Whether a value is a JSON object (not an array, not null). */

@@ -1,4 +1,5 @@
 import { DEV_PERSONAS, oidFromUpn } from '../../identity';
+import { CalendarStore } from './CalendarStore';
 
 /** A message as the channel shows it (the side door's shape). */
 export interface ReceivedMessage {
@@ -46,8 +47,9 @@ export interface SeededTeam {
 // grow the process without bound.
 const KEEP = 1000;
 
-/** Everything the receiver remembers, in memory only: channels' messages, users' feeds, flow runs. */
+/** Everything the receiver remembers, in memory only: channels' messages, users' feeds, flow runs, calendars. */
 export class ReceiverStore {
+  readonly calendars = new CalendarStore();
   private readonly messages = new Map<string, ReceivedMessage[]>();
   private readonly feeds = new Map<string, { entry: FeedEntry; chain: string | undefined }[]>();
   private runList: WorkflowRun[] = [];
@@ -121,11 +123,12 @@ export class ReceiverStore {
     return this.upnByOid.get(oid.toLowerCase());
   }
 
-  /** Forgets messages, feeds and runs (the users it has met, and the clock of message ids, stay). */
+  /** Forgets messages, feeds, runs and calendars (the users it has met, and the clock of message ids, stay). */
   reset(): void {
     this.messages.clear();
     this.feeds.clear();
     this.runList = [];
+    this.calendars.reset();
     for (const persona of DEV_PERSONAS) this.rememberUser(persona.upn);
   }
 }

@@ -1,5 +1,5 @@
 /** The routes a fault can be set on. */
-export const FAULT_ROUTES = ['channelMessage', 'activity', 'workflows'] as const;
+export const FAULT_ROUTES = ['channelMessage', 'activity', 'events', 'workflows'] as const;
 export type FaultRoute = (typeof FAULT_ROUTES)[number];
 
 /** The statuses a fault can answer with. */
