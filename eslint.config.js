@@ -192,7 +192,7 @@ module.exports = tseslint.config(
     rules: restrict(bans.node, bans.fluent, bans.pnp, bans.msal, bans.exceljs),
   },
   {
-    files: ['src/ui/**', 'src/main.tsx'],
+    files: ['src/ui/**', 'src/main.tsx', 'src/composition/**'],
     rules: restrict(bans.node, bans.pnp, bans.teams, bans.msal, bans.exceljs),
   },
   {

@@ -15,13 +15,7 @@ import { type ComparisonRepository } from './domain/ports';
 import { createSharePointClient } from './sharepoint/client';
 import { SharePointInventoryRepository } from './sharepoint/repositories/inventoryRepository';
 import { signedInUpn } from './sharepoint/signedInUser';
-import {
-  connectToTeams,
-  personalTabEntityId,
-  unitDeepLink,
-  unitIdFromSubEntity,
-  type TeamsHost,
-} from './teams';
+import { connectToTeams, unitIdFromSubEntity, type TeamsHost } from './teams';
 import { type TabChoice } from './ui/tabSettings/TabSettingsPage';
 import { AppRoot, type TeamsThemeName } from './ui/AppRoot';
 import { ManagerApp } from './ui/app/ManagerApp';
@@ -29,6 +23,7 @@ import { routeHash } from './ui/app/route';
 import { browserConnectivity, ServicesContext, type ManagerServices } from './ui/services';
 import { StartupProblem } from './ui/StartupProblem';
 import { type DashboardThread } from './workers/dashboardThread';
+import { type ProjectTeamServices } from './composition/projectTeam';
 
 /** Who is signed in and how the host wants the tab: everything the app needs besides the site. */
 export interface TabSession {
@@ -78,12 +73,6 @@ function boardLink(config: RuntimeConfig, scopeKey: string, label: string): stri
   });
 }
 
-/** The link a reminder opens: the unit's form in the app's personal tab, in Teams or (webUrl) a browser. */
-function unitLink(appId: string, unitId: string): string {
-  const webUrl = `${tabAddress({})}${routeHash({ page: 'form', unitId })}`;
-  return unitDeepLink({ appId, entityId: personalTabEntityId, unitId, webUrl });
-}
-
 /**
  * Returns `renderApp(session)`, which renders the manager's tab for a signed-in session. Call it again when the
  * host changes theme or language: it re-renders in the same root and keeps the repositories (and the form's
@@ -97,6 +86,19 @@ export function tabRenderer(root: Root, config: RuntimeConfig): (session: TabSes
       const sp = createSharePointClient({ siteUrl: config.siteUrl, tokens: session.tokens });
       // The overview reads and counts on a worker thread, started with the first look at it (few users ever do).
       let dashboard: Promise<DashboardThread> | undefined;
+      // The project team's services: their wiring loads with the first of them used.
+      let team: Promise<ProjectTeamServices> | undefined;
+      const projectTeam = () =>
+        (team ??= import(/* webpackChunkName: "project-team" */ './composition/projectTeam').then((m) =>
+          m.projectTeamServices({
+            sp,
+            config,
+            tokens: session.tokens,
+            upn: session.upn,
+            boardLink: (scopeKey, label) => boardLink(config, scopeKey, label),
+            tabAddress,
+          }),
+        ));
       services = {
         upn: session.upn,
         inventories: new SharePointInventoryRepository(sp),
@@ -109,93 +111,11 @@ export function tabRenderer(root: Root, config: RuntimeConfig): (session: TabSes
             return (await dashboard).loadView(query, options);
           },
         },
-        // The project team's exports: their code, the library Exporter's and ExcelJS load when first used.
-        exports: async () => {
-          const [{ tabExports }, { exportLibrary }] = await Promise.all([
-            import(/* webpackChunkName: "exports" */ './exports/tabExports'),
-            import(/* webpackChunkName: "exports" */ './sharepoint/repositories/exportLibrary'),
-          ]);
-          return tabExports({ ...exportLibrary(sp), upn: session.upn, now: () => new Date() });
-        },
-        // The project team's settings page: its services and repositories load when it opens.
-        settings: async () => {
-          const [{ settingsServices }, { SharePointSettingsRepository }, { SharePointDashboardRepository }] =
-            await Promise.all([
-              import(/* webpackChunkName: "settings" */ './ui/settings/settingsServices'),
-              import(/* webpackChunkName: "settings" */ './sharepoint/repositories/settingsRepository'),
-              import(/* webpackChunkName: "settings" */ './sharepoint/repositories/dashboardRepository'),
-            ]);
-          return settingsServices({
-            store: new SharePointSettingsRepository(sp),
-            loadFigures: (query) => new SharePointDashboardRepository(sp).loadFigures(query),
-          });
-        },
-        // The project team's scenarios: Scenarier and the period's figures load when the page opens, ExcelJS with
-        // the first export.
-        scenarios: async () => {
-          const [
-            { scenarioServices },
-            { SharePointScenarioStore },
-            { SharePointDashboardRepository },
-            exports,
-          ] = await Promise.all([
-            import(/* webpackChunkName: "scenarios" */ './ui/scenarios/scenarioServices'),
-            import(/* webpackChunkName: "scenarios" */ './sharepoint/repositories/scenarioStore'),
-            import(/* webpackChunkName: "scenarios" */ './sharepoint/repositories/dashboardRepository'),
-            import(/* webpackChunkName: "scenarios" */ './exports'),
-          ]);
-          return scenarioServices({
-            store: new SharePointScenarioStore(sp),
-            loadFigures: (query) => new SharePointDashboardRepository(sp).loadFigures(query),
-            workbookBytes: async (input) => (await exports.loadWorkbook()).scenarioWorkbookBytes(input),
-            upn: session.upn,
-            now: () => new Date(),
-            randomId: () => crypto.randomUUID(),
-          });
-        },
-        // The board's summaries: Sammanställningar and the ways into the channel load when the panel opens.
-        board: async () => {
-          const [{ boardServices }, { SharePointPublicationStore }, graph] = await Promise.all([
-            import(/* webpackChunkName: "board" */ './ui/board/boardServices'),
-            import(/* webpackChunkName: "board" */ './sharepoint/repositories/publicationStore'),
-            import(/* webpackChunkName: "board" */ './graph'),
-          ]);
-          const { channel } = config;
-          return boardServices({
-            store: new SharePointPublicationStore(sp),
-            graph:
-              channel === undefined
-                ? null
-                : graph.graphChannelPoster(
-                    graph.createGraphClient({ graphUrl: channel.graphUrl, tokens: session.tokens }),
-                    channel,
-                  ),
-            workflows: (url) => graph.workflowsPoster(url),
-            link: (scopeKey, label) => boardLink(config, scopeKey, label),
-            now: () => new Date(),
-          });
-        },
-        // The project team's reminders: Påminnelser and the activity feed load when the not-submitted list opens.
-        reminders: async () => {
-          const [{ reminderServices }, { SharePointReminderStore }, graph] = await Promise.all([
-            import(/* webpackChunkName: "reminders" */ './ui/review/reminderServices'),
-            import(/* webpackChunkName: "reminders" */ './sharepoint/repositories/reminderStore'),
-            import(/* webpackChunkName: "reminders" */ './graph'),
-          ]);
-          const { channel } = config;
-          return reminderServices({
-            store: new SharePointReminderStore(sp),
-            notifier:
-              channel === undefined
-                ? null
-                : (dueDate) =>
-                    graph.graphActivityNotifier(
-                      graph.createGraphClient({ graphUrl: channel.graphUrl, tokens: session.tokens }),
-                      { dueDate, link: (unitId) => unitLink(channel.appId, unitId) },
-                    ),
-            now: () => new Date(),
-          });
-        },
+        exports: async () => (await projectTeam()).exports(),
+        settings: async () => (await projectTeam()).settings(),
+        scenarios: async () => (await projectTeam()).scenarios(),
+        board: async () => (await projectTeam()).board(),
+        reminders: async () => (await projectTeam()).reminders(),
         // A manager opens their comparison now and then, the project team publishes: neither at start.
         comparisons: {
           load: async (query) => (await comparisonRepository(sp)).load(query),

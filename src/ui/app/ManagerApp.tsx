@@ -10,27 +10,18 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   asAppError,
   emptyInventory,
-  latestPeriod,
   translator,
   type AppError,
   type Inventory,
   type Locale,
   type ManagerForm,
   type Translate,
-  type DashboardLoadOptions,
-  type DashboardQuery,
 } from '../../domain';
 import { errorText } from '../common/errorText';
 import { type ManagerServices } from '../services';
 import { StartPage } from '../start/StartPage';
 import { routeHash, useHashRoute } from './route';
-import {
-  loadDashboardModule,
-  loadFormModule,
-  loadReviewModule,
-  loadScenariosModule,
-  useLazyModule,
-} from './useLazyModule';
+import { loadDashboardModule, loadFormModule, loadReviewModule, useLazyModule } from './useLazyModule';
 
 type Load =
   | { readonly kind: 'loading' }
@@ -59,24 +50,11 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
   );
   const reviewModule = useLazyModule(loadReviewModule, reviewing || (reviewer && route.page === 'start'));
   const overview = route.page === 'overview';
-  // The project team's settings page lives in the dashboard's chunk: it is reached from the overview.
-  const settings = route.page === 'settings';
-  const dashboardModule = useLazyModule(loadDashboardModule, overview || settings);
-  const scenarios = route.page === 'scenarios';
-  const scenariosModule = useLazyModule(loadScenariosModule, scenarios);
-  const chunk = reviewing
-    ? reviewModule
-    : overview || settings
-      ? dashboardModule
-      : scenarios
-        ? scenariosModule
-        : formModule;
+  // The project team's settings and scenarios live in the dashboard's chunk: they are reached from the overview.
+  const fromOverview = route.page === 'settings' || route.page === 'scenarios';
+  const dashboardModule = useLazyModule(loadDashboardModule, overview || fromOverview);
+  const chunk = reviewing ? reviewModule : overview || fromOverview ? dashboardModule : formModule;
   const pageReady = route.page === 'start' || chunk.kind === 'loaded';
-  const loadFigures = useCallback(
-    (query: DashboardQuery, options?: DashboardLoadOptions) => services.dashboard.loadView(query, options),
-    [services],
-  );
-
   useEffect(() => {
     let current = true;
     setLoad({ kind: 'loading' });
@@ -140,37 +118,21 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
     return <LoadFailed title={t('app.pageLoadFailed')} error={chunk.error} onRetry={chunk.retry} t={t} />;
   }
   const dashboard = dashboardModule.kind === 'loaded' ? dashboardModule.module : undefined;
-  if (overview && dashboard !== undefined && form.period !== null) {
+  // Anyone else asking for the scenarios, or an overview between periods, gets the start page.
+  const shown =
+    (overview && form.period !== null) ||
+    route.page === 'settings' ||
+    (route.page === 'scenarios' && form.review.projectTeam);
+  if (shown && dashboard !== undefined) {
+    const pageRoute = route as Parameters<typeof dashboard.OverviewPages>[0]['route'];
     return (
-      <dashboard.DashboardPage
-        period={form.period}
-        load={loadFigures}
-        sektorId={route.sektorId}
-        canAdjustThresholds={rights?.projectTeam ?? false}
+      <dashboard.OverviewPages
+        route={pageRoute}
+        form={form}
+        services={services}
         locale={locale}
-        onBack={toStart}
-      />
-    );
-  }
-  if (settings && dashboard !== undefined) {
-    return (
-      <dashboard.SettingsPage
-        services={services.settings}
-        projectTeam={rights?.projectTeam ?? false}
-        locale={locale}
-        onBack={() => go({ page: 'overview' })}
-      />
-    );
-  }
-  const scenarioPages = scenariosModule.kind === 'loaded' ? scenariosModule.module : undefined;
-  const scenarioPeriod = form.period ?? latestPeriod(form.periods, now);
-  if (scenarios && scenarioPages !== undefined && scenarioPeriod !== null && rights?.projectTeam === true) {
-    return (
-      <scenarioPages.ScenariosPage
-        period={scenarioPeriod}
-        services={services.scenarios}
-        locale={locale}
-        onBack={() => go({ page: 'overview' })}
+        go={go}
+        now={now}
       />
     );
   }

@@ -3,7 +3,6 @@ import { AppError } from '../../domain';
 import type * as FormPages from './formPages';
 import type * as DashboardChunk from '../dashboard/dashboardChunk';
 import type * as ReviewChunk from '../review/reviewChunk';
-import type * as ScenariosChunk from '../scenarios/scenariosChunk';
 
 // The form is most of the tab's own code, and the start page does not need it: it loads in a chunk of its own when
 // a unit's form (or an earlier period) is opened, so the start page appears sooner, on a slow network above all.
@@ -25,13 +24,6 @@ export type DashboardModule = typeof DashboardChunk;
 /** Loads the dashboard's chunk (its charts load later, in a chunk of their own). */
 export const loadDashboardModule = (): Promise<DashboardModule> =>
   import(/* webpackChunkName: "dashboard" */ '../dashboard/dashboardChunk');
-
-/** The project team's scenarios page. */
-export type ScenariosModule = typeof ScenariosChunk;
-
-/** Loads the scenarios page's chunk. */
-export const loadScenariosModule = (): Promise<ScenariosModule> =>
-  import(/* webpackChunkName: "scenarios" */ '../scenarios/scenariosChunk');
 
 /** Loads the reviewer's chunk. */
 export const loadReviewModule = (): Promise<ReviewModule> =>

@@ -1,4 +1,3 @@
-// The dashboard's chunk: what `loadDashboardModule` loads when the overview is opened.
-export { DashboardPage, type DashboardPageProps } from './DashboardPage';
-// The project team's settings, reached from the overview.
-export { SettingsPage, type SettingsPageProps } from '../settings/SettingsPage';
+// The dashboard's chunk: what `loadDashboardModule` loads when the overview, or a page reached from it (the
+// project team's settings and scenarios), is opened.
+export { OverviewPages, type OverviewPagesProps } from './OverviewPages';
