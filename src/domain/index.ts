@@ -1,7 +1,7 @@
 // The pure domain: model, rules, validation and aggregation. No IO, no React; every layer depends on this.
 export * from './aggregation';
 export * from './board';
-export { bookingIcs, type IcsBooking, type IcsPerson } from './bookings';
+export * from './bookings';
 export * from './config';
 export * from './firstLine';
 export { defaultMunicipalityConfig, defaultMunicipalityConfigJson } from './defaults';
