@@ -6,61 +6,37 @@
 // Teams refused says why, posts nothing, and "Försök igen" sends the same record, never a second one.
 import { fireEvent, screen, within } from '@testing-library/react';
 import {
-  defaultMunicipalityConfig,
   formatNumber,
   graphChannelMessage,
   payloadBytes,
   workflowsMessage,
   type CardJson,
-  type InventoryLine,
 } from '../../../src/domain';
 import { listByKey } from '../../../src/sharepoint/lists';
 import { itemIdOf, type SpItem } from '../../../src/sharepoint/mapping/values';
 import { SharePointPublicationStore } from '../../../src/sharepoint/repositories/publicationStore';
 import { DashboardPage } from '../../../src/ui/dashboard/DashboardPage';
 import { ServicesContext } from '../../../src/ui/services';
-import {
-  ADMIN,
-  chef,
-  managerOrganisation,
-  PEOPLE,
-  periodsAround,
-  submitAnswered,
-} from '../../e2e/lib/managerSite';
+import { ADMIN, PEOPLE, periodsAround } from '../../e2e/lib/managerSite';
 import { MemoryStorage, renderInApp, servicesFor, until } from './support/app';
 import { spFor } from './support/exports';
 import { TestNetwork } from './support/network';
 import { startSite, type TestSite } from './support/site';
 import { cardTexts } from './support/board';
+import { submitOwnStaff } from './support/ownStaff';
 import { receiverDoors } from '../../support/receiverDoors';
 
 jest.setTimeout(90_000);
 
 const period = periodsAround(new Date()).current;
-const config = defaultMunicipalityConfig();
 const webhookKey = 'stodinventering.workflowsUrl';
-/** Own staff in the first function with roles, per spare unit of K1 (sektor S1): 5,5 årsarbetare in all. */
-const ownStaff: Readonly<Record<number, number>> = { 8: 1.5, 9: 0.5, 10: 1, 11: 2, 12: 0.5 };
 
 let site: TestSite;
 beforeAll(async () => {
   HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
   site = await startSite(new Date());
   // Five answers count, so the kommun and Välfärd (S1) show figures; Samhällsbyggnad (S2) keeps only its progress.
-  const first = config.taxonomy.functions.find((fn) => fn.roles.length > 0)!;
-  for (const [n, arsarbetare] of Object.entries(ownStaff)) {
-    await submitAnswered(site.repos(chef(Number(n))), {
-      config,
-      units: managerOrganisation(),
-      periodId: period.id,
-      unitId: `E${n}`,
-      upn: chef(Number(n)),
-      answer: (line: InventoryLine) =>
-        line.functionId === first.id
-          ? { ...line, persons: 2, arsarbetare, roles: [{ roleId: first.roles[0]!.id, arsarbetare }] }
-          : line,
-    });
-  }
+  await submitOwnStaff(site);
 });
 afterAll(() => site?.close());
 const doors = () => receiverDoors(site.receiverUrl);

@@ -7,21 +7,15 @@
 // `URL.createObjectURL`, so the test takes the Blob there.
 import { fireEvent, screen, within } from '@testing-library/react';
 import ExcelJS from 'exceljs';
-import { defaultMunicipalityConfig, type InventoryLine } from '../../../src/domain';
+import { defaultMunicipalityConfig } from '../../../src/domain';
 import { SharePointScenarioStore } from '../../../src/sharepoint/repositories/scenarioStore';
 import { ScenariosPage } from '../../../src/ui/scenarios/ScenariosPage';
-import {
-  ADMIN,
-  chef,
-  managerOrganisation,
-  PEOPLE,
-  periodsAround,
-  submitAnswered,
-} from '../../e2e/lib/managerSite';
+import { ADMIN, PEOPLE, periodsAround } from '../../e2e/lib/managerSite';
 import { renderInApp, servicesFor, until } from './support/app';
 import { spFor } from './support/exports';
 import { TestNetwork } from './support/network';
 import { bytesOf, captureDownloads } from './support/downloads';
+import { submitOwnStaff } from './support/ownStaff';
 import { startSite, type TestSite } from './support/site';
 
 jest.setTimeout(90_000);
@@ -29,27 +23,13 @@ jest.setTimeout(90_000);
 const period = periodsAround(new Date()).current;
 const config = defaultMunicipalityConfig();
 const first = config.taxonomy.functions.find((fn) => fn.roles.length > 0)!;
-/** Own staff in the first function with roles, per unit of K1 (Välfärd): 5,5 årsarbetare in all. */
-const ownStaff: Readonly<Record<number, number>> = { 8: 1.5, 9: 0.5, 10: 1, 11: 2, 12: 0.5 };
 
 let site: TestSite;
 const { blobs } = captureDownloads();
 
 beforeAll(async () => {
   site = await startSite(new Date());
-  for (const [n, arsarbetare] of Object.entries(ownStaff)) {
-    await submitAnswered(site.repos(chef(Number(n))), {
-      config,
-      units: managerOrganisation(),
-      periodId: period.id,
-      unitId: `E${n}`,
-      upn: chef(Number(n)),
-      answer: (line: InventoryLine) =>
-        line.functionId === first.id
-          ? { ...line, persons: 2, arsarbetare, roles: [{ roleId: first.roles[0]!.id, arsarbetare }] }
-          : line,
-    });
-  }
+  await submitOwnStaff(site);
 });
 afterAll(() => site?.close());
 
