@@ -27,10 +27,14 @@ export function missingFromIndex(index: AggregationIndex): MissingSubmission[] {
 
 /** Every aggregate the leadership sees, computed from one pass over the input (O(units + lines)). */
 export function aggregate(input: AggregationInput): MunicipalityAggregate {
-  const index = buildIndex(input);
+  return aggregateFromIndex(buildIndex(input), input.periodId);
+}
+
+/** Every aggregate of an index already built, so that other figures of the same answers need no second pass. */
+export function aggregateFromIndex(index: AggregationIndex, periodId: string): MunicipalityAggregate {
   const { config } = index;
   return {
-    periodId: input.periodId,
+    periodId,
     kommun: areaSummary(index.kommun, config),
     sektorer: [...index.sektorer.values()].map((acc) => areaSummary(acc, config)),
     kontor: [...index.kontor.values()].map((acc) => areaSummary(acc, config)),

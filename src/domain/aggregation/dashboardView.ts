@@ -1,6 +1,9 @@
 import { type MunicipalityConfig } from '../config/types';
 import { type DashboardData } from '../ports';
-import { aggregate } from './aggregate';
+import { firstLineMissionFromIndex } from '../firstLine/mission';
+import { type FirstLineMission } from '../firstLine/types';
+import { buildIndex } from './accumulators';
+import { aggregateFromIndex } from './aggregate';
 import { publishedComparisons, type ComparisonEntry } from './comparison';
 import { type MunicipalityAggregate } from './types';
 
@@ -20,14 +23,22 @@ export interface DashboardView {
   readonly config: MunicipalityConfig;
   readonly aggregate: DashboardAggregate;
   readonly comparisons: readonly ComparisonEntry[];
+  /** The first-line managers' mission: their figures and the chefsnära stöd proposals, per area. */
+  readonly firstLine: FirstLineMission;
 }
 
 /** The dashboard of a period's figures, as read by `DashboardRepository.loadFigures`. */
 export function dashboardView(data: DashboardData, periodId: string): DashboardView {
   const { config, units, inventories } = data;
-  const whole = aggregate({ units, inventories, config, periodId });
+  const index = buildIndex({ units, inventories, config, periodId });
+  const whole = aggregateFromIndex(index, periodId);
   const { kontor: _kontor, missing: _missing, ...shown } = whole;
-  return { config, aggregate: shown, comparisons: publishedComparisons(whole) };
+  return {
+    config,
+    aggregate: shown,
+    comparisons: publishedComparisons(whole),
+    firstLine: firstLineMissionFromIndex(index, periodId),
+  };
 }
 
 /**
@@ -35,7 +46,7 @@ export function dashboardView(data: DashboardData, periodId: string): DashboardV
  * shape or meaning changes: an overview counted by other code is then counted again, never shown.
  * `tests/unit/domain/dashboardViewFormat.test.ts` holds it to the aggregation's source.
  */
-export const dashboardViewFormat = 2;
+export const dashboardViewFormat = 3;
 
 /** A dashboard and when it was counted. */
 export interface CountedDashboard {

@@ -18,6 +18,7 @@ import { type SectionProps } from './context';
 import { dashboardTranslator } from './dashboardStrings';
 import { FunctionFigures, PlacementTable, QualityTable } from './FunctionFigures';
 import { FirstLineTable, LocationTable, SectorComparison } from './AreaDetails';
+import { FirstLineMission } from './FirstLineMission';
 import { KeyFigures } from './KeyFigures';
 import { Proposals } from './Proposals';
 import { ReadinessMatrix } from './ReadinessMatrix';
@@ -111,6 +112,7 @@ export function DashboardPage(props: DashboardPageProps) {
           <CountedAt dashboard={state.dashboard} t={t} locale={locale} />
           <Figures
             result={state.dashboard.view.aggregate}
+            mission={state.dashboard.view.firstLine}
             scope={scope}
             onScope={setScope}
             canAdjustThresholds={canAdjustThresholds}
@@ -146,6 +148,7 @@ function CountedAt(props: { dashboard: CountedDashboard; t: SectionProps['t']; l
 
 function Figures(props: {
   result: DashboardView['aggregate'];
+  mission: DashboardView['firstLine'];
   scope: string;
   onScope: (scope: string) => void;
   canAdjustThresholds: boolean;
@@ -182,6 +185,7 @@ function Figures(props: {
       <QualityTable {...section} />
       <PlacementTable {...section} />
       <FirstLineTable {...section} />
+      <FirstLineMission {...section} mission={props.mission} />
       {area.level === 'kommun' ? <SectorComparison {...section} /> : null}
       <ReadinessMatrix {...section} />
       <Proposals {...section} proposals={proposals} canAdjust={canAdjustThresholds} key={area.id} />

@@ -11,6 +11,21 @@ export const useDashboardStyles = makeStyles({
   },
   title: pageTitle,
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // Figures as a definition list: a label and its value, side by side when there is room.
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(12rem, max-content) 1fr',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    maxWidth: '70rem',
+    '& dt': { fontWeight: tokens.fontWeightSemibold },
+    '& dd': { margin: 0 },
+    '@media (max-width: 480px)': {
+      gridTemplateColumns: '1fr',
+      '& dd': { marginBlockEnd: tokens.spacingVerticalS },
+    },
+  },
   heading: sectionHeading,
   note,
   keyFigures: {

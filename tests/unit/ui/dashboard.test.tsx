@@ -16,6 +16,7 @@ import { renderInApp, until } from './support/app';
 import { spFor } from './support/exports';
 import { TestNetwork } from './support/network';
 import { startSite, type TestSite } from './support/site';
+import { submitOwnStaff } from './support/ownStaff';
 
 jest.setTimeout(60_000);
 
@@ -202,6 +203,28 @@ describe('the dashboard', () => {
         maximumFractionDigits: 1,
         minimumFractionDigits: 1,
       }),
+    );
+  });
+
+  it('shows the first-line managers’ mission with the figures the stored sections give', async () => {
+    await submitOwnStaff(site);
+    const { full } = await render({ canAdjust: false });
+    // Worked out here from the stored first-line sections of the answers that count, not by the app's code.
+    const sections = full.inventories
+      .filter((i) => i.status === 'submitted' || i.status === 'approved')
+      .map((i) => i.firstLine)
+      .filter((f) => f !== null && f.chefsnaraStodArsarbetare !== null);
+    const stod = sections.reduce((sum, f) => sum + Math.round((f!.chefsnaraStodArsarbetare ?? 0) * 100), 0);
+    expect(sections.length).toBeGreaterThanOrEqual(5);
+    const mission = screen.getByRole('region', { name: 'Första linjens uppdrag' });
+    const perManager = formatNumber(stod / 100 / sections.length, 'sv', {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
+    expect(within(mission).getByText(`${perManager} årsarbetare (n = ${sections.length})`)).toBeDefined();
+    const parts = within(mission).getByRole('table', { name: /^Förslaget per sektor/ });
+    expect(within(parts).getAllByRole('row')).toHaveLength(
+      1 + full.units.filter((u) => u.kind === 'sektor').length,
     );
   });
 });
