@@ -25,6 +25,7 @@ import { type SectionProps } from './sectionProps';
 import { type SettingsServices } from './settingsServices';
 import { settingsTranslator } from './settingsStrings';
 import { TaxonomySection, type AnsweredLines } from './TaxonomySection';
+import { MissionSection } from './MissionSection';
 import { ThresholdsSection } from './ThresholdsSection';
 import { useSettingsStyles } from './useSettingsStyles.styles';
 
@@ -189,6 +190,7 @@ export function SettingsPage(props: SettingsPageProps) {
       <PeriodsSection {...section} stored={stored.periods} />
       <ReceiverSection {...section} />
       <ThresholdsSection {...section} />
+      <MissionSection {...section} />
       <div aria-live="polite" className={styles.note}>
         {announcement}
       </div>

@@ -1,4 +1,5 @@
 import {
+  firstLineMissionSettings,
   formatNumber,
   parseDecimal,
   validateMunicipalityConfig,
@@ -6,6 +7,7 @@ import {
   validationIssue,
   type Locale,
   type MunicipalityConfig,
+  type FirstLineMissionSettings,
   type Period,
   type ProposalThresholds,
   type ValidationIssue,
@@ -45,6 +47,33 @@ export const thresholdKeys: readonly (keyof ProposalThresholds)[] = [
 
 const thresholdPath = (key: keyof ProposalThresholds) => joinPath('proposalThresholds', key);
 
+/** The first-line mission's numbers, in the order the page shows them (the reference hours come apart). */
+export const missionKeys = [
+  'minRespondents',
+  'excessHoursTolerance',
+  'fullTimeWeekHours',
+  'spanLimit',
+  'spanMinShareAbove',
+  'spanRaiseArsarbetare',
+  'maxArsarbetarePerManager',
+] as const satisfies readonly (keyof FirstLineMissionSettings)[];
+
+/** A number of the first-line mission. */
+export type MissionKey = (typeof missionKeys)[number];
+
+/** The path of a first-line mission number. */
+export const missionPath = (key: MissionKey) => joinPath('firstLineMission', key);
+
+/** The path of a category's reference hours. */
+export const referencePath = (index: number) =>
+  joinPath('firstLineMission', 'referenceHours', index, 'hoursPerWeek');
+
+/** Numbers that are shares (0–1), typed as whole percentages, by path. */
+const percentPaths: ReadonlySet<string> = new Set([
+  ...[...percentThresholds].map(thresholdPath),
+  missionPath('spanMinShareAbove'),
+]);
+
 /** The path of a requirement's minimum FTE. */
 export const requirementPath = (index: number) =>
   joinPath('receiverProfile', 'requirements', index, 'minArsarbetare');
@@ -60,17 +89,35 @@ export function draftOf(config: MunicipalityConfig, periods: readonly Period[], 
   config.receiverProfile.requirements.forEach((r, index) =>
     numbers.set(requirementPath(index), text(r.minArsarbetare)),
   );
-  return { config, periods, numbers };
+  // A configuration stored before the mission existed shows (and saves) its defaults.
+  const mission = firstLineMissionSettings(config);
+  for (const key of missionKeys) {
+    const path = missionPath(key);
+    numbers.set(path, text(percentPaths.has(path) ? Math.round(mission[key] * 100) : mission[key]));
+  }
+  mission.referenceHours.forEach((r, index) => numbers.set(referencePath(index), text(r.hoursPerWeek)));
+  return { config: { ...config, firstLineMission: mission }, periods, numbers };
 }
 
 /** The value a typed number stands for in the configuration, or NaN while it cannot be read. */
 function valueOf(path: string, text: string, locale: Locale): number {
   const parsed = parseDecimal(text, { locale, path });
   if (!parsed.ok) return Number.NaN;
-  const key = path.split('.').pop() as keyof ProposalThresholds;
-  return path.startsWith('proposalThresholds.') && percentThresholds.has(key)
-    ? parsed.value / 100
-    : parsed.value;
+  return percentPaths.has(path) ? parsed.value / 100 : parsed.value;
+}
+
+/** The configuration with a first-line mission number at `path`. */
+function withMissionNumber(config: MunicipalityConfig, path: string, value: number): MunicipalityConfig {
+  const mission = firstLineMissionSettings(config);
+  const parts = path.split('.');
+  if (parts[1] === 'referenceHours') {
+    const index = Number(parts[2]);
+    const referenceHours = mission.referenceHours.map((r, i) =>
+      i === index ? { ...r, hoursPerWeek: value } : r,
+    );
+    return { ...config, firstLineMission: { ...mission, referenceHours } };
+  }
+  return { ...config, firstLineMission: { ...mission, [parts[1] as MissionKey]: value } };
 }
 
 /** The draft with a number typed at `path`. */
@@ -78,6 +125,8 @@ export function withNumber(draft: Draft, path: string, text: string, locale: Loc
   const numbers = new Map(draft.numbers).set(path, text);
   const value = valueOf(path, text, locale);
   const { config } = draft;
+  if (path.startsWith('firstLineMission.'))
+    return { ...draft, numbers, config: withMissionNumber(config, path, value) };
   if (path.startsWith('proposalThresholds.')) {
     const key = path.split('.').pop() as keyof ProposalThresholds;
     return {
@@ -127,12 +176,14 @@ export function checkDraft(draft: Draft, locale: Locale): DraftIssues {
   const checked = validateMunicipalityConfig(draft.config);
   if (!checked.ok) {
     for (const issue of checked.issues) {
-      const key = issue.path.split('.').pop() as keyof ProposalThresholds;
-      const percent = issue.path.startsWith('proposalThresholds.') && percentThresholds.has(key);
+      const percent = percentPaths.has(issue.path);
       // The rule's range is 0–1, but people type percentages.
       add(
         percent && issue.code === 'outOfRange'
-          ? validationIssue('outOfRange', { path: issue.path, params: { min: 0, max: 100 } })
+          ? validationIssue('outOfRange', {
+              path: issue.path,
+              params: { min: Number(issue.params.min ?? 0) * 100, max: Number(issue.params.max ?? 1) * 100 },
+            })
           : issue,
       );
     }

@@ -82,6 +82,18 @@ const sv = {
   'thresholds.heading': 'Gränser för förslagen',
   'thresholds.hint':
     'Gränserna för förslagen om verksamhetsnära stöd. Översikten använder de sparade gränserna; där kan projektgruppen också pröva andra utan att spara.',
+  // The first-line managers' mission
+  'mission.heading': 'Första linjens uppdrag',
+  'mission.hint':
+    'Referensen för chefernas administrativa tid och reglerna för förslaget om chefsnära stöd. Referensvärdena är ett exempel tills kommunen anger sina egna.',
+  'mission.reference': 'Referens för {category}, timmar per vecka',
+  'mission.minRespondents': 'Minsta antal chefer som svarat',
+  'mission.excessHoursTolerance': 'Timmar över referensen som godtas',
+  'mission.fullTimeWeekHours': 'Timmar i en heltidsvecka',
+  'mission.spanLimit': 'Största medarbetarspann',
+  'mission.spanMinShareAbove': 'Andel chefer över spannet som kräver mer stöd (%)',
+  'mission.spanRaiseArsarbetare': 'Tillskott när spannet är för stort (årsarbetare per chef)',
+  'mission.maxArsarbetarePerManager': 'Mest chefsnära stöd per chef (årsarbetare)',
 } as const;
 
 type SettingsKey = keyof typeof sv;
@@ -160,6 +172,17 @@ const en: Record<SettingsKey, string> = {
   'thresholds.heading': 'Thresholds of the proposals',
   'thresholds.hint':
     'The thresholds of the proposals on support close to operations. The overview uses the saved ones; there the project team can also try others without saving.',
+  'mission.heading': 'The first-line managers’ mission',
+  'mission.hint':
+    'The reference for the managers’ administrative time and the rules of the chefsnära stöd proposal. The reference figures are an example until the municipality gives its own.',
+  'mission.reference': 'Reference for {category}, hours per week',
+  'mission.minRespondents': 'Fewest managers answering',
+  'mission.excessHoursTolerance': 'Hours above the reference that are accepted',
+  'mission.fullTimeWeekHours': 'Hours of a full-time week',
+  'mission.spanLimit': 'Widest span of control',
+  'mission.spanMinShareAbove': 'Share of managers above the span that calls for more support (%)',
+  'mission.spanRaiseArsarbetare': 'Added when the span is too wide (FTE per manager)',
+  'mission.maxArsarbetarePerManager': 'Most chefsnära stöd per manager (FTE)',
 };
 
 /** Looks up and fills in a word of the settings page. */

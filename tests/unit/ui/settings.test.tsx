@@ -134,6 +134,29 @@ describe('the settings page', () => {
     expect(await storedConfig()).toEqual(before);
   });
 
+  it('saves the first-line mission’s reference and rules, and refuses a share above 100 %', async () => {
+    await open(PEOPLE.petra, { projectTeam: true });
+    const mission = screen.getByRole('region', { name: 'Första linjens uppdrag' });
+    const share = within(mission).getByRole('textbox', {
+      name: 'Andel chefer över spannet som kräver mer stöd (%)',
+    });
+    type(share, '120');
+    save();
+    await until(() => expect(describedBy(share)).toContain('Ange ett värde mellan 1 och 100.'));
+    type(share, '40');
+    type(within(mission).getByRole('textbox', { name: 'Största medarbetarspann' }), '25');
+    type(
+      within(mission).getByRole('textbox', { name: 'Referens för HR och personal, timmar per vecka' }),
+      '4,5',
+    );
+    save();
+    await until(() => screen.getByText('Inställningarna är sparade.'));
+    const stored = (await storedConfig()).firstLineMission!;
+    expect(stored.spanMinShareAbove).toBe(0.4);
+    expect(stored.spanLimit).toBe(25);
+    expect(stored.referenceHours.find((r) => r.categoryId === 'hr')?.hoursPerWeek).toBe(4.5);
+  });
+
   it('refuses to remove a function managers have answered on, with the count, and removes one without answers', async () => {
     const answered = await answeredHrLines();
     expect(answered).toBeGreaterThan(0);
