@@ -106,23 +106,27 @@ function movedSektorer(
   index: AggregationIndex,
   context: { readonly moving: readonly Moving[]; readonly sektorLevelReceives: boolean },
 ): Map<string, AreaAcc> {
-  const after = new Map(
-    [...index.sektorer].map(([id, s]) => [id, { ...s, receiver: [...s.receiver] } as AreaAcc]),
-  );
+  const receiver = new Map([...index.sektorer].map(([id, s]) => [id, [...s.receiver]]));
+  const centralised = new Map<string, number>();
   for (const { row, unit, to } of context.moving) {
-    const sektor = after.get(unit.sektorId);
-    if (sektor === undefined) continue;
+    const present = receiver.get(unit.sektorId);
+    if (present === undefined) continue;
     const receivesAfter = to === 'sektor' && context.sektorLevelReceives;
     const sign = (receivesAfter ? 1 : 0) - (row.receiving ? 1 : 0);
-    for (const [requirement, hundredths] of row.receiver)
-      add(sektor.receiver, requirement, sign * hundredths);
+    for (const [requirement, hundredths] of row.receiver) add(present, requirement, sign * hundredths);
     if (to === 'central')
-      after.set(unit.sektorId, {
-        ...sektor,
-        supportArsarbetare: sektor.supportArsarbetare - row.arsarbetare,
-      });
+      centralised.set(unit.sektorId, (centralised.get(unit.sektorId) ?? 0) + row.arsarbetare);
   }
-  return after;
+  return new Map(
+    [...index.sektorer].map(([id, s]) => [
+      id,
+      {
+        ...s,
+        receiver: receiver.get(id) ?? s.receiver,
+        supportArsarbetare: s.supportArsarbetare - (centralised.get(id) ?? 0),
+      },
+    ]),
+  );
 }
 
 /**

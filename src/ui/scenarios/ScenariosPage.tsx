@@ -115,10 +115,12 @@ function Workbench(props: { scenarios: Scenarios; loaded: Loaded; period: Period
   const outcome = useMemo(() => figures.outcome(definition(shown)), [figures, shown]);
   const others = stored.filter((s) => s.itemId !== editing?.itemId).map((s) => s.definition);
   const nameProblem = scenarioNameProblem(draft.name, others);
-  const comparedOutcomes = useMemo(() => {
-    const ticked = stored.filter((s) => compared.has(s.itemId));
-    return ticked.length === 0 ? [outcome] : ticked.map((s) => figures.outcome(s.definition));
-  }, [stored, compared, figures, outcome]);
+  // The ticked scenarios are counted when the ticks change, not with every edit of the one open.
+  const ticked = useMemo(
+    () => stored.filter((s) => compared.has(s.itemId)).map((s) => figures.outcome(s.definition)),
+    [stored, compared, figures],
+  );
+  const comparedOutcomes = ticked.length === 0 ? [outcome] : ticked;
 
   const open = (s: StoredScenario | null) => {
     setEditing(s);
