@@ -2,9 +2,10 @@ import { AppError } from '../errors';
 
 // A booking (an interview or a seminar) as an iCalendar file, for an attendee whose calendar Graph does not reach:
 // a VCALENDAR with one VEVENT, sent as an invitation (METHOD:REQUEST) or a cancellation (METHOD:CANCEL), as
-// iTIP has it (RFC 5546). The text follows RFC 5545: CRLF line ends, TEXT values escaped (§3.3.11), lines folded
-// at 75 octets of UTF-8 without splitting a character (§3.1), times in UTC with Z (§3.3.5), parameter values
-// quoted where they hold `:`, `;` or `,` (§3.2) and caret-encoded (RFC 6868).
+// iTIP has it (https://www.rfc-editor.org/rfc/rfc5546). The text follows RFC 5545
+// (https://www.rfc-editor.org/rfc/rfc5545): CRLF line ends, TEXT values escaped (section 3.3.11), lines folded at
+// 75 octets of UTF-8 without splitting a character (section 3.1), times in UTC with Z (section 3.3.5), parameter
+// values quoted where they hold `:`, `;` or `,` (section 3.2) and caret-encoded (RFC 6868).
 
 /** A person in a booking. */
 export interface IcsPerson {
@@ -85,14 +86,14 @@ export function bookingIcs(booking: IcsBooking): string {
   return lines.map(fold).join('\r\n') + '\r\n';
 }
 
-/** A TEXT value: backslash, semicolon and comma escaped, every line break as `\n` (RFC 5545 §3.3.11). */
+/** A TEXT value: backslash, semicolon and comma escaped, every line break as `\n` (RFC 5545 section 3.3.11). */
 function escapeText(text: string): string {
   return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /**
  * A content line folded so that no line is longer than 75 octets of UTF-8: each continuation starts with one
- * space, and a character is never split between lines (RFC 5545 §3.1).
+ * space, and a character is never split between lines (RFC 5545 section 3.1).
  */
 function fold(line: string): string {
   const lines: string[] = [];

@@ -27,7 +27,7 @@ function physicalLines(ics: string): string[] {
   return ics.slice(0, -2).split('\r\n');
 }
 
-/** RFC 5545 §3.1 unfolding: a CRLF followed by one space or tab is taken out. */
+/** RFC 5545 section 3.1 unfolding: a CRLF followed by one space or tab is taken out. */
 function contentLines(ics: string): string[] {
   return ics
     .slice(0, -2)
@@ -46,7 +46,7 @@ function parse(line: string): { name: string; params: Record<string, string>; va
   return { name: match[1]!, params, value: match[3]! };
 }
 
-/** TEXT unescaping (RFC 5545 §3.3.11). */
+/** TEXT unescaping (RFC 5545 section 3.3.11). */
 function unescapeText(value: string): string {
   return value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 }
