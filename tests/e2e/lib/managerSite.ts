@@ -8,6 +8,7 @@ import {
   editInventory,
   emptyFirstLine,
   emptyLine,
+  swedishDate,
   transition,
   type FirstLineSection,
   type Inventory,
@@ -130,7 +131,8 @@ export function managerOrganisation(): Unit[] {
   return result.value;
 }
 
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+// The Swedish day, as the app counts days left: between 23:00 and 24:00 UTC it is already tomorrow in Sweden.
+const isoDay = (ms: number) => swedishDate(new Date(ms).toISOString());
 const day = 86_400_000;
 
 /** The open period (30 days ago to 14 days ahead of `today`) and a closed one a year before. */
