@@ -1,7 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import {
-  formatNumber,
   scenarioKeyFigures,
   type AreaMoves,
   type Locale,
@@ -9,6 +8,8 @@ import {
   type ReadinessCell,
   type ScenarioOutcome,
 } from '../../domain';
+import { functionLabel, roleLabel } from '../dashboard/context';
+import { decimalText } from '../dashboard/figureText';
 import { type ScenarioTranslate } from './scenarioStrings';
 import { type useScenarioStyles } from './useScenarioStyles.styles';
 
@@ -22,26 +23,12 @@ export interface ScenarioViewProps {
 
 /** FTE with two decimals, as the locale writes it. */
 export function fteNumber(value: number, locale: Locale): string {
-  return formatNumber(value, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return decimalText(value, locale, 2);
 }
 
 /** A coefficient of variation with two decimals, or a dash when there is none. */
 export function spreadText(value: number | null, props: Pick<ScenarioViewProps, 't' | 'locale'>): string {
-  return value === null
-    ? props.t('none')
-    : formatNumber(value, props.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
-
-function functionName(config: MunicipalityConfig, functionId: string, locale: Locale): string {
-  return config.taxonomy.functions.find((f) => f.id === functionId)?.label[locale] ?? functionId;
-}
-
-function roleName(config: MunicipalityConfig, roleId: string, locale: Locale): string {
-  for (const fn of config.taxonomy.functions) {
-    const role = fn.roles.find((r) => r.id === roleId);
-    if (role !== undefined) return role.label[locale];
-  }
-  return roleId;
+  return value === null ? props.t('none') : decimalText(value, props.locale, 2);
 }
 
 function KeyFigures(props: ScenarioViewProps & { outcome: ScenarioOutcome }) {
@@ -143,7 +130,7 @@ function MatrixAfter(props: ScenarioViewProps & { outcome: ScenarioOutcome }) {
               <th scope="col">{t('areas.sektor')}</th>
               {after.requirements.map((req) => (
                 <th key={`${req.functionId}:${req.roleId}`} scope="col">
-                  {roleName(config, req.roleId, locale)}
+                  {roleLabel(config, req.roleId, locale)}
                 </th>
               ))}
               <th scope="col">{t('matrix.metHeading')}</th>
@@ -190,7 +177,7 @@ function UnitLosses(props: ScenarioViewProps & { outcome: ScenarioOutcome }) {
               {unit.functions
                 .map((f) =>
                   t('losses.item', {
-                    function: functionName(config, f.functionId, locale),
+                    function: functionLabel(config, f.functionId, locale),
                     fte: fteNumber(f.arsarbetare, locale),
                     persons: f.persons,
                     to: t(f.to === 'sektor' ? 'losses.toSektor' : 'losses.toCentral'),
