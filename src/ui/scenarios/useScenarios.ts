@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { asAppError, type AppError, type ScenarioDefinition, type StoredScenario } from '../../domain';
+import { AppError, asAppError, type ScenarioDefinition, type StoredScenario } from '../../domain';
 import { type ScenarioFigures, type ScenarioServices } from './scenarioServices';
 
 /** The page's data: the period's answers indexed for scenarios and its saved scenarios. */
@@ -51,7 +51,7 @@ export function useScenarios(services: () => Promise<ScenarioServices>, periodId
 
   const save = useCallback(
     async (definition: ScenarioDefinition, editing: StoredScenario | null) => {
-      if (load.kind !== 'loaded') throw new Error('Scenarios are not loaded');
+      if (load.kind !== 'loaded') throw new AppError('unexpected', { message: 'Scenarios are not loaded' });
       const { store } = load.services;
       const saved =
         editing === null ? await store.create(definition) : await store.update(editing, definition);
@@ -65,7 +65,7 @@ export function useScenarios(services: () => Promise<ScenarioServices>, periodId
 
   const remove = useCallback(
     async (stored: StoredScenario) => {
-      if (load.kind !== 'loaded') throw new Error('Scenarios are not loaded');
+      if (load.kind !== 'loaded') throw new AppError('unexpected', { message: 'Scenarios are not loaded' });
       await load.services.store.remove(stored);
       replace((list) => list.filter((s) => s.itemId !== stored.itemId));
     },
