@@ -36,17 +36,27 @@ export function unitFolderUrl(siteUrl: string, key: ListKey, unitCode: string): 
 }
 
 /** The lists that keep a folder per unit, whose folders prove whose an item is (mapping/folders.ts). */
-export type UnitFolderList = 'inventeringar' | 'inventeringsrader' | 'granskningsbeslut';
+export type UnitFolderList = 'inventeringar' | 'inventeringsrader' | 'granskningsbeslut' | 'remissvar';
 
-/** The server-relative URL of each unit-folder list's root folder. */
-export type FolderRoots = Readonly<Record<UnitFolderList, string>>;
+/** The lists that keep a folder per kontor: what a kontor's head books, and what the project team notes for it. */
+export type KontorFolderList = 'bokningar' | 'seminarieanteckningar';
 
-/** The root folders of the unit-folder lists of the site a client was made for. */
+/** Every list whose items live in folders with their own permissions. */
+export type FolderList = UnitFolderList | KontorFolderList;
+
+/** The server-relative URL of each folder list's root folder. */
+export type FolderRoots = Readonly<Record<FolderList, string>>;
+
+/** The root folders of the folder lists of the site a client was made for. */
 export function folderRootsOf(sp: SPFI): FolderRoots {
   const site = siteUrlOf(sp);
+  const root = (key: FolderList) => listServerRelativeUrl(site, key);
   return {
-    inventeringar: listServerRelativeUrl(site, 'inventeringar'),
-    inventeringsrader: listServerRelativeUrl(site, 'inventeringsrader'),
-    granskningsbeslut: listServerRelativeUrl(site, 'granskningsbeslut'),
+    inventeringar: root('inventeringar'),
+    inventeringsrader: root('inventeringsrader'),
+    granskningsbeslut: root('granskningsbeslut'),
+    remissvar: root('remissvar'),
+    bokningar: root('bokningar'),
+    seminarieanteckningar: root('seminarieanteckningar'),
   };
 }

@@ -7,7 +7,7 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import { AppError, type Unit } from '../../domain';
 import { lists } from '../schema';
-import { type UnitFolderList } from '../lists';
+import { type FolderList } from '../lists';
 import { runInBatches, type BatchOperation } from '../batch';
 import { groupVisibility, projectTeamGroupName, reviewerGroupsByCode } from './groups';
 import { serverMessage } from '../errors';
@@ -111,7 +111,7 @@ function operationOf(
 ): BatchOperation<unknown> {
   const { web, principals } = context;
   // The folder's list item is the securable (`…/getFolderByServerRelativePath(…)/ListItemAllFields`).
-  const folder = (b: SPFI, list: UnitFolderList, unitId: string): IItem =>
+  const folder = (b: SPFI, list: FolderList, unitId: string): IItem =>
     Item(
       b.web.getFolderByServerRelativePath(unitFolderServerRelativeUrl(web, lists[list], unitId)),
       'ListItemAllFields',

@@ -45,6 +45,15 @@ export const listGrants: Readonly<Record<ListKey, readonly ListGrant[]>> = {
   paminnelser: base,
   // Drafts of the new organisation: the project team's until a consultation round shows them to the managers.
   scenarier: base,
+  // The times offered: every manager reads them, so a kontorschef sees what can be booked.
+  tider: readable,
+  // Folders per kontor: a kontor's head books and reads in its own (ensureUnitAccess), nobody else.
+  bokningar: base,
+  seminarieanteckningar: base,
+  // A round is the scenario's choices as the managers are asked about them: every manager reads it.
+  remissrundor: readable,
+  // Folders per unit: the manager answers in the own, its reviewers read it (ensureUnitAccess).
+  remissvar: base,
 };
 
 /** SharePoint's RoleTypeKind of the built-in levels used here. */

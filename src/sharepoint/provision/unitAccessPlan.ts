@@ -7,7 +7,7 @@ import {
   reviewerGroupDescription,
   reviewerGroupName,
 } from './groups';
-import { type UnitFolderList } from '../lists';
+import { type FolderList } from '../lists';
 import { folderLists, type UnitAccessState } from './unitAccessState';
 
 /** Who a folder grant is for: a user by UPN, a reviewer group by its unit, the project team or the site owners. */
@@ -37,18 +37,18 @@ export type UnitAccessStep =
   | { readonly kind: 'ensureUser'; readonly upn: string }
   | { readonly kind: 'addMember'; readonly group: GroupRef; readonly upn: string }
   | { readonly kind: 'removeMember'; readonly groupId: number; readonly userId: number }
-  | { readonly kind: 'createFolder'; readonly list: UnitFolderList; readonly unitId: string }
-  | { readonly kind: 'breakFolderInheritance'; readonly list: UnitFolderList; readonly unitId: string }
+  | { readonly kind: 'createFolder'; readonly list: FolderList; readonly unitId: string }
+  | { readonly kind: 'breakFolderInheritance'; readonly list: FolderList; readonly unitId: string }
   | {
       readonly kind: 'grantFolder';
-      readonly list: UnitFolderList;
+      readonly list: FolderList;
       readonly unitId: string;
       readonly principal: FolderPrincipal;
       readonly role: FolderRole;
     }
   | {
       readonly kind: 'revokeFolder';
-      readonly list: UnitFolderList;
+      readonly list: FolderList;
       readonly unitId: string;
       readonly principalId: number;
       readonly roleDefinitionId: number;
@@ -88,15 +88,50 @@ export interface UnitAccessPlan {
   readonly orphanFolders: number;
 }
 
+/** Who gets what on a folder list's folders, besides the site owners (Full Control) and the project team (Edit). */
+interface FolderRule {
+  /** Whether a unit has a folder of its own in the list. */
+  readonly holds: (unit: Unit) => boolean;
+  /** The level of the unit's manager on its folder; `null` where only groups are granted. */
+  readonly manager: FolderRole | null;
+  /** The reviewer groups granted on a unit's folder, by the unit whose reviewers they are. */
+  readonly reviewers: (
+    unit: Unit,
+    byId: ReadonlyMap<string, Unit>,
+  ) => readonly { readonly unitId: string; readonly role: FolderRole }[];
+}
+
+/** A unit list's rule: every unit's folder, its manager at `manager`, its reviewer groups (`reviewersOf`) at `reviewers`. */
+const unitRule = (manager: FolderRole, reviewers: FolderRole): FolderRule => ({
+  holds: () => true,
+  manager,
+  reviewers: (unit, byId) => reviewersOf(unit, byId).map((unitId) => ({ unitId, role: reviewers })),
+});
+
+/** A kontor list's rule: a folder per kontor, its own reviewer group (its head) at `head`, its sektor's reading. */
+const kontorRule = (head: FolderRole): FolderRule => ({
+  holds: (unit) => unit.kind === 'kontor',
+  manager: null,
+  reviewers: (unit) => [
+    { unitId: unit.id, role: head },
+    ...(unit.sektorId === null ? [] : [{ unitId: unit.sektorId, role: 'read' as const }]),
+  ],
+});
+
 /**
- * What the unit's manager and its reviewer groups get on its folder in each list: the manager writes the answer
- * (inventory and lines) and reads the decisions; the reviewers read the answer and add decisions. So neither
- * can write what the other decides (docs/data-model.md, "Statuses only the right people can set").
+ * What each folder list grants. In the unit lists the manager writes the answer (inventory, lines, a consultation's
+ * answers) and reads the decisions; the reviewers read the answer and add decisions, so neither can write what the
+ * other decides (docs/data-model.md, "Statuses only the right people can set"). In the kontor lists the kontor's
+ * head books for the office (Bokningar) and reads what the project team noted (Seminarieanteckningar); the sektor's
+ * head reads both.
  */
-const folderRolesIn: Readonly<Record<UnitFolderList, { manager: FolderRole; reviewers: FolderRole }>> = {
-  inventeringar: { manager: 'besvara', reviewers: 'read' },
-  inventeringsrader: { manager: 'besvara', reviewers: 'read' },
-  granskningsbeslut: { manager: 'read', reviewers: 'besluta' },
+const folderRules: Readonly<Record<FolderList, FolderRule>> = {
+  inventeringar: unitRule('besvara', 'read'),
+  inventeringsrader: unitRule('besvara', 'read'),
+  granskningsbeslut: unitRule('read', 'besluta'),
+  remissvar: unitRule('besvara', 'read'),
+  bokningar: kontorRule('besvara'),
+  seminarieanteckningar: kontorRule('read'),
 };
 
 /**
@@ -196,20 +231,22 @@ export function planUnitAccess(state: UnitAccessState, units: readonly Unit[]): 
   let orphanFolders = 0;
   for (const list of folderLists) {
     const existingFolders = new Map([...state.folders[list]].map(([name, f]) => [name.toLowerCase(), f]));
-    const roles = folderRolesIn[list];
+    const rule = folderRules[list];
     for (const name of existingFolders.keys()) if (!known.has(name)) orphanFolders++;
-    for (const unit of units) {
+    for (const unit of units.filter(rule.holds)) {
       const folder = existingFolders.get(unit.id.toLowerCase());
-      const manager = unit.manager ? normaliseUpn(unit.manager.upn) : null;
+      const manager = unit.manager && rule.manager ? normaliseUpn(unit.manager.upn) : null;
       const grants: { principal: FolderPrincipal; role: FolderRole }[] = [
         ...(state.ownerGroupId === null
           ? []
           : [{ principal: { kind: 'owners' } as const, role: 'fullControl' as const }]),
         { principal: { kind: 'projectTeam' }, role: 'edit' },
-        ...(manager ? [{ principal: { kind: 'user', upn: manager } as const, role: roles.manager }] : []),
-        ...reviewersOf(unit, byId).map((unitId) => ({
+        ...(manager && rule.manager
+          ? [{ principal: { kind: 'user', upn: manager } as const, role: rule.manager }]
+          : []),
+        ...rule.reviewers(unit, byId).map(({ unitId, role }) => ({
           principal: { kind: 'reviewers', unitId } as const,
-          role: roles.reviewers,
+          role,
         })),
       ];
       if (manager) ensure(manager);
@@ -252,7 +289,8 @@ export function planUnitAccess(state: UnitAccessState, units: readonly Unit[]): 
         if (managed === undefined) continue;
         for (const roleDefinitionId of assignment.roleDefinitionIds) {
           // Users are managed through the manager's level of the list only: a user IT gave Edit by hand keeps it.
-          if (managed === 'user' && roleDefinitionId !== roleIds[roles.manager]) continue;
+          if (managed === 'user' && (rule.manager === null || roleDefinitionId !== roleIds[rule.manager]))
+            continue;
           if (wanted.has(`${assignment.principalId}:${roleDefinitionId}`)) continue;
           folders.push({
             kind: 'revokeFolder',

@@ -13,13 +13,16 @@ import { managersGroupName, projectTeamGroupName, reviewerGroupCode } from './gr
 import { assignmentsOf, type AssignmentState } from './siteState';
 import { arrayOf, flag, numeric, text, type Json } from './rest';
 import { listServerRelativeUrl, unitFolderServerRelativeUrl } from './urls';
-import { type UnitFolderList } from '../lists';
+import { type FolderList } from '../lists';
 
 /** Every folder list, in the order access is set. */
-export const folderLists: readonly UnitFolderList[] = [
+export const folderLists: readonly FolderList[] = [
   'inventeringar',
   'inventeringsrader',
   'granskningsbeslut',
+  'remissvar',
+  'bokningar',
+  'seminarieanteckningar',
 ];
 
 /** A site user, known by UPN. */
@@ -70,8 +73,8 @@ export interface UnitAccessState {
   };
   /** The site's owners group, if it has one (Full Control on every folder). */
   readonly ownerGroupId: number | null;
-  /** The unit folders of each list by folder name (the unit code). */
-  readonly folders: Readonly<Record<UnitFolderList, ReadonlyMap<string, FolderState>>>;
+  /** The folders of each folder list by folder name (the unit's or kontor's code). */
+  readonly folders: Readonly<Record<FolderList, ReadonlyMap<string, FolderState>>>;
 }
 
 /** The UPN in a claims login name (`i:0#.f|membership|anna@kommun.se` → `anna@kommun.se`). */
@@ -193,7 +196,7 @@ export async function readUnitAccessState(
         ]),
       ),
     ]),
-  ) as unknown as Record<UnitFolderList, Map<string, FolderState>>;
+  ) as unknown as Record<FolderList, Map<string, FolderState>>;
   const roleDefinitions = arrayOf(definitions) as Json[];
   const roleId = (match: (d: Json) => boolean): number | undefined =>
     numeric(roleDefinitions.find(match)?.Id);

@@ -2,8 +2,10 @@ import {
   type AnswerStatus,
   type CardRoute,
   type Delivery,
+  type InvitationState,
   type ManagerLevel,
   type Placement,
+  type SessionKind,
   type SupportLocation,
   type UnitKind,
   type Verdict,
@@ -61,6 +63,19 @@ export const placementChoice: Readonly<Record<Placement, string>> = {
 export const deliveryChoice: Readonly<Record<Delivery, string>> = {
   sending: 'Skickas',
   posted: 'Skickad',
+  failed: 'Misslyckades',
+};
+
+/** The SessionKind column's value (Tider): an interview or a group seminar. */
+export const sessionKindChoice: Readonly<Record<SessionKind, string>> = {
+  intervju: 'Intervju',
+  gruppseminarium: 'Gruppseminarium',
+};
+
+/** The Invitation column's value (Bokningar): where a booking's calendar invitation stands. */
+export const invitationChoice: Readonly<Record<InvitationState, string>> = {
+  sending: 'Skickas',
+  sent: 'Skickad',
   failed: 'Misslyckades',
 };
 

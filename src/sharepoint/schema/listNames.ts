@@ -34,4 +34,14 @@ export const listNames: Readonly<Record<ListKey, ListName>> = {
   },
   paminnelser: { key: 'paminnelser', url: 'Paminnelser', title: 'Påminnelser', template: 100 },
   scenarier: { key: 'scenarier', url: 'Scenarier', title: 'Scenarier', template: 100 },
+  tider: { key: 'tider', url: 'Tider', title: 'Tider', template: 100 },
+  bokningar: { key: 'bokningar', url: 'Bokningar', title: 'Bokningar', template: 100 },
+  seminarieanteckningar: {
+    key: 'seminarieanteckningar',
+    url: 'Seminarieanteckningar',
+    title: 'Seminarieanteckningar',
+    template: 100,
+  },
+  remissrundor: { key: 'remissrundor', url: 'Remissrundor', title: 'Remissrundor', template: 100 },
+  remissvar: { key: 'remissvar', url: 'Remissvar', title: 'Remissvar', template: 100 },
 };

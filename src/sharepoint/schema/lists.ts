@@ -1,10 +1,19 @@
-import { answerStatuses, managerLevels, placements, supportLocations, unitKinds } from '../../domain';
+import {
+  answerStatuses,
+  managerLevels,
+  placements,
+  sessionKinds,
+  supportLocations,
+  unitKinds,
+} from '../../domain';
 import {
   cardRouteChoice,
   deliveryChoice,
+  invitationChoice,
   locationChoice,
   managerLevelChoice,
   placementChoice,
+  sessionKindChoice,
   statusChoice,
   unitKindChoice,
   verdictChoice,
@@ -339,6 +348,114 @@ const scenarier: ListSchema = {
   ],
 };
 
+// The times the project team offers for interviews and group seminars (domain/bookings): every manager reads them,
+// the project team writes them. The unique SlotId is the key a booking holds.
+const tider: ListSchema = {
+  ...listNames.tider,
+  titleDisplayName: 'Rubrik',
+  unitFolders: false,
+  fields: [
+    text('PeriodId', 'Period', { required: true, indexed: true }),
+    text('SlotId', 'Tidens id', { required: true, indexed: true, enforceUnique: true }),
+    {
+      internalName: 'SessionKind',
+      displayName: 'Slag',
+      kind: 'Choice',
+      required: true,
+      choices: sessionKinds.map((k) => sessionKindChoice[k]),
+    },
+    { internalName: 'StartsAt', displayName: 'Börjar', kind: 'DateTime', required: true },
+    { internalName: 'EndsAt', displayName: 'Slutar', kind: 'DateTime', required: true },
+    text('Location', 'Plats'),
+    { internalName: 'Online', displayName: 'Teamsmöte', kind: 'Boolean' },
+    number('Capacity', 'Högst antal chefer', { min: 1, decimals: 0, required: true }),
+    text('HostUpn', 'Värd (e-post)', { required: true }),
+  ],
+};
+
+// A kontor's bookings of the times, in the kontor's folder: its head books, rebooks and cancels there, and nowhere
+// else (docs/bookings.md). SlotKey is the time's id while booked, so SharePoint refuses a second booking of one
+// time even by a kontor that cannot see the first; a cancelled booking frees it by holding `<slotId>:avbokad:<id>`.
+const bokningar: ListSchema = {
+  ...listNames.bokningar,
+  titleDisplayName: 'Rubrik',
+  unitFolders: 'kontor',
+  fields: [
+    text('PeriodId', 'Period', { required: true, indexed: true }),
+    text('KontorCode', 'Kontorskod', { required: true, indexed: true }),
+    text('SlotId', 'Tidens id', { required: true, indexed: true }),
+    text('SlotKey', 'Bokad tid', { required: true, indexed: true, enforceUnique: true }),
+    note('Booking', 'Bokning', {
+      required: true,
+      description: 'Tiden, cheferna och vem som bokade (JSON), skrivet av appen. Lämna orört.',
+    }),
+    { internalName: 'Cancelled', displayName: 'Avbokad', kind: 'Boolean' },
+    number('Sequence', 'Ändringar', { decimals: 0 }),
+    {
+      internalName: 'Invitation',
+      displayName: 'Inbjudan',
+      kind: 'Choice',
+      required: true,
+      choices: [invitationChoice.sending, invitationChoice.sent, invitationChoice.failed],
+    },
+    text('EventId', 'Kalenderhändelsens id'),
+    note('JoinUrl', 'Länk till Teamsmötet'),
+  ],
+};
+
+// What a seminar brought up, per stödfunktion and theme, recorded by the project team in the kontor's folder: its
+// head and the sektor's read it beside the kontor's figures.
+const seminarieanteckningar: ListSchema = {
+  ...listNames.seminarieanteckningar,
+  titleDisplayName: 'Tema',
+  unitFolders: 'kontor',
+  fields: [
+    text('PeriodId', 'Period', { required: true, indexed: true }),
+    text('KontorCode', 'Kontorskod', { required: true, indexed: true }),
+    text('FunctionId', 'Funktionskod'),
+    text('SlotId', 'Tidens id'),
+    note('Body', 'Anteckning', { required: true, maxLength: 4000 }),
+  ],
+};
+
+// A consultation round on a scenario: its choices frozen as they were shown, so the answers stay with what was
+// asked even when the scenario changes later. Every manager reads it; the project team writes it.
+const remissrundor: ListSchema = {
+  ...listNames.remissrundor,
+  titleDisplayName: 'Namn',
+  unitFolders: false,
+  fields: [
+    text('PeriodId', 'Period', { required: true, indexed: true }),
+    text('RoundId', 'Rundans id', { required: true, indexed: true, enforceUnique: true }),
+    note('Round', 'Remiss', {
+      required: true,
+      description: 'Scenariots val som de visades (JSON), skrivet av appen. Lämna orört.',
+    }),
+    { internalName: 'ClosesOn', displayName: 'Sista svarsdag', kind: 'DateTime', dateOnly: true },
+    { internalName: 'Closed', displayName: 'Stängd', kind: 'Boolean' },
+  ],
+};
+
+// A manager's answers to a round, in the unit's folder: the manager writes, the unit's reviewers read, so a reviewer
+// of another sektor sees nothing of it. The folder proves whose an answer is (mapping/folders.ts).
+const remissvar: ListSchema = {
+  ...listNames.remissvar,
+  titleDisplayName: 'Enhet',
+  unitFolders: true,
+  fields: [
+    // `<roundId>:<unitCode>`, named like InventoryKey so the folder check is the same.
+    text('AnswerKey', 'Svarsnyckel', { required: true, indexed: true }),
+    text('RoundId', 'Rundans id', { required: true, indexed: true }),
+    // `<roundId>:<sektorCode>`: a sektor's answers fit in one page even at 10×.
+    indexedText('Partition', 'Partition'),
+    ...scopeFields,
+    note('Answers', 'Svar', {
+      required: true,
+      description: 'Svaren per förslag (JSON), skrivna av appen. Lämna orörda.',
+    }),
+  ],
+};
+
 /** Every list of the site by key; the type makes sure none is missing. */
 export const lists: Readonly<Record<ListKey, ListSchema>> = {
   organisation,
@@ -355,6 +472,11 @@ export const lists: Readonly<Record<ListKey, ListSchema>> = {
   sammanstallningar,
   paminnelser,
   scenarier,
+  tider,
+  bokningar,
+  seminarieanteckningar,
+  remissrundor,
+  remissvar,
 };
 
 /** Every list of the site, in the order provisioning creates them. */

@@ -73,7 +73,12 @@ export type ListKey =
   | 'oversikter'
   | 'sammanstallningar'
   | 'paminnelser'
-  | 'scenarier';
+  | 'scenarier'
+  | 'tider'
+  | 'bokningar'
+  | 'seminarieanteckningar'
+  | 'remissrundor'
+  | 'remissvar';
 
 /** One list or document library. */
 export interface ListName {
@@ -93,6 +98,9 @@ export interface ListSchema extends ListName {
   readonly titleDisplayName: string;
   /** The list's own columns (Title, ID, Created, Modified, Author and Editor are SharePoint's). */
   readonly fields: readonly FieldSchema[];
-  /** Items live in one folder per unit, and permissions are set on those folders (docs/data-model.md). */
-  readonly unitFolders: boolean;
+  /**
+   * Items live in one folder per unit (`true`), or per kontor (`'kontor'`: what a kontor's head books and is told),
+   * and permissions are set on those folders (docs/data-model.md).
+   */
+  readonly unitFolders: boolean | 'kontor';
 }

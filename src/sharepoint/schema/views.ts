@@ -116,6 +116,50 @@ export const listViews: Readonly<Record<ListKey, readonly ViewSchema[]>> = {
       isDefault: true,
     },
   ],
+  tider: [
+    {
+      title: 'Alla tider',
+      fields: ['Title', 'SessionKind', 'StartsAt', 'EndsAt', 'Location', 'Online', 'Capacity', 'HostUpn'],
+      query: "<OrderBy><FieldRef Name='StartsAt'/></OrderBy>",
+      isDefault: true,
+    },
+  ],
+  bokningar: [
+    {
+      title: 'Alla bokningar',
+      fields: ['Title', 'KontorCode', 'Cancelled', 'Invitation', 'Modified', 'Editor'],
+      query: "<OrderBy><FieldRef Name='Modified' Ascending='FALSE'/></OrderBy>",
+      isDefault: true,
+      scope: 'Recursive',
+    },
+  ],
+  seminarieanteckningar: [
+    {
+      title: 'Alla anteckningar',
+      fields: ['Title', 'KontorCode', 'FunctionId', 'Body', 'Modified', 'Editor'],
+      query: "<OrderBy><FieldRef Name='KontorCode'/><FieldRef Name='FunctionId'/></OrderBy>",
+      isDefault: true,
+      scope: 'Recursive',
+    },
+  ],
+  remissrundor: [
+    {
+      title: 'Alla remissrundor',
+      fields: ['Title', 'PeriodId', 'ClosesOn', 'Closed', 'Modified'],
+      query: "<OrderBy><FieldRef Name='Modified' Ascending='FALSE'/></OrderBy>",
+      isDefault: true,
+    },
+  ],
+  remissvar: [
+    {
+      title: 'Alla svar',
+      fields: ['Title', 'UnitCode', 'RoundId', 'Modified', 'Editor'],
+      query: bySektorAndKontor,
+      rowLimit: 100,
+      isDefault: true,
+      scope: 'Recursive',
+    },
+  ],
 };
 
 /** Every list's description (Swedish), shown in SharePoint, by list key. */
@@ -142,4 +186,12 @@ export const listDescriptions: Readonly<Record<ListKey, string>> = {
   paminnelser: 'Påminnelser till chefer som inte skickat in: en per chef och dag.',
   scenarier:
     'Projektgruppens scenarier för den nya organisationen: per stödfunktion nära verksamheten, samordnad i sektorn eller centraliserad.',
+  tider:
+    'Tider för intervjuer och gruppseminarier som projektgruppen erbjuder. Kontorscheferna bokar dem i appen.',
+  bokningar:
+    'Kontorens bokningar av tiderna, en mapp per kontor: bara kontorschefen och projektgruppen kan boka och ändra i kontorets mapp.',
+  seminarieanteckningar:
+    'Projektgruppens anteckningar från seminarierna per stödfunktion och tema, en mapp per kontor som kontorets och sektorns chefer läser.',
+  remissrundor: 'Remissrundor om ett scenario: valen som cheferna tillfrågas om, så som de visades.',
+  remissvar: 'Chefernas svar på remissrundorna, en mapp per enhet: chefen svarar, enhetens granskare läser.',
 };

@@ -83,7 +83,7 @@ describe('a good import, then a changed file', () => {
     expect(report.outcome).toBe('applied');
     expect(report.period?.id).toBe(openPeriod.id);
     expect(report.units).toEqual({ created: 9, updated: 0, unchanged: 0 });
-    expect(report.access).toMatchObject({ groupsCreated: 4, foldersCreated: 27, membersAdded: 4 + 8 });
+    expect(report.access).toMatchObject({ groupsCreated: 4, foldersCreated: 40, membersAdded: 4 + 8 });
     expect(report.inventories).toMatchObject({ created: 8, linesCreated: 8 * functions });
     const organisation = await rows(
       site,
@@ -159,9 +159,9 @@ describe('a good import, then a changed file', () => {
       allowRemovals: true,
     });
     expect(report.removed).toBe(1);
-    // Erik's Besvara on his answer folders and Read on his decisions folder.
+    // Erik's Besvara on his answer folders (the inventory's and the consultation's) and Read on his decisions folder.
     expect(report.access).toMatchObject({
-      grantsRemoved: 3,
+      grantsRemoved: 4,
       membersRemoved: 1,
       groupsRenamed: 1,
       groupsCreated: 0,

@@ -178,6 +178,9 @@ describe('a new site', () => {
           'sammanstallningar',
           'paminnelser',
           'scenarier',
+          'bokningar',
+          'seminarieanteckningar',
+          'remissvar',
         ].includes(list.key)
           ? []
           : ['Read'],

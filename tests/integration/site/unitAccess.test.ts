@@ -30,32 +30,32 @@ describe('ensureUnitAccess', () => {
   it('plans in a dry run and writes nothing', async () => {
     const sent: SentRequest[] = [];
     const report = await ensureUnitAccess(site().sp(ADMIN, sent), { units: units(), dryRun: true });
-    expect(report).toMatchObject({ groupsCreated: 4, foldersCreated: 27 });
+    expect(report).toMatchObject({ groupsCreated: 4, foldersCreated: 40 });
     expect(writesAmong(sent)).toEqual([]);
   });
 
   it('creates reviewer groups, folders and grants in $batches of at most 100', async () => {
     const sent: SentRequest[] = [];
     const report = await ensureUnitAccess(site().sp(ADMIN, sent), { units: units() });
-    // 9 units (E5 vacant, without a manager): a folder each in the three lists; owners, project team, manager,
-    // reviewers.
+    // 9 units (E5 vacant, without a manager): a folder each in the four unit lists; owners, project team, manager,
+    // reviewers. The 2 kontor: a folder each in the two kontor lists; owners, project team, its group, its sektor's.
     expect(report).toEqual({
       groupsCreated: 4,
       groupsRenamed: 0,
       usersAdded: 8,
       membersAdded: 4 + 8,
       membersRemoved: 0,
-      foldersCreated: 27,
-      foldersSecured: 27,
-      // Per list: owners and project team on 9 folders, the manager on 8; reviewers K1 1, E1 2, E2 2, E3 1, K2 1,
-      // E4 2, E5 2.
-      grantsAdded: 3 * (9 * 2 + 8 + 11),
+      foldersCreated: 4 * 9 + 2 * 2,
+      foldersSecured: 4 * 9 + 2 * 2,
+      // Per unit list: owners and project team on 9 folders, the manager on 8; reviewers K1 1, E1 2, E2 2, E3 1,
+      // K2 1, E4 2, E5 2. Per kontor list: 4 on each kontor's.
+      grantsAdded: 4 * (9 * 2 + 8 + 11) + 2 * (2 * 4),
       grantsRemoved: 0,
       orphanFolders: 0,
     });
     const batches = sent.filter((r) => r.parts.length > 0);
     expect(batches.every((b) => b.parts.length <= 100)).toBe(true);
-    expect(writesAmong(sent)).toHaveLength(4 + 8 + 12 + 27 + 27 + report.grantsAdded);
+    expect(writesAmong(sent)).toHaveLength(4 + 8 + 12 + 40 + 40 + report.grantsAdded);
     // Reads: the web, one $batch of groups, users, levels and folders (new site: no folder permissions to read);
     // writes: the three phases, the folders' one in several $batches.
     expect(sent.filter((r) => r.parts.length === 0)).toHaveLength(1);

@@ -10,6 +10,9 @@ const roots = {
   inventeringar: `${site}/Inventeringar`,
   inventeringsrader: `${site}/Inventeringsrader`,
   granskningsbeslut: `${site}/Granskningsbeslut`,
+  remissvar: `${site}/Remissvar`,
+  bokningar: `${site}/Bokningar`,
+  seminarieanteckningar: `${site}/Seminarieanteckningar`,
 };
 const functionOrder = new Map([
   ['ekonomi', 0],

@@ -41,7 +41,7 @@ describe('planProvisioning', () => {
     ).toContainEqual({
       Title: 'Enhet',
     });
-    // Managers read the organisation lists, not the inventory lists (they get their folders there).
+    // Managers read the organisation lists, the times and the rounds, not the folder lists (they get their folders).
     const grants = steps
       .filter((s) => s.kind === 'grant' && s.principal === 'managers')
       .map((s) => ('list' in s ? s.list.key : ''));
@@ -52,6 +52,8 @@ describe('planProvisioning', () => {
       'mottagarprofil',
       'installningar',
       'jamforelser',
+      'tider',
+      'remissrundor',
     ]);
   });
 
@@ -226,7 +228,7 @@ describe('planProvisioning', () => {
     const site = { ...emptySite(), ownerGroupId: null };
     const grants = planProvisioning(site, siteLists).steps.filter((s) => s.kind === 'grant');
     expect(grants.some((s) => s.kind === 'grant' && s.principal === 'owners')).toBe(false);
-    // The project team on every list, the managers' Read on six, the board's on Sammanställningar.
-    expect(grants).toHaveLength(siteLists.length + 6 + 1);
+    // The project team on every list, the managers' Read on eight, the board's on Sammanställningar.
+    expect(grants).toHaveLength(siteLists.length + 8 + 1);
   });
 });

@@ -53,7 +53,14 @@ function state(over: Partial<UnitAccessState> = {}): UnitAccessState {
     ],
     roleIds: role,
     ownerGroupId: owners,
-    folders: { inventeringar: new Map(), inventeringsrader: new Map(), granskningsbeslut: new Map() },
+    folders: {
+      inventeringar: new Map(),
+      inventeringsrader: new Map(),
+      granskningsbeslut: new Map(),
+      remissvar: new Map(),
+      bokningar: new Map(),
+      seminarieanteckningar: new Map(),
+    },
     ...over,
   };
 }
@@ -94,15 +101,18 @@ describe('planUnitAccess', () => {
     expect(steps).toContain('add reviewers:S1 sara@k.se');
     expect(steps).toContain('add 8 anna@k.se');
     // Every unit, the vacant E2 too: no manager can then rename their folder into another unit's name.
-    expect(steps.filter((s) => s.startsWith('createFolder'))).toEqual(
-      ['inventeringar', 'inventeringsrader', 'granskningsbeslut'].flatMap((list) =>
+    // …and in the kontor lists, a folder per kontor only.
+    expect(steps.filter((s) => s.startsWith('createFolder'))).toEqual([
+      ...['inventeringar', 'inventeringsrader', 'granskningsbeslut', 'remissvar'].flatMap((list) =>
         ['S1', 'K1', 'E1', 'E2'].map((unit) => `createFolder ${list} ${unit}`),
       ),
-    );
+      'createFolder bokningar K1',
+      'createFolder seminarieanteckningar K1',
+    ]);
     const grants = (list: string) =>
       steps.filter((s) => s.startsWith(`grant ${list} `) && !/owners|projectTeam/.test(s));
-    // The manager writes the answer; the reviewers read it.
-    for (const list of ['inventeringar', 'inventeringsrader'])
+    // The manager writes the answer (and the consultation's); the reviewers read it.
+    for (const list of ['inventeringar', 'inventeringsrader', 'remissvar'])
       expect(grants(list)).toEqual([
         `grant ${list} S1 sara@k.se besvara`,
         `grant ${list} K1 karl@k.se besvara`,
@@ -123,6 +133,15 @@ describe('planUnitAccess', () => {
       'grant granskningsbeslut E1 reviewers:K1 besluta',
       'grant granskningsbeslut E2 reviewers:S1 besluta',
       'grant granskningsbeslut E2 reviewers:K1 besluta',
+    ]);
+    // The kontor's head books for the office, the sektor's reads; no manager of a unit has a grant of their own.
+    expect(grants('bokningar')).toEqual([
+      'grant bokningar K1 reviewers:K1 besvara',
+      'grant bokningar K1 reviewers:S1 read',
+    ]);
+    expect(grants('seminarieanteckningar')).toEqual([
+      'grant seminarieanteckningar K1 reviewers:K1 read',
+      'grant seminarieanteckningar K1 reviewers:S1 read',
     ]);
     // Every folder: inheritance broken without copying, then the owners and the project team first.
     const e1 = steps.filter((s) => s.endsWith('E1') || s.includes(' E1 '));
@@ -195,6 +214,9 @@ describe('planUnitAccess', () => {
         ]),
         inventeringsrader: new Map(),
         granskningsbeslut: new Map(),
+        remissvar: new Map(),
+        bokningar: new Map(),
+        seminarieanteckningar: new Map(),
       },
     });
     const next = inputs.map((u) => (u.id === 'E1' ? { ...u, manager: m('nina@k.se') } : u));
@@ -240,8 +262,8 @@ describe('planUnitAccess', () => {
           memberIds: [12],
         },
       ],
-      folders: Object.fromEntries(
-        (['inventeringar', 'inventeringsrader', 'granskningsbeslut'] as const).map((list) => {
+      folders: Object.fromEntries([
+        ...(['inventeringar', 'inventeringsrader', 'granskningsbeslut', 'remissvar'] as const).map((list) => {
           const [manager, reviewers] =
             list === 'granskningsbeslut' ? [role.read, role.besluta] : [role.besvara, role.read];
           return [
@@ -274,11 +296,28 @@ describe('planUnitAccess', () => {
             ]),
           ];
         }),
-      ) as unknown as UnitAccessState['folders'],
+        // A kontor list: the kontor's own group books (or reads), the sektor's reads; a user's hand-given grant stays.
+        ...(['bokningar', 'seminarieanteckningar'] as const).map((list) => [
+          list,
+          new Map([
+            [
+              'K1',
+              folder([
+                {
+                  principalId: 21,
+                  roleDefinitionIds: [list === 'bokningar' ? role.besvara : role.read],
+                },
+                { principalId: 20, roleDefinitionIds: [role.read] },
+                { principalId: 12, roleDefinitionIds: [role.besvara] },
+              ]),
+            ],
+          ]),
+        ]),
+      ]) as unknown as UnitAccessState['folders'],
     });
     const plan = planUnitAccess(current, units());
     expect(plan.steps.map(describeStep)).toEqual([]);
-    expect(plan.orphanFolders).toBe(3);
+    expect(plan.orphanFolders).toBe(4);
   });
 
   it('finds a unit’s folders and group in any letter case, as SharePoint compares names', () => {
@@ -289,6 +328,9 @@ describe('planUnitAccess', () => {
         inventeringar: new Map([['e1', lower]]),
         inventeringsrader: new Map(),
         granskningsbeslut: new Map(),
+        remissvar: new Map(),
+        bokningar: new Map(),
+        seminarieanteckningar: new Map(),
       },
     });
     const steps = planUnitAccess(current, units()).steps.map(describeStep);
