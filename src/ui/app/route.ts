@@ -22,12 +22,20 @@ export type Route =
   /** The project team's scenarios for the new organisation. */
   | { readonly page: 'scenarios' }
   /** A unit's comparison with its kontor, sektor and the kommun in the open period. */
-  | { readonly page: 'comparison'; readonly unitId: string };
+  | { readonly page: 'comparison'; readonly unitId: string }
+  /** Interviews and seminars: a kontorschef books the office's, the project team offers times and notes. */
+  | { readonly page: 'bookings' }
+  /** A manager's answers to a consultation round for one of their units. */
+  | { readonly page: 'answerRound'; readonly roundId: string; readonly unitId: string }
+  /** The consultation rounds: the project team opens them and sees every answer, a reviewer their units'. */
+  | { readonly page: 'rounds' }
+  /** Chefsdagen: the presentation of the period for all managers, slide by slide. */
+  | { readonly page: 'presentation' };
 
 /**
  * The route a fragment names (`#/enhet/E1`, `#/tidigare/2018/E1`, `#/granska`, `#/granska/E1`, `#/oversikt`,
- * `#/oversikt/S1`, `#/jamforelse/E1`, `#/installningar`,
- * `#/scenarier`); anything else is the start page.
+ * `#/oversikt/S1`, `#/jamforelse/E1`, `#/installningar`, `#/scenarier`, `#/bokningar`, `#/remiss/R1/E1`,
+ * `#/remisser`, `#/chefsdagen`); anything else is the start page.
  */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
@@ -38,6 +46,11 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'jamforelse' && parts[1]) return { page: 'comparison', unitId: parts[1] };
   if (parts[0] === 'installningar') return { page: 'settings' };
   if (parts[0] === 'scenarier') return { page: 'scenarios' };
+  if (parts[0] === 'bokningar') return { page: 'bookings' };
+  if (parts[0] === 'remiss' && parts[1] && parts[2])
+    return { page: 'answerRound', roundId: parts[1], unitId: parts[2] };
+  if (parts[0] === 'remisser') return { page: 'rounds' };
+  if (parts[0] === 'chefsdagen') return { page: 'presentation' };
   if (parts[0] === 'oversikt')
     return parts[1] ? { page: 'overview', sektorId: parts[1] } : { page: 'overview' };
   return { page: 'start' };
@@ -62,6 +75,14 @@ export function routeHash(route: Route): string {
       return '#/scenarier';
     case 'comparison':
       return `#/jamforelse/${encodeURIComponent(route.unitId)}`;
+    case 'bookings':
+      return '#/bokningar';
+    case 'answerRound':
+      return `#/remiss/${encodeURIComponent(route.roundId)}/${encodeURIComponent(route.unitId)}`;
+    case 'rounds':
+      return '#/remisser';
+    case 'presentation':
+      return '#/chefsdagen';
   }
 }
 
