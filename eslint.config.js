@@ -39,10 +39,10 @@ const bans = {
     group: ['@microsoft/teams-js', '@microsoft/teams-js/*'],
     message: 'teams-js is imported in src/teams only: all host IO goes through src/teams/host.ts.',
   },
-  exceljs: {
-    group: ['exceljs', 'exceljs/*'],
+  documents: {
+    group: ['exceljs', 'exceljs/*', 'pptxgenjs', 'pptxgenjs/*', 'jszip', 'jszip/*'],
     message:
-      'ExcelJS is imported in src/exports only (and in scripts/, bench/ and tests/): the workbook is built there, and the tab loads that module with import() when someone exports.',
+      'ExcelJS, pptxgenjs and JSZip are imported in src/exports only (and in scripts/, bench/ and tests/): the workbook and the slides are built there, and the tab loads those modules with import() when someone exports.',
   },
   msal: {
     group: ['@azure/msal-*'],
@@ -173,27 +173,27 @@ module.exports = tseslint.config(
   {
     // src/summaries, and any file of src/ outside the folders below.
     files: ['src/**'],
-    rules: restrict(bans.node, bans.fluent, bans.pnp, bans.teams, bans.msal, bans.exceljs),
+    rules: restrict(bans.node, bans.fluent, bans.pnp, bans.teams, bans.msal, bans.documents),
   },
   {
     files: ['src/domain/**'],
-    rules: restrict(bans.node, bans.react, bans.fluent, bans.pnp, bans.teams, bans.msal, bans.exceljs),
+    rules: restrict(bans.node, bans.react, bans.fluent, bans.pnp, bans.teams, bans.msal, bans.documents),
   },
   {
     files: ['src/sharepoint/**', 'src/graph/**'],
-    rules: restrict(bans.node, bans.fluent, bans.teams, bans.msal, bans.exceljs),
+    rules: restrict(bans.node, bans.fluent, bans.teams, bans.msal, bans.documents),
   },
   {
     files: ['src/auth/**'],
-    rules: restrict(bans.node, bans.fluent, bans.pnp, bans.teams, bans.exceljs),
+    rules: restrict(bans.node, bans.fluent, bans.pnp, bans.teams, bans.documents),
   },
   {
     files: ['src/teams/**'],
-    rules: restrict(bans.node, bans.fluent, bans.pnp, bans.msal, bans.exceljs),
+    rules: restrict(bans.node, bans.fluent, bans.pnp, bans.msal, bans.documents),
   },
   {
     files: ['src/ui/**', 'src/main.tsx', 'src/composition/**'],
-    rules: restrict(bans.node, bans.pnp, bans.teams, bans.msal, bans.exceljs),
+    rules: restrict(bans.node, bans.pnp, bans.teams, bans.msal, bans.documents),
   },
   {
     files: ['src/exports/**'],

@@ -1,6 +1,7 @@
 // Production build of the tab. swc transpiles (fast); `npm run typecheck` does the type checking.
 const { join } = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const webpack = require('webpack');
 
 /** @returns {import('webpack').Configuration} */
 module.exports = (_env, argv) => {
@@ -56,7 +57,14 @@ module.exports = (_env, argv) => {
       },
       runtimeChunk: 'single',
     },
-    plugins: [new HtmlWebpackPlugin({ template: './public/index.html', scriptLoading: 'defer' })],
+    plugins: [
+      new HtmlWebpackPlugin({ template: './public/index.html', scriptLoading: 'defer' }),
+      // pptxgenjs reaches `node:fs` and `node:https` through import() on its Node path only, and its package.json
+      // maps `fs` and `https` to false for browsers: without the scheme, webpack applies that mapping.
+      new webpack.NormalModuleReplacementPlugin(/^node:(fs|https)$/, (resource) => {
+        resource.request = resource.request.slice('node:'.length);
+      }),
+    ],
     performance: { hints: false },
   };
 };

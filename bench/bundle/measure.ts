@@ -29,9 +29,9 @@ export function isFloorPackage(name: string): boolean {
   );
 }
 
-/** Libraries that may be loaded only by `import()`: charts, Excel, Adaptive Cards. */
+/** Libraries that may be loaded only by `import()`: charts, Excel, PowerPoint, Adaptive Cards. */
 export function isLazyOnlyPackage(name: string): boolean {
-  return /^(@fluentui\/react-chart|d3$|d3-|exceljs$|xlsx$|adaptivecards)/.test(name);
+  return /^(@fluentui\/react-chart|d3$|d3-|exceljs$|xlsx$|pptxgenjs$|jszip$|adaptivecards)/.test(name);
 }
 
 /** One file of the initial JavaScript. */

@@ -275,7 +275,9 @@ describe('libraries: each is imported in its own folder only', () => {
     '@fluentui/react-components':
       /Fluent UI is imported in src\/ui only \(and the composition root src\/main\.tsx\): /,
     react: /src\/domain is pure \(no React\); put components in src\/ui/,
-    exceljs: /ExcelJS is imported in src\/exports only .*: the workbook is built there, and the tab loads/,
+    exceljs: /ExcelJS, pptxgenjs and JSZip are imported in src\/exports only .*: the workbook and the slides/,
+    pptxgenjs: /ExcelJS, pptxgenjs and JSZip are imported in src\/exports only .*: the workbook and the slides/,
+    jszip: /ExcelJS, pptxgenjs and JSZip are imported in src\/exports only .*: the workbook and the slides/,
   } as const;
   type Library = keyof typeof libraries;
   // Tests exercise every folder, with its libraries.
@@ -289,6 +291,8 @@ describe('libraries: each is imported in its own folder only', () => {
     '@fluentui/react-components': ['src/ui', 'src/main.tsx', ...everywhere],
     react: [...places, 'src/main.tsx', 'other'].filter((p) => p !== 'src/domain'),
     exceljs: ['src/exports', 'scripts', 'emulators', 'bench', 'other', ...everywhere],
+    pptxgenjs: ['src/exports', 'scripts', 'emulators', 'bench', 'other', ...everywhere],
+    jszip: ['src/exports', 'scripts', 'emulators', 'bench', 'other', ...everywhere],
   };
   const areas = [...places, 'src/main.tsx', 'other'];
   const fileIn = (area: string) => (area === 'src/main.tsx' ? area : nested(area));
