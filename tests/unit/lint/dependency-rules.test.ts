@@ -276,7 +276,8 @@ describe('libraries: each is imported in its own folder only', () => {
       /Fluent UI is imported in src\/ui only \(and the composition root src\/main\.tsx\): /,
     react: /src\/domain is pure \(no React\); put components in src\/ui/,
     exceljs: /ExcelJS, pptxgenjs and JSZip are imported in src\/exports only .*: the workbook and the slides/,
-    pptxgenjs: /ExcelJS, pptxgenjs and JSZip are imported in src\/exports only .*: the workbook and the slides/,
+    pptxgenjs:
+      /ExcelJS, pptxgenjs and JSZip are imported in src\/exports only .*: the workbook and the slides/,
     jszip: /ExcelJS, pptxgenjs and JSZip are imported in src\/exports only .*: the workbook and the slides/,
   } as const;
   type Library = keyof typeof libraries;
