@@ -10,10 +10,22 @@ export {
   type SlotProblem,
 } from './rules';
 export {
+  type BookingRequest,
+  type BookingStore,
+  type BookingsView,
+  type InvitationUpdate,
+  type Listed,
+  type NoteContent,
+  type NoteText,
+  type OfferedSlot,
+} from './store';
+export { stockholmInstant, type WallClock } from './time';
+export {
   sessionKinds,
   type Booking,
   type InvitationState,
   type Invitee,
+  type SeminarNote,
   type SessionKind,
   type TimeSlot,
 } from './types';

@@ -59,3 +59,20 @@ export interface Booking {
   readonly eventId: string | null;
   readonly joinUrl: string | null;
 }
+
+/** What the project team noted from a kontor's seminar, about one stödfunktion or the kontor in general. */
+export interface SeminarNote {
+  readonly periodId: string;
+  /** The kontor whose folder holds it: its head and its sektor's read it. */
+  readonly kontorId: string;
+  /** The stödfunktion it is about, or `null` for the kontor in general (Allmänt). */
+  readonly functionId: string | null;
+  readonly theme: string;
+  readonly body: string;
+  /** The seminar it came from, if it is tied to one. */
+  readonly slotId: string | null;
+  /** The list item's id. */
+  readonly itemId: number;
+  /** The item's version when read: a change to an older one is refused as a conflict. */
+  readonly version: number;
+}
