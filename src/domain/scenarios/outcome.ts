@@ -75,7 +75,8 @@ function areaMoves(
 
 function unitLosses(moving: readonly Moving[], functionIds: readonly string[]): UnitLoss[] {
   const byUnit = new Map<number, Moving[]>();
-  for (const move of moving) {
+  // A line that names a function with nobody in it holds no support of the unit's own to lose.
+  for (const move of moving.filter((m) => m.row.persons > 0 || m.row.arsarbetare > 0)) {
     const list = byUnit.get(move.row.unitIndex) ?? [];
     list.push(move);
     byUnit.set(move.row.unitIndex, list);

@@ -358,10 +358,8 @@ describe('the chosen scenario', () => {
     });
   });
 
-  // Known fault of src/domain/scenarios, not of the slides: a counted line without own staff (0 persons, 0 FTE)
-  // still makes its unit one that "loses support of its own" when its function moves, so the scenarios page and
-  // this slide count E2, E3 and E4 too. This test passes as failing until that is fixed; then drop `.failing`.
-  it.failing('counts as losing support only the units that have own staff in a function that moves', () => {
+  // A counted line without own staff (0 persons, 0 FTE) leaves its unit nothing of its own to lose.
+  it('counts as losing support only the units that have own staff in a function that moves', () => {
     // S1 and K1 lose their controllers, K2 its business developer.
     expect(figure(slide, 'Enheter som förlorar eget stöd')).toBe('3');
     expect(row(slide, 'Sektor omsorg')['Enheter som förlorar eget stöd']).toBe('2');
