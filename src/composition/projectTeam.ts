@@ -55,24 +55,40 @@ export function projectTeamServices(parts: ProjectTeamParts): ProjectTeamService
         loadFigures: (query) => new SharePointDashboardRepository(sp).loadFigures(query),
       });
     },
-    // Scenarier and the period's figures load when the page opens, ExcelJS with the first export.
-    scenarios: async () => {
-      const [{ scenarioServices }, { SharePointScenarioStore }, { SharePointDashboardRepository }, exports] =
-        await Promise.all([
+    // Scenarier and the period's figures load when the page opens, ExcelJS with the first export. The figures are
+    // read, indexed and counted on the dashboard's worker: one for every visit to the page, started with the first.
+    scenarios: (() => {
+      const startThread = () =>
+        import('../workers/dashboardThread').then(({ dashboardThread }) =>
+          dashboardThread({ siteUrl: config.siteUrl, tokens }),
+        );
+      let thread: ReturnType<typeof startThread> | undefined;
+      return async () => {
+        const [
+          { scenarioServices },
+          { SharePointScenarioStore },
+          { SharePointDashboardRepository },
+          exports,
+        ] = await Promise.all([
           import(/* webpackChunkName: "scenarios" */ '../ui/scenarios/scenarioServices'),
           import(/* webpackChunkName: "scenarios" */ '../sharepoint/repositories/scenarioStore'),
           import(/* webpackChunkName: "scenarios" */ '../sharepoint/repositories/dashboardRepository'),
           import(/* webpackChunkName: "scenarios" */ '../exports'),
         ]);
-      return scenarioServices({
-        store: new SharePointScenarioStore(sp),
-        loadFigures: (query) => new SharePointDashboardRepository(sp).loadFigures(query),
-        workbookBytes: async (input) => (await exports.loadWorkbook()).scenarioWorkbookBytes(input),
-        upn,
-        now: () => new Date(),
-        randomId: () => crypto.randomUUID(),
-      });
-    },
+        return scenarioServices({
+          store: new SharePointScenarioStore(sp),
+          loadFigures: (query) => new SharePointDashboardRepository(sp).loadFigures(query),
+          // Without workers the page counts on this thread, from `loadFigures`.
+          ...(typeof Worker === 'function' && {
+            indexElsewhere: async (query) => (await (thread ??= startThread())).indexScenarios(query),
+          }),
+          workbookBytes: async (input) => (await exports.loadWorkbook()).scenarioWorkbookBytes(input),
+          upn,
+          now: () => new Date(),
+          randomId: () => crypto.randomUUID(),
+        });
+      };
+    })(),
     // Sammanställningar and the ways into the channel load when the panel opens.
     board: async () => {
       const [{ boardServices }, { SharePointPublicationStore }, graph] = await Promise.all([

@@ -12,7 +12,7 @@ import {
   MessageBarBody,
   Spinner,
 } from '@fluentui/react-components';
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import {
   asAppError,
   formatDateTime,
@@ -30,7 +30,7 @@ import { ScenarioEditor, type SaveState, type ScenarioDraft } from './ScenarioEd
 import { ScenarioOutcomeView, type ScenarioViewProps } from './ScenarioOutcomeView';
 import { type ScenarioServices } from './scenarioServices';
 import { scenarioTranslator } from './scenarioStrings';
-import { useScenarios, type Scenarios } from './useScenarios';
+import { useOutcomes, useScenarios, type Scenarios } from './useScenarios';
 import { useScenarioStyles } from './useScenarioStyles.styles';
 
 /** Props of `ScenariosPage`. */
@@ -110,17 +110,18 @@ function Workbench(props: { scenarios: Scenarios; loaded: Loaded; period: Period
     periodId: period.id,
     overrides: d.overrides,
   });
-  // Counting follows the typing at its own pace: a keystroke never waits for the tables.
-  const shown = useDeferredValue(draft);
-  const outcome = useMemo(() => figures.outcome(definition(shown)), [figures, shown]);
+  // Counted on the dashboard's worker: a choice changed never waits for the tables, and a name typed never counts.
+  const fail = (error: AppError) => scenarios.countFailed(figures, error);
+  const [outcome] = useOutcomes(figures, [definition(draft)], fail) ?? [];
   const others = stored.filter((s) => s.itemId !== editing?.itemId).map((s) => s.definition);
   const nameProblem = scenarioNameProblem(draft.name, others);
   // The ticked scenarios are counted when the ticks change, not with every edit of the one open.
-  const ticked = useMemo(
-    () => stored.filter((s) => compared.has(s.itemId)).map((s) => figures.outcome(s.definition)),
-    [stored, compared, figures],
-  );
-  const comparedOutcomes = ticked.length === 0 ? [outcome] : ticked;
+  const ticked =
+    useOutcomes(
+      figures,
+      stored.filter((s) => compared.has(s.itemId)).map((s) => s.definition),
+      fail,
+    ) ?? [];
 
   const open = (s: StoredScenario | null) => {
     setEditing(s);
@@ -149,6 +150,8 @@ function Workbench(props: { scenarios: Scenarios; loaded: Loaded; period: Period
     }
   };
 
+  if (outcome === undefined) return <Spinner label={t('loading')} />;
+  const comparedOutcomes = ticked.length === 0 ? [outcome] : ticked;
   return (
     <>
       <SavedList

@@ -1,5 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
-import { AppError, asAppError, type ScenarioDefinition, type StoredScenario } from '../../domain';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  AppError,
+  asAppError,
+  type ScenarioDefinition,
+  type ScenarioOutcome,
+  type StoredScenario,
+} from '../../domain';
 import { type ScenarioFigures, type ScenarioServices } from './scenarioServices';
 
 /** The page's data: the period's answers indexed for scenarios and its saved scenarios. */
@@ -22,6 +28,8 @@ export interface Scenarios {
   /** Saves a new scenario (`editing` `null`) or a change to `editing`; resolves with what was stored. */
   readonly save: (definition: ScenarioDefinition, editing: StoredScenario | null) => Promise<StoredScenario>;
   readonly remove: (stored: StoredScenario) => Promise<void>;
+  /** A count from `figures` failed: the page fails with it (and retries by reading again), unless it has moved on. */
+  readonly countFailed: (figures: ScenarioFigures, error: AppError) => void;
 }
 
 /** Loads the period's answers and scenarios once (both read at the same time), and keeps the list current. */
@@ -31,17 +39,28 @@ export function useScenarios(services: () => Promise<ScenarioServices>, periodId
 
   useEffect(() => {
     let current = true;
+    // The index the worker holds for this visit, released when the page is left or read again.
+    let held: ScenarioFigures | undefined;
     setLoad({ kind: 'loading' });
     (async () => {
       const loaded = await services();
-      const [figures, { scenarios, unreadable }] = await Promise.all([
+      const [figures, listed] = await Promise.allSettled([
         loaded.figures(periodId),
         loaded.store.list(periodId),
       ]);
-      if (current) setLoad({ kind: 'loaded', services: loaded, figures, stored: scenarios, unreadable });
+      if (figures.status === 'fulfilled') {
+        if (current) held = figures.value;
+        else figures.value.release();
+      }
+      if (figures.status === 'rejected') throw figures.reason;
+      if (listed.status === 'rejected') throw listed.reason;
+      const { scenarios, unreadable } = listed.value;
+      if (current)
+        setLoad({ kind: 'loaded', services: loaded, figures: figures.value, stored: scenarios, unreadable });
     })().catch((error: unknown) => current && setLoad({ kind: 'failed', error: asAppError(error) }));
     return () => {
       current = false;
+      held?.release();
     };
   }, [services, periodId, attempt]);
 
@@ -72,5 +91,36 @@ export function useScenarios(services: () => Promise<ScenarioServices>, periodId
     [load, replace],
   );
 
-  return { load, retry: () => setAttempt((n) => n + 1), save, remove };
+  const countFailed = useCallback((figures: ScenarioFigures, error: AppError) => {
+    // A late answer from figures read before a retry says nothing about the page as it is now.
+    setLoad((before) =>
+      before.kind === 'loaded' && before.figures === figures ? { kind: 'failed', error } : before,
+    );
+  }, []);
+
+  return { load, retry: () => setAttempt((n) => n + 1), save, remove, countFailed };
+}
+
+/**
+ * The outcomes of `scenarios`, counted from `figures` whenever their choices change. A rename needs no count: the
+ * figures are the same, and the name follows at once. While a change is being counted, the outcomes last counted
+ * stand (as they were counted); `undefined` until the first count answers. A failed count goes to `onFailed`.
+ */
+export function useOutcomes(
+  figures: ScenarioFigures,
+  scenarios: readonly ScenarioDefinition[],
+  onFailed: (error: AppError) => void,
+): readonly ScenarioOutcome[] | undefined {
+  const counter = useMemo(() => figures.counter(), [figures]);
+  const choices = JSON.stringify(scenarios.map((s) => s.overrides));
+  const [counted, setCounted] = useState<{ choices: string; outcomes: readonly ScenarioOutcome[] }>();
+  useEffect(() => {
+    // `scenarios` and `onFailed` as they were when the choices changed: a later rename is not a new count.
+    counter.count(scenarios, (result) =>
+      result.kind === 'counted' ? setCounted({ choices, outcomes: result.outcomes }) : onFailed(result.error),
+    );
+  }, [counter, choices]);
+  if (counted === undefined) return undefined;
+  if (counted.choices !== choices) return counted.outcomes;
+  return counted.outcomes.map((outcome, i) => ({ ...outcome, scenario: scenarios[i] ?? outcome.scenario }));
 }

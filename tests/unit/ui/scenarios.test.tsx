@@ -4,12 +4,30 @@
 // sektor that had it; saving stores one item in Scenarier that reads back as shown; a name already taken is
 // refused before anything is written; scenarios are compared side by side and exported to a workbook that reads
 // back; a removed scenario leaves SharePoint. Only the browser's edge is replaced: jsdom has no
-// `URL.createObjectURL`, so the test takes the Blob there.
-import { fireEvent, screen, within } from '@testing-library/react';
+// `URL.createObjectURL`, so the test takes the Blob there. jsdom has no workers either: the page counts on this
+// thread unless given another, and the last test gives it one that answers when the test says, through the
+// worker's own messages' encoding and a structured clone, as the dashboard's worker would.
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import ExcelJS from 'exceljs';
-import { defaultMunicipalityConfig } from '../../../src/domain';
+import { randomUUID } from 'node:crypto';
+import {
+  AppError,
+  buildScenarioBase,
+  defaultMunicipalityConfig,
+  scenarioOutcome,
+  type DashboardQuery,
+  type ScenarioDefinition,
+  type ScenarioOutcome,
+} from '../../../src/domain';
 import { SharePointScenarioStore } from '../../../src/sharepoint/repositories/scenarioStore';
 import { ScenariosPage } from '../../../src/ui/scenarios/ScenariosPage';
+import { scenarioServices, type ScenarioCounting } from '../../../src/ui/scenarios/scenarioServices';
+import {
+  fromOutcomeData,
+  outcomeData,
+  outcomeKeys,
+  scenarioUnits,
+} from '../../../src/workers/dashboardProtocol';
 import { ADMIN, PEOPLE, periodsAround } from '../../e2e/lib/managerSite';
 import { renderInApp, servicesFor, until } from './support/app';
 import { spFor } from './support/exports';
@@ -110,5 +128,111 @@ describe('the scenarios page', () => {
     await until(() => expect(screen.queryByRole('button', { name: 'Öppna Samlad ekonomi' })).toBeNull());
     expect(await storedNames()).toEqual([]);
     view.unmount();
+  });
+
+  it('counts on another thread: one count on its way at a time, a stale answer dropped, a failure shown with its retry', async () => {
+    const network = new TestNetwork();
+    const repos = site.repos(PEOPLE.petra, network);
+    /** Counts waiting for the test to answer them, in the order the page asked. */
+    const asked: {
+      scenarios: readonly ScenarioDefinition[];
+      answer: () => void;
+      fail: (e: AppError) => void;
+    }[] = [];
+    /** What each answer held, and what this thread counts from the same figures. */
+    const crossed: { outcome: ScenarioOutcome; here: ScenarioOutcome }[] = [];
+    let indexed = 0;
+    let released = 0;
+    const indexElsewhere = async (query: DashboardQuery): Promise<ScenarioCounting> => {
+      const { config, units, inventories } = await repos.dashboard.loadFigures(query);
+      const base = buildScenarioBase({ config, units, inventories, periodId: query.periodId });
+      const unitTable = structuredClone(scenarioUnits(base));
+      const keys = outcomeKeys(scenarioUnits(base), config);
+      const functionIds = config.taxonomy.functions.map((f) => f.id);
+      indexed++;
+      return {
+        config,
+        count: (scenarios) =>
+          new Promise((resolve, reject) =>
+            asked.push({
+              scenarios,
+              answer: () => {
+                const sent = structuredClone(
+                  scenarios.map((s) => outcomeData(scenarioOutcome(base, s), keys)),
+                );
+                const outcomes = sent.map((data) => fromOutcomeData(data, { units: unitTable, functionIds }));
+                outcomes.forEach((outcome, i) =>
+                  crossed.push({ outcome, here: scenarioOutcome(base, scenarios[i]!) }),
+                );
+                resolve(outcomes);
+              },
+              fail: reject,
+            }),
+          ),
+        release: () => released++,
+      };
+    };
+    const services = async () =>
+      scenarioServices({
+        store: new SharePointScenarioStore(spFor(site, PEOPLE.petra, network)),
+        loadFigures: (query) => repos.dashboard.loadFigures(query),
+        indexElsewhere,
+        workbookBytes: async () => new Uint8Array(),
+        upn: PEOPLE.petra,
+        now: () => new Date(),
+        randomId: () => randomUUID(),
+      });
+    const view = renderInApp(
+      <ScenariosPage period={period} services={services} locale="sv" onBack={() => undefined} />,
+    );
+    const heading = () => screen.queryByRole('heading', { level: 2, name: 'Vad scenariot innebär' });
+    const answer = (i: number) => act(async () => asked[i]!.answer());
+
+    // Until the first count answers, the page is still reading.
+    await until(() => expect(asked).toHaveLength(1));
+    expect(heading()).toBeNull();
+    expect(screen.getByText('Läser periodens svar…')).toBeDefined();
+    await answer(0);
+    await until(() => expect(heading()).not.toBeNull());
+    const before = row(table('Per sektor'), 'Välfärd');
+
+    // A second change waits for the first's answer, which is then stale: only the second's is shown.
+    const choice = screen.getByRole('combobox', { name: new RegExp(`^${first.label.sv}`) });
+    fireEvent.change(choice, { target: { value: 'verksamhetsnara' } });
+    await until(() => expect(asked).toHaveLength(2));
+    fireEvent.change(choice, { target: { value: 'centralisera' } });
+    expect(asked).toHaveLength(2);
+    await answer(1);
+    await until(() => expect(asked).toHaveLength(3));
+    expect(asked[2]!.scenarios[0]!.overrides).toEqual({ [first.id]: 'centralisera' });
+    expect(row(table('Per sektor'), 'Välfärd')).toEqual(before);
+    await answer(2);
+    await until(() => expect(row(table('Per sektor'), 'Välfärd')).toEqual(['5,50', '0,00', '5,50', '0,00']));
+    // The stale answer did differ from what stayed shown: dropping it is what kept it off the page.
+    expect(crossed[1]!.outcome.sektorer).not.toEqual(crossed[0]!.outcome.sektorer);
+    // What crosses is what this thread would have counted.
+    for (const { outcome, here } of crossed) expect(outcome).toStrictEqual(here);
+    expect(crossed.some(({ outcome }) => outcome.unitLosses.length > 0)).toBe(true);
+
+    // A new name is the same figures: no count, and it shows at once.
+    fireEvent.change(screen.getByRole('textbox', { name: /^Namn/ }), { target: { value: 'Utan räkning' } });
+    expect(
+      within(table('Jämför scenarier')).getByRole('columnheader', { name: 'Utan räkning' }),
+    ).toBeDefined();
+    expect(asked).toHaveLength(3);
+
+    // A count that fails fails the page with its retry, which reads and indexes again.
+    fireEvent.change(choice, { target: { value: 'follow' } });
+    await until(() => expect(asked).toHaveLength(4));
+    await act(async () => asked[3]!.fail(new AppError('unavailable')));
+    await until(() => expect(screen.getByText(/^Svaren eller scenarierna kunde inte läsas\./)).toBeDefined());
+    expect(released).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
+    await until(() => expect(asked).toHaveLength(5));
+    expect([indexed, released]).toEqual([2, 1]);
+    await answer(4);
+    await until(() => expect(heading()).not.toBeNull());
+    view.unmount();
+    expect(released).toBe(2);
   });
 });
