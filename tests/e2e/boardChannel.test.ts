@@ -3,7 +3,8 @@
 // the figures counted here from the seeded answers, and its text alternative carries the same figures; a sektor
 // named with markdown and HTML is shown literally; a throttled post says so and a retry posts once; the board's
 // own channel tab, configured for a sektor, shows it. The project team reminds exactly the managers who have not
-// submitted, once a day, and a manager finds it in their Activity, linking to their form.
+// submitted, once a day, and a manager finds it in their Activity, linking to their form. What the tab's page
+// posted as the host replaced it with the settings page is ignored, as Teams ignores it; other windows are counted.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Frame, type Page } from 'playwright-core';
@@ -65,6 +66,24 @@ const publishPanel = (frame: Frame) =>
 async function newPage(): Promise<Page> {
   // bypassCSP: axe is injected as a script, which the host page's policy (script-src 'self') rightly refuses.
   return (await suite.newContext({ bypassCSP: true })).context.newPage();
+}
+
+type HostLog = { teamsHost: { log(): { status: string; message?: { uuidAsString?: string } }[] } };
+
+/** The request the content page posts as the settings page replaces it. */
+const REPLACED_UUID = '6f1c2a9e-2b0d-4c55-9d3e-0a1b2c3d4e5f';
+
+/** A getContext request as teams-js sends it, the second message of a page (after initialize). */
+function getContextRequest(uuidAsString: string): Record<string, unknown> {
+  return {
+    id: 1,
+    uuidAsString,
+    func: 'getContext',
+    args: [],
+    timestamp: Date.now(),
+    apiVersionTag: 'v2_app.getContext',
+    isProxiedFromChild: false,
+  };
 }
 
 describe('the board’s channel', () => {
@@ -243,5 +262,50 @@ describe('the board’s channel', () => {
     await session.app.getByRole('heading', { level: 1, name: /^Inventering för / }).waitFor();
     expect(unitIds).toContain(new URL(session.page.url()).searchParams.get('sub')?.replace(/^enhet:/, ''));
     expect(await session.unanswered()).toBe(0);
+  });
+
+  it('ignores what the tab’s page posted as its settings replaced it, and still counts a message from any other window', async () => {
+    const board = await openHost((await suite.newContext({ bypassCSP: true })).context, suite.tab, {
+      as: PEOPLE.board,
+      place: 'channel',
+    });
+    await board.page.waitForFunction(
+      () => document.getElementById('app-status')?.textContent === 'Appen är klar.',
+    );
+    const frame = (await (await board.page.waitForSelector('#app-frame')).contentFrame())!;
+    // The race of opening the settings while the tab still starts, made certain: the content page's teams-js
+    // request reaches the host after the settings page has taken the frame, from a window that no longer exists
+    // (Chromium gives such a message no source). Teams has nobody to answer, and neither has the host.
+    await frame.evaluate((request) => {
+      window.addEventListener('pagehide', () => window.parent.postMessage(request, '*'));
+    }, getContextRequest(REPLACED_UUID));
+    await board.page.getByRole('button', { name: 'Flikens inställningar' }).click();
+    await board.app.getByRole('radiogroup', { name: 'Fliken visar' }).waitFor();
+    const received = await board.page.waitForFunction((uuid) => {
+      const entries = (window as unknown as HostLog).teamsHost.log();
+      return entries.find((entry) => entry.message?.uuidAsString === uuid)?.status;
+    }, REPLACED_UUID);
+    expect(await board.unansweredEntries()).toEqual([]);
+    expect(await received.jsonValue()).toBe('ignored');
+
+    // Once the settings page has loaded, the same request is unanswered from a frame inside the tab, and from one
+    // that is gone when it arrives: both counted, so the channel test above still fails on either.
+    await frame.waitForFunction(() => document.readyState === 'complete');
+    await frame.evaluate((request) => {
+      for (const leave of [false, true]) {
+        const nested = document.createElement('iframe');
+        const post = `top.postMessage(${JSON.stringify(request)}, '*');`;
+        nested.srcdoc = `<script>${post}${leave ? 'frameElement.remove();' : ''}</script>`;
+        document.body.append(nested);
+      }
+    }, getContextRequest('0b5e7c2d-9a41-4f6e-8c3b-5d2e1f0a9b87'));
+    await board.page.waitForFunction(
+      () => (window as unknown as { teamsHost: { unanswered(): number } }).teamsHost.unanswered() === 2,
+    );
+    const entries = (await board.unansweredEntries()) as { status: string; message: { func: string } }[];
+    expect(entries.map((e) => [e.status, e.message.func])).toEqual([
+      ['refused', 'getContext'],
+      ['refused', 'getContext'],
+    ]);
   });
 });

@@ -18,6 +18,7 @@ import { newSessionId, queryOf, stateFromQuery, wantedUser } from './hostState';
 import type { PageConfig } from './pageConfig';
 import { PostsPanel } from './postsPanel';
 import { ProtocolLog } from './protocolLog';
+import { AppFrameSenders } from './senders';
 
 const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
@@ -109,6 +110,12 @@ let pendingConfig: TabInstanceConfig | undefined;
 const registeredHandlers = new Set<string>();
 /** Auth popups opened for `authentication.authenticate`, and how to finish each. */
 const popups = new Map<Window, { origin: string; finish: (result: [boolean, string]) => void }>();
+/** Who sent a message: the app's frame, a popup, a document of the frame the host has replaced, or unknown. */
+const senders = new AppFrameSenders({
+  frame: () => frame.contentWindow,
+  isPopup: (source) => popups.has(source as Window),
+});
+frame.addEventListener('load', () => senders.loaded());
 
 // ---- the app frame ----
 
@@ -140,6 +147,7 @@ function loadApp(next: FrameContext = 'content'): void {
   }
   const url = appUrl();
   setStatus(`Appen laddas … (${url})`);
+  senders.navigating();
   frame.src = url;
 }
 
@@ -177,12 +185,6 @@ function alertUser(text: string): void {
 }
 
 // ---- sending ----
-
-function frameLabel(source: MessageEventSource | null): string | undefined {
-  if (source !== null && source === frame.contentWindow) return frameContext;
-  if (source !== null && popups.has(source as Window)) return 'authentication';
-  return undefined;
-}
 
 /** Posts to one window at its exact origin (never `*`: the app's window may have navigated elsewhere). */
 function postTo(
@@ -248,8 +250,24 @@ const ports: HostPorts = {
 // ---- receiving ----
 
 window.addEventListener('message', (event: MessageEvent) => {
-  const label = frameLabel(event.source);
-  if (label === undefined || event.source === null) {
+  const request = readRequest(event.data);
+  const sender = senders.sender(event.source, {
+    appOrigin: config.appOrigins.includes(event.origin),
+    teamsJsRequest: request !== undefined,
+  });
+  if (sender === 'replaced') {
+    // Posted by the frame's previous document as the host replaced it: Teams drops it; nobody is left to answer.
+    log.add({
+      direction: 'in',
+      frame: 'ersatt',
+      func: request?.func ?? '?',
+      message: event.data,
+      status: 'ignored',
+      note: `från ett dokument som värden redan har ersatt, ${event.origin}`,
+    });
+    return;
+  }
+  if (sender === 'unknown' || event.source === null) {
     // Not from the app or its popups (a frame inside the app, another page): logged and counted, never answered.
     log.add({
       direction: 'in',
@@ -263,6 +281,7 @@ window.addEventListener('message', (event: MessageEvent) => {
     return;
   }
   const source = event.source as Window;
+  const label = sender === 'frame' ? frameContext : 'authentication';
   if (!config.appOrigins.includes(event.origin)) {
     log.add({
       direction: 'in',
@@ -275,7 +294,6 @@ window.addEventListener('message', (event: MessageEvent) => {
     alertUser(`Ett meddelande från ${event.origin} avvisades: ursprunget är inte appens.`);
     return;
   }
-  const request = readRequest(event.data);
   if (!request) {
     log.add({
       direction: 'in',

@@ -5,12 +5,15 @@
 export interface LogEntry {
   /** `in`: from the app; `out`: to the app. */
   readonly direction: 'in' | 'out';
-  /** Which window: the tab's frame or an auth popup. */
+  /** Which window: the tab's frame (its frame context), an auth popup, `?` (unknown), `ersatt` (a replaced page). */
   readonly frame: string;
   readonly func: string;
   readonly message: unknown;
-  /** `unknown` and `refused` count as unanswered. */
-  readonly status: 'ok' | 'noReply' | 'unknown' | 'refused';
+  /**
+   * `unknown` and `refused` count as unanswered; `ignored` is a request from a document of the app's frame that
+   * the host had already replaced (senders.ts), which nobody is left to answer.
+   */
+  readonly status: 'ok' | 'noReply' | 'unknown' | 'refused' | 'ignored';
   readonly note?: string;
   readonly at: string;
 }
@@ -79,6 +82,8 @@ function statusText(entry: LogEntry): string {
       return ` – AVVISAT${note}`;
     case 'noReply':
       return ` (inget svar väntas)${note}`;
+    case 'ignored':
+      return ` – ignorerat${note}`;
     case 'ok':
       return note;
   }
