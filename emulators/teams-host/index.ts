@@ -69,7 +69,7 @@ export const DEFAULT_CLIENT_ID = '9c1e4b7a-3f2d-4a6e-8b5c-7d0f2e9a1c64';
 /** What `<resource>/.default` grants unless told otherwise: what the app registration asks an admin to consent to. */
 export const DEFAULT_SCOPES: ScopesByResource = {
   sharePoint: ['AllSites.Manage'],
-  graph: ['ChannelMessage.Send', 'TeamsActivity.Send', 'User.Read'],
+  graph: ['Calendars.ReadWrite', 'ChannelMessage.Send', 'TeamsActivity.Send', 'User.Read'],
 };
 
 /**

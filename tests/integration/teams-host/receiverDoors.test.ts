@@ -175,7 +175,7 @@ describe('the host’s Graph token', () => {
       const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8'));
       expect(claims).toMatchObject({
         aud: 'https://graph.microsoft.com',
-        scp: 'ChannelMessage.Send TeamsActivity.Send User.Read',
+        scp: 'Calendars.ReadWrite ChannelMessage.Send TeamsActivity.Send User.Read',
         upn: PIA,
       });
       expect((await postCard(receiver, token, { card })).status).toBe(201);

@@ -46,7 +46,7 @@ describe('`.default` per resource', () => {
   });
 
   it('grants Graph’s consented permissions for Microsoft Graph, by its URL or its application id', () => {
-    const graph = 'ChannelMessage.Send TeamsActivity.Send User.Read';
+    const graph = 'Calendars.ReadWrite ChannelMessage.Send TeamsActivity.Send User.Read';
     expect(tokenFor(`${GRAPH}/.default openid profile`)).toEqual({ aud: GRAPH, scp: graph });
     expect(tokenFor(`${GRAPH_APP_ID}/.default`)).toEqual({ aud: GRAPH_APP_ID, scp: graph });
   });
