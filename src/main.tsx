@@ -116,6 +116,9 @@ export function tabRenderer(root: Root, config: RuntimeConfig): (session: TabSes
         scenarios: async () => (await projectTeam()).scenarios(),
         board: async () => (await projectTeam()).board(),
         reminders: async () => (await projectTeam()).reminders(),
+        bookings: async () => (await projectTeam()).bookings(),
+        consultation: async () => (await projectTeam()).consultation(),
+        presentation: async () => (await projectTeam()).presentation(),
         // A manager opens their comparison now and then, the project team publishes: neither at start.
         comparisons: {
           load: async (query) => (await comparisonRepository(sp)).load(query),

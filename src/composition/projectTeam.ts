@@ -1,12 +1,13 @@
-// The composition root's part for the project team (about a handful of the tab's users): their services' wiring,
-// loaded with the first of them used, so that none of it weighs on the manager's start. Each feature's code still
-// loads in a chunk of its own when first called.
+// The composition root's part for the project team (about a handful of the tab's users) and for the work after the
+// inventory (organisationWork.ts): their services' wiring, loaded with the first of them used, so that none of it
+// weighs on the manager's start. Each feature's code still loads in a chunk of its own when first called.
 import { type RuntimeConfig } from '../auth';
 import { type TokenProvider } from '../domain';
 import { type createSharePointClient } from '../sharepoint/client';
 import { personalTabEntityId, unitDeepLink } from '../teams';
 import { routeHash } from '../ui/app/route';
 import { type ManagerServices } from '../ui/services';
+import { organisationWorkServices, type OrganisationWorkServices } from './organisationWork';
 
 /** What the project team's services are wired from. */
 export interface ProjectTeamParts {
@@ -20,11 +21,12 @@ export interface ProjectTeamParts {
   readonly tabAddress: (query: Record<string, string>) => string;
 }
 
-/** The project team's services. */
+/** The project team's services, and those of the work after the inventory. */
 export type ProjectTeamServices = Pick<
   ManagerServices,
   'exports' | 'settings' | 'scenarios' | 'board' | 'reminders'
->;
+> &
+  OrganisationWorkServices;
 
 /** The project team's services on a signed-in user's SharePoint client. */
 export function projectTeamServices(parts: ProjectTeamParts): ProjectTeamServices {
@@ -35,6 +37,7 @@ export function projectTeamServices(parts: ProjectTeamParts): ProjectTeamService
     return unitDeepLink({ appId, entityId: personalTabEntityId, unitId, webUrl });
   };
   return {
+    ...organisationWorkServices(parts),
     // Their code, the library Exporter's and ExcelJS load when first used.
     exports: async () => {
       const [{ tabExports }, { exportLibrary }] = await Promise.all([

@@ -3,6 +3,7 @@ export * from './aggregation';
 export * from './board';
 export * from './bookings';
 export * from './config';
+export * from './consultation';
 export * from './firstLine';
 export { defaultMunicipalityConfig, defaultMunicipalityConfigJson } from './defaults';
 export {
@@ -18,6 +19,7 @@ export {
 export * from './i18n';
 export * from './inventory';
 export * from './organisation';
+export * from './presentation';
 export * from './scenarios';
 export {
   currentPeriod,

@@ -1,6 +1,7 @@
 import { type ComparisonEntry, type PublishedComparison } from './aggregation/comparison';
 import { type CountedDashboard } from './aggregation/dashboardView';
 import { type MunicipalityConfig } from './config/types';
+import { type ConsultationRound } from './consultation/types';
 import { type AppError } from './errors';
 import { type ReviewRights } from './inventory/actor';
 import { type AnswerFigures, type Inventory } from './inventory/types';
@@ -33,6 +34,11 @@ export interface ManagerForm {
   readonly inventories: readonly Inventory[];
   /** What they review: the sektorer and kontor they head, and whether they are in the project team. */
   readonly review: ReviewRights;
+  /**
+   * The consultation rounds open on the requested day, of whatever period (a round may follow a period that has
+   * closed), oldest first: read with the form, so the start page tells of one without a request more.
+   */
+  readonly rounds: readonly ConsultationRound[];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type MunicipalityAggregate, type Period } from '../domain';
+import { AppError, type MunicipalityAggregate, type Period } from '../domain';
 import { sha256Hex } from './checksum';
 import { type WorkbookInput } from './types';
 
@@ -167,4 +167,35 @@ export async function verifyStored<F extends { readonly name: string; readonly c
   for (const file of files)
     stored.push({ name: file.name, checksum: file.checksum, content: await read(file) });
   return verifySnapshot(stored);
+}
+
+/**
+ * A snapshot's JSON read back. Only its shape is checked here: whether the bytes are those stored is the checksum's
+ * question (`readSnapshotDocument` in tabExports.ts asks it first).
+ * @throws AppError `invalid` when the text is not a snapshot of this format.
+ */
+export function parseSnapshotDocument(text: string): SnapshotDocument {
+  const invalid = (why: string) =>
+    new AppError('invalid', {
+      message: `Ögonblicksbilden går inte att läsa: ${why}. / The snapshot cannot be read: ${why}.`,
+    });
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw invalid('not JSON');
+  }
+  const document = value as Partial<SnapshotDocument> | null;
+  if (typeof document !== 'object' || document === null || document.format !== snapshotFormat)
+    throw invalid(`not ${snapshotFormat}`);
+  const aggregate = document.aggregate as Partial<SnapshotDocument['aggregate']> | undefined;
+  if (
+    typeof document.createdAt !== 'string' ||
+    typeof document.period?.id !== 'string' ||
+    typeof aggregate?.kommun !== 'object' ||
+    !Array.isArray(aggregate.sektorer) ||
+    !Array.isArray(aggregate.proposals)
+  )
+    throw invalid('parts are missing');
+  return document as SnapshotDocument;
 }

@@ -5,7 +5,15 @@
 import { AppError, type DashboardData, type DashboardQuery, type Period } from '../domain';
 import { loadWorkbook } from './index';
 import { workbookInput } from './input';
-import { newSnapshot, verifyStored, type NewSnapshot, type SnapshotCheck } from './snapshot';
+import { sha256Hex } from './checksum';
+import {
+  newSnapshot,
+  parseSnapshotDocument,
+  verifyStored,
+  type NewSnapshot,
+  type SnapshotCheck,
+  type SnapshotDocument,
+} from './snapshot';
 import { type WorkbookInput } from './types';
 
 /** What an export is doing: reading the period, building the workbook, storing the snapshot. */
@@ -93,6 +101,28 @@ export function tabExports(sources: TabExportSources) {
       const snapshot = await newSnapshot(input, await build(input, onStep));
       onStep?.('storing');
       return snapshots.create(snapshot);
+    },
+    /**
+     * A snapshot's figures as stored for the diarium, for Chefsdagen's slides; `null` when it is not there.
+     * @throws AppError `invalid` when its JSON is missing, changed since it was stored (its checksum differs) or
+     * unreadable: frozen figures are shown exactly as stored, or not at all.
+     */
+    async snapshotDocument(name: string): Promise<SnapshotDocument | null> {
+      const stored = await snapshots.get(name);
+      if (stored === null) return null;
+      const file = stored.files.find((f) => f.name.toLowerCase().endsWith('.json'));
+      if (file === undefined)
+        throw new AppError('invalid', {
+          message: `Ögonblicksbilden ${name} saknar sin JSON-fil. / The snapshot ${name} lacks its JSON file.`,
+        });
+      const content = await snapshots.readFile(file);
+      if (file.checksum === null || (await sha256Hex(content)) !== file.checksum.toLowerCase())
+        throw new AppError('invalid', {
+          message:
+            `${file.name} har ändrats sedan ögonblicksbilden sparades. / ` +
+            `${file.name} has changed since the snapshot was stored.`,
+        });
+      return parseSnapshotDocument(new TextDecoder().decode(content));
     },
     /** Reads a snapshot's files back and verifies their checksums; `null` when it is not there. */
     async verifySnapshot(name: string): Promise<SnapshotCheck | null> {

@@ -2,6 +2,7 @@ import { parseBinderWithErrorCheck, parseODataJSON } from '@pnp/queryable';
 import { SPCollection, type ISPCollection, type SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
 import '@pnp/sp/webs';
+import { statusOf } from './errors';
 import { type SpItem } from './mapping/values';
 
 // The one way this app talks to SharePoint in `$batch`es: up to 100 operations in one HTTP request (SharePoint's
@@ -102,10 +103,15 @@ function paged(query: ISPCollection): ISPCollection<Page> {
 
 /**
  * Runs reads together: all first pages in `$batch`es of ≤ 100, then all next pages (`odata.nextLink`) the same
- * way, until every query is read to its end. One round costs one HTTP request per 100 queries.
+ * way, until every query is read to its end. One round costs one HTTP request per 100 queries. The queries at
+ * the indexes in `absentAsEmpty` read a list a site provisioned before it existed may lack: its 404 is no rows.
  * @throws the first failure (an HttpRequestError; map it at the repository edge).
  */
-export async function readAll(sp: SPFI, queries: readonly CollectionQuery[]): Promise<SpItem[][]> {
+export async function readAll(
+  sp: SPFI,
+  queries: readonly CollectionQuery[],
+  absentAsEmpty: ReadonlySet<number> = new Set(),
+): Promise<SpItem[][]> {
   const results: SpItem[][] = queries.map(() => []);
   let round = queries.map((build, index) => ({ index, build }));
   while (round.length > 0) {
@@ -113,9 +119,12 @@ export async function readAll(sp: SPFI, queries: readonly CollectionQuery[]): Pr
       await runInBatches(
         sp,
         round.map(
-          ({ build }): BatchOperation<Page> =>
+          ({ index, build }): BatchOperation<Page> =>
             (b) =>
-              paged(build(b))(),
+              paged(build(b))().catch((error: unknown) => {
+                if (absentAsEmpty.has(index) && statusOf(error) === 404) return { items: [], nextLink: null };
+                throw error;
+              }),
         ),
       ),
     );
@@ -132,23 +141,24 @@ export async function readAll(sp: SPFI, queries: readonly CollectionQuery[]): Pr
 
 /**
  * Runs named groups of reads together, as `readAll` does (so they share its `$batch`es), and gives each group's
- * results under its name, in the group's order: no caller counts positions across groups.
+ * results under its name, in the group's order: no caller counts positions across groups. The groups named in
+ * `absentAsEmpty` read a list that may not exist yet, as `readAll`'s.
  * @throws the first failure, as `readAll`.
  */
 export async function readGroups<K extends string>(
   sp: SPFI,
   groups: Readonly<Record<K, readonly CollectionQuery[]>>,
+  options: { readonly absentAsEmpty?: readonly NoInfer<K>[] } = {},
 ): Promise<Record<K, SpItem[][]>> {
   const names = Object.keys(groups) as K[];
+  const reads = names.flatMap((name) => groups[name].map((query) => ({ name, query })));
+  const absent = new Set(reads.flatMap((r, i) => (options.absentAsEmpty?.includes(r.name) ? [i] : [])));
   const results = await readAll(
     sp,
-    names.flatMap((name) => groups[name]),
+    reads.map((r) => r.query),
+    absent,
   );
-  const grouped = {} as Record<K, SpItem[][]>;
-  let at = 0;
-  for (const name of names) {
-    grouped[name] = results.slice(at, at + groups[name].length);
-    at += groups[name].length;
-  }
+  const grouped = Object.fromEntries(names.map((name) => [name, []])) as unknown as Record<K, SpItem[][]>;
+  reads.forEach((r, i) => grouped[r.name].push(results[i]!));
   return grouped;
 }

@@ -40,6 +40,15 @@ export function ne(name: string, value: ODataValue): string {
   return `${field(name)} ne ${odataLiteral(value)}`;
 }
 
+/**
+ * `Field ge datetime'…'`: on or after an instant (ISO, UTC).
+ * @throws RangeError when `name` is not a field name or `at` is not an ISO instant.
+ */
+export function onOrAfter(name: string, at: string): string {
+  if (Number.isNaN(Date.parse(at))) throw new RangeError(`Not an instant for OData: ${at}`);
+  return `${field(name)} ge datetime'${new Date(at).toISOString()}'`;
+}
+
 // Parentheses only where precedence needs them: SharePoint judges a query against the list view threshold by
 // its first AND-clause, and a plain `A eq 'x' and B eq 'y'` is the form it recognises most surely.
 const group = (clause: string, inner: 'and' | 'or'): string =>

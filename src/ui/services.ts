@@ -2,7 +2,10 @@ import { createContext } from 'react';
 import { type CountedDashboard, type DashboardQuery, type InventoryRepository } from '../domain';
 import { type ComparisonRepository, type DashboardLoadOptions } from '../domain/ports';
 import { type BoardServices } from './board/boardServices';
+import { type BookingServices } from './bookings/bookingServices';
+import { type ConsultationServices } from './consultation/consultationServices';
 import { type ExportServices } from './exports/exportServices';
+import { type PresentationServices } from './presentation/presentationServices';
 import { type ReminderServices } from './review/reminderServices';
 import { type ScenarioServices } from './scenarios/scenarioServices';
 import { type SettingsServices } from './settings/settingsServices';
@@ -52,6 +55,15 @@ export interface ManagerServices {
   readonly reminders: () => Promise<ReminderServices>;
   /** The project team's scenarios: Scenarier, the period's answers and the workbook; its code loads when first called. */
   readonly scenarios: () => Promise<ScenarioServices>;
+  /**
+   * Interviews and seminars: a kontorschef books the office's, the project team offers times and notes seminars;
+   * its code loads when first called.
+   */
+  readonly bookings: () => Promise<BookingServices>;
+  /** The consultation rounds: every manager answers for their units; its code loads when first called. */
+  readonly consultation: () => Promise<ConsultationServices>;
+  /** Chefsdagen's PowerPoint file; its code (and pptxgenjs) loads when first called. */
+  readonly presentation: () => Promise<PresentationServices>;
   /** The project team's settings page's reads and writes; its code loads when first called. */
   readonly settings: () => Promise<SettingsServices>;
   /** Where the local backup of unsaved answers lives. */

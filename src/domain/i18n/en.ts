@@ -122,6 +122,7 @@ export const en: StringTable = {
   'start.continue': 'Continue with {unit}',
   'start.view': 'View {unit}',
   'start.comparison': 'Compare {unit} with its office, sector and municipality',
+  'start.round': 'Consultation: {name} for {unit} — answer by {date}',
   'start.earlierHeading': 'Earlier periods',
   'start.earlierNone': 'You have no earlier inventories.',
   'start.earlierView': 'View {unit}, {period}',

@@ -122,6 +122,7 @@ export const sv = {
   'start.continue': 'Fortsätt med {unit}',
   'start.view': 'Visa {unit}',
   'start.comparison': 'Jämför {unit} med kontor, sektor och kommun',
+  'start.round': 'Remiss: {name} för {unit} — svara senast {date}',
   'start.earlierHeading': 'Tidigare perioder',
   'start.earlierNone': 'Du har inga tidigare inventeringar.',
   'start.earlierView': 'Visa {unit}, {period}',

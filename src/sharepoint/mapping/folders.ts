@@ -1,4 +1,3 @@
-import { inventoryId } from '../../domain/inventory/create';
 import { type SpItem } from './values';
 
 // A manager may write any column of the items in their unit's folder, so no column can say whose an item is.
@@ -23,23 +22,31 @@ export function unitOfFolder(fileDirRef: unknown, listRoot: string): string | nu
   return rest.includes('/') ? null : rest;
 }
 
-/** Where an item stands: the unit whose folder holds it, and whether its keys agree with that folder. */
+/** Where an item stands: the unit whose folder holds it, and whether its key agrees with that folder. */
 export type ItemPlace =
-  | { readonly owned: true; readonly unitId: string; readonly inventoryKey: string }
+  | { readonly owned: true; readonly unitId: string; readonly key: string }
   | { readonly owned: false; readonly unitId: string | null; readonly claims: string };
 
 /**
- * Whether an inventory, line or decision item's key (`InventoryKey`, `<periodId>:<unitCode>`) names the unit folder
- * that holds it. When it does, the unit is the folder's (its name is the unit code as the import wrote it) and the
- * key is rebuilt from it, so letter case cannot make two inventories of one. Only the key and the folder are read:
- * the other columns a manager could set are never asked whose an item is.
+ * Whether an item's key (`<periodId or roundId>:<unitCode>`: an inventory's, line's or decision's `InventoryKey`, an
+ * answer's `AnswerKey`) names the unit folder that holds it. When it does, the unit is the folder's (its name is the
+ * unit code as the import wrote it) and the key is rebuilt from it, so letter case cannot make two of one. Only the
+ * key and the folder are read: the other columns a manager could set are never asked whose an item is.
  */
-export function placementOf(item: SpItem, listRoot: string): ItemPlace {
+export function placementOf(
+  item: SpItem,
+  listRoot: string,
+  options: {
+    /** The column holding the key. @default 'InventoryKey' */
+    readonly keyColumn?: string;
+  } = {},
+): ItemPlace {
   const unitId = unitOfFolder(item.FileDirRef, listRoot);
-  const key = typeof item.InventoryKey === 'string' ? item.InventoryKey : '';
+  const value = item[options.keyColumn ?? 'InventoryKey'];
+  const key = typeof value === 'string' ? value : '';
   // Unit codes hold no colon (letters, digits, `.`, `-`, `_`), so the unit is what follows the last one.
   const colon = key.lastIndexOf(':');
   if (unitId === null || colon <= 0 || key.slice(colon + 1).toLowerCase() !== unitId.toLowerCase())
     return { owned: false, unitId, claims: key };
-  return { owned: true, unitId, inventoryKey: inventoryId(key.slice(0, colon), unitId) };
+  return { owned: true, unitId, key: `${key.slice(0, colon)}:${unitId}` };
 }

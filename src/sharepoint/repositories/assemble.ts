@@ -74,7 +74,7 @@ export function ownedItems(
   const owned: { item: SpItem; unitId: string; key: string }[] = [];
   for (const item of items) {
     const place = placementOf(item, context.roots[list]);
-    if (place.owned) owned.push({ item, unitId: place.unitId, key: place.inventoryKey });
+    if (place.owned) owned.push({ item, unitId: place.unitId, key: place.key });
     else
       context.ignored.push(
         ignoredItem(list, item, { unitId: place.unitId, claims: place.claims, reason: 'outsideUnitFolder' }),

@@ -1,40 +1,22 @@
 import { type SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
 import '@pnp/sp/site-users/web';
-import { AppError } from '../../domain/errors';
 import { inventoryId } from '../../domain/inventory/create';
 import { reviewerScopes } from '../../domain/inventory/actor';
-import { isAnswerStatus, reviewStatus } from '../../domain/inventory/review';
 import { type Inventory } from '../../domain/inventory/types';
 import { normaliseUpn } from '../../domain/organisation/upn';
-import { currentPeriod } from '../../domain/periods';
+import { currentPeriod, swedishDate } from '../../domain/periods';
 import { type InventoryRepository, type ManagerForm, type PeriodStatuses } from '../../domain/ports';
-import { atEdge, statusOf, toAppError } from '../errors';
-import { folderRootsOf, listByKey } from '../lists';
+import { atEdge } from '../errors';
+import { folderRootsOf } from '../lists';
 import { projectTeamGroupName } from '../provision/groups';
-import { asStored, inventoryToItem } from '../mapping/inventories';
-import { lineToItem } from '../mapping/lines';
 import { unitFromItem } from '../mapping/organisation';
-import { etagVersion, fingerprint, ifMatch } from '../mapping/values';
-import {
-  decodeVersion,
-  encodeVersion,
-  revisionOf,
-  type InventoryState,
-  type ItemState,
-} from '../mapping/version';
 import { eq } from '../odata';
 import { assembleInventories } from './assemble';
-import { assembledOne, managersOf, oneInventory } from './oneInventory';
-import {
-  readGroups,
-  runInBatches,
-  type BatchOperation,
-  type BatchOutcome,
-  type CollectionQuery,
-} from '../batch';
+import { assembledOne, managersOf } from './oneInventory';
+import { readGroups, type CollectionQuery } from '../batch';
 import { configurationFrom, configurationQueries, prefetchConfigurationReader } from './configuration';
-import { decisionsWhere, inventoriesWhere, linesWhere, unitsWhere } from './queries';
+import { decisionsWhere, inventoriesWhere, linesWhere, roundsOpenOn, unitsWhere } from './queries';
 
 /**
  * The signed-in user's SharePoint groups, by title: the project team's, or none (`web/currentuser/groups`, which
@@ -42,43 +24,6 @@ import { decisionsWhere, inventoriesWhere, linesWhere, unitsWhere } from './quer
  */
 const projectTeamMembership: CollectionQuery = (sp) =>
   sp.web.currentUser.groups.select('Title').filter(eq('Title', projectTeamGroupName));
-
-/** An inventory with the version and revision of stored items, and the status they give. */
-function withState(inventory: Inventory, state: InventoryState): Inventory {
-  const revision = revisionOf(state);
-  const status = reviewStatus({
-    answer: state.answer,
-    revision,
-    decisions: inventory.decisions,
-    managerUpn: inventory.managerUpn,
-  });
-  return { ...inventory, status, version: encodeVersion(state), revision };
-}
-
-/**
- * Creating items, loaded on first use: inventories and lines are created when a period starts
- * (createPeriodInventories), so a save creates one only for a unit added since, or a function added to the
- * taxonomy; a manager's tab opens without this code.
- */
-const creation = () => import('./createItems');
-
-/** Loaded with the first save: the code that writes an answer's figures is not needed to open the tab. */
-const summary = () => import('../mapping/summary');
-
-/** The answer to an item MERGE: PnPjs resolves with the response's ETag header, `"<guid>,<version>"`. */
-type Merged = { etag?: string | null };
-
-/** An item's state after a MERGE: the version from the answer's ETag (else one up) and the new fingerprint. */
-function written(
-  previous: ItemState,
-  write: {
-    readonly outcome: BatchOutcome<Merged> | undefined;
-    readonly body: Record<string, unknown>;
-  },
-): ItemState {
-  const etag = write.outcome?.ok ? etagVersion(write.outcome.value.etag) : null;
-  return [previous[0], etag ?? previous[1] + 1, fingerprint(write.body)];
-}
 
 /**
  * Inventories in SharePoint: Inventeringar (one item per unit and period) and Inventeringsrader (one item per
@@ -90,22 +35,28 @@ export class SharePointInventoryRepository implements InventoryRepository {
 
   /**
    * The manager's form in at most 2 requests: one `$batch` with the configuration lists, the manager's units
-   * and their inventories (by the indexed ManagerUpn) and whether they are in the project team, then their lines
-   * and decisions (by the indexed InventoryKey). What they review comes with it: the sektorer and kontor among
-   * their units, and the project team's group.
+   * and their inventories (by the indexed ManagerUpn), whether they are in the project team and the consultation
+   * rounds open on `on`, then their lines and decisions (by the indexed InventoryKey). What they review comes with
+   * it: the sektorer and kontor among their units, and the project team's group.
    * @throws AppError as mapped at the edge (`invalid` for unreadable items).
    */
   loadMine(query: { readonly upn: string; readonly on: string }): Promise<ManagerForm> {
     return atEdge(async () => {
       const upn = normaliseUpn(query.upn);
       prefetchConfigurationReader();
-      const read = await readGroups(this.sp, {
-        config: configurationQueries,
-        units: [unitsWhere(eq('ManagerUpn', upn))],
-        inventories: [inventoriesWhere(eq('ManagerUpn', upn))],
-        // Last: for someone with no access at all, the lists' 404 comes first and says so.
-        groups: [projectTeamMembership],
-      });
+      const read = await readGroups(
+        this.sp,
+        {
+          config: configurationQueries,
+          units: [unitsWhere(eq('ManagerUpn', upn))],
+          inventories: [inventoriesWhere(eq('ManagerUpn', upn))],
+          // Last: for someone with no access at all, the lists' 404 comes first and says so.
+          groups: [projectTeamMembership],
+          // A site provisioned before Remissrundor existed answers 404: no rounds.
+          rounds: [roundsOpenOn(swedishDate(query.on))],
+        },
+        { absentAsEmpty: ['rounds'] },
+      );
       const { config, periods, functionOrder } = await configurationFrom(read.config);
       const period = currentPeriod(periods, query.on);
       const units = read.units
@@ -133,33 +84,23 @@ export class SharePointInventoryRepository implements InventoryRepository {
       });
       const inventories = keys.flatMap((key) => assembledOne(assembled, key) ?? []);
       const review = { reviewerOf: reviewerScopes(units), projectTeam: read.groups.flat().length > 0 };
-      return { config, periods, period, units, inventories, review };
+      const roundItems = read.rounds.flat();
+      // The rounds' reader loads only when there is a round to read: most days there is none.
+      const rounds =
+        roundItems.length === 0
+          ? []
+          : (await import('../mapping/consultation')).openRounds(roundItems, query.on);
+      return { config, periods, period, units, inventories, review, rounds };
     });
   }
 
   /** The unit's inventory in the period with its lines and decisions (one request), or `null`. @throws AppError */
   get(periodId: string, unitId: string): Promise<Inventory | null> {
-    return atEdge(() => this.read(periodId, unitId));
-  }
-
-  private async read(periodId: string, unitId: string): Promise<Inventory | null> {
-    const key = inventoryId(periodId, unitId);
-    prefetchConfigurationReader();
-    const read = await readGroups(this.sp, {
-      config: configurationQueries,
-      unit: [unitsWhere(eq('UnitCode', unitId))],
-      ...oneInventory(key),
+    return atEdge(async () => {
+      // Loaded on first use, like saving: the start page reads with loadMine alone.
+      const { readInventory } = await import('./readInventory');
+      return readInventory(this.sp, periodId, unitId);
     });
-    const { functionOrder } = await configurationFrom(read.config);
-    const assembled = assembleInventories({
-      inventoryItems: read.inventory.flat(),
-      lineItems: read.lines.flat(),
-      decisionItems: read.decisions.flat(),
-      functionOrder,
-      roots: folderRootsOf(this.sp),
-      managers: managersOf(read.unit.flat().map(unitFromItem)),
-    });
-    return assembledOne(assembled, key);
   }
 
   /**
@@ -202,56 +143,9 @@ export class SharePointInventoryRepository implements InventoryRepository {
    */
   save(inventory: Inventory): Promise<Inventory> {
     return atEdge(async () => {
-      let state =
-        inventory.version === ''
-          ? await (await creation()).createItems(this.sp, inventory)
-          : decodeVersion(inventory.version);
-      const missing = inventory.lines.filter((line) => state.lines[line.functionId] === undefined);
-      if (missing.length > 0) {
-        const functionIds = missing.map((l) => l.functionId);
-        state = await (await creation()).createLineItems(this.sp, { inventory, state, functionIds });
-      }
-      const itemBody = inventoryToItem(inventory);
-      const changed = inventory.lines.filter(
-        (line) => state.lines[line.functionId]?.[2] !== fingerprint(lineToItem(line)),
-      );
-      if (changed.length === 0 && fingerprint(itemBody) === state.item[2])
-        return withState(asStored(inventory), state);
-      const [itemId, itemVersion] = state.item;
-      const { withSummary } = await summary();
-      const sent = withSummary(itemBody, inventory);
-      const operations: BatchOperation<Merged>[] = [
-        (b) => listByKey(b, 'inventeringar').items.getById(itemId).update(sent, ifMatch(itemVersion)),
-        ...changed.map((line): BatchOperation<Merged> => {
-          const [lineId, lineVersion] = state.lines[line.functionId]!;
-          return (b) =>
-            listByKey(b, 'inventeringsrader')
-              .items.getById(lineId)
-              .update(lineToItem(line), ifMatch(lineVersion));
-        }),
-      ];
-      const outcomes = await runInBatches(this.sp, operations);
-      const failures = outcomes.flatMap((o) => (o.ok ? [] : [o.error]));
-      if (failures.some((f) => statusOf(f) === 412)) {
-        const theirs = await this.read(inventory.periodId, inventory.unitId);
-        if (theirs === null)
-          throw new AppError('notFound', { message: `${inventory.id} was deleted meanwhile.` });
-        throw AppError.conflictOf<Inventory>(
-          { mine: inventory, theirs },
-          { message: `${inventory.id} was changed by someone else since it was read.`, cause: failures[0] },
-        );
-      }
-      if (failures.length > 0) throw await toAppError(failures[0]);
-      const lines: Record<string, ItemState> = { ...state.lines };
-      changed.forEach((line, index) => {
-        lines[line.functionId] = written(state.lines[line.functionId]!, {
-          outcome: outcomes[index + 1],
-          body: lineToItem(line),
-        });
-      });
-      const item = written(state.item, { outcome: outcomes[0], body: itemBody });
-      const answer = isAnswerStatus(inventory.status) ? inventory.status : state.answer;
-      return withState(asStored(inventory), { item, lines, answer });
+      // Loaded with the first save, with the code that writes an answer's figures: the tab opens without them.
+      const { saveInventory } = await import('./saveInventory');
+      return saveInventory(this.sp, inventory);
     });
   }
 

@@ -13,6 +13,7 @@ import { lineSelect } from '../mapping/lines';
 import { organisationSelect } from '../mapping/organisation';
 import { periodSelect } from '../mapping/periods';
 import { requirementSelect } from '../mapping/receiverProfile';
+import { onOrAfter } from '../odata';
 import { type ListKey } from '../schema/types';
 import { pageSize, type CollectionQuery } from '../batch';
 
@@ -87,5 +88,22 @@ export function decisionsWhere(filter: string): CollectionQuery {
       .items.select(...decisionSelect)
       .expand(...decisionExpand)
       .filter(filter)
+      .top(pageSize);
+}
+
+/** The Remissrundor columns the app reads. */
+export const roundSelect: readonly string[] = ['ID', 'RoundId', 'PeriodId', 'Round', 'ClosesOn', 'Closed'];
+
+/**
+ * The consultation rounds whose last day is `day` or later, with a day's margin for the time zone a date-only
+ * column is stored in (the tab checks the day itself). ClosesOn is not indexed and need not be: the list holds a
+ * few rounds a period and never nears the list view threshold, like Perioder, which is read whole.
+ */
+export function roundsOpenOn(day: string): CollectionQuery {
+  const dayBefore = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString();
+  return (sp) =>
+    listByKey(sp, 'remissrundor')
+      .items.select(...roundSelect)
+      .filter(onOrAfter('ClosesOn', dayBefore))
       .top(pageSize);
 }

@@ -21,7 +21,13 @@ import { errorText } from '../common/errorText';
 import { type ManagerServices } from '../services';
 import { StartPage } from '../start/StartPage';
 import { routeHash, useHashRoute } from './route';
-import { loadDashboardModule, loadFormModule, loadReviewModule, useLazyModule } from './useLazyModule';
+import {
+  loadDashboardModule,
+  loadFormModule,
+  loadOrganisationModule,
+  loadReviewModule,
+  useLazyModule,
+} from './useLazyModule';
 
 type Load =
   | { readonly kind: 'loading' }
@@ -53,7 +59,19 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
   // The project team's settings and scenarios live in the dashboard's chunk: they are reached from the overview.
   const fromOverview = route.page === 'settings' || route.page === 'scenarios';
   const dashboardModule = useLazyModule(loadDashboardModule, overview || fromOverview);
-  const chunk = reviewing ? reviewModule : overview || fromOverview ? dashboardModule : formModule;
+  const organising =
+    route.page === 'bookings' ||
+    route.page === 'answerRound' ||
+    route.page === 'rounds' ||
+    route.page === 'presentation';
+  const organisationModule = useLazyModule(loadOrganisationModule, organising);
+  const chunk = reviewing
+    ? reviewModule
+    : overview || fromOverview
+      ? dashboardModule
+      : organising
+        ? organisationModule
+        : formModule;
   const pageReady = route.page === 'start' || chunk.kind === 'loaded';
   useEffect(() => {
     let current = true;
@@ -136,6 +154,18 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
       />
     );
   }
+  if (organising && organisationModule.kind === 'loaded') {
+    return (
+      <organisationModule.module.OrganisationPages
+        route={route}
+        form={form}
+        services={services}
+        locale={locale}
+        go={go}
+        now={now}
+      />
+    );
+  }
   const review = reviewModule.kind === 'loaded' ? reviewModule.module : undefined;
   if (reviewing && review !== undefined) {
     return <review.ReviewPages route={route} form={form} services={services} locale={locale} go={go} />;
@@ -200,6 +230,7 @@ export function ManagerApp(props: { services: ManagerServices; locale: Locale })
         !reviewer ? undefined : review !== undefined ? (
           <>
             <review.ReviewSummary form={form} services={services} locale={locale} />
+            <review.OrganisationWorkLinks form={form} locale={locale} />
             {form.period === null ? null : (
               <Link href={routeHash({ page: 'overview' })}>{t('app.overview')}</Link>
             )}

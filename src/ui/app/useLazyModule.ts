@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { AppError } from '../../domain';
 import type * as FormPages from './formPages';
 import type * as DashboardChunk from '../dashboard/dashboardChunk';
+import type * as OrganisationChunk from '../organisation/organisationChunk';
 import type * as ReviewChunk from '../review/reviewChunk';
 
 // The form is most of the tab's own code, and the start page does not need it: it loads in a chunk of its own when
@@ -24,6 +25,13 @@ export type DashboardModule = typeof DashboardChunk;
 /** Loads the dashboard's chunk (its charts load later, in a chunk of their own). */
 export const loadDashboardModule = (): Promise<DashboardModule> =>
   import(/* webpackChunkName: "dashboard" */ '../dashboard/dashboardChunk');
+
+/** The module of the work after the inventory: bookings, the consultation round, Chefsdagen. */
+export type OrganisationModule = typeof OrganisationChunk;
+
+/** Loads the chunk of the work after the inventory. */
+export const loadOrganisationModule = (): Promise<OrganisationModule> =>
+  import(/* webpackChunkName: "organisation" */ '../organisation/organisationChunk');
 
 /** Loads the reviewer's chunk. */
 export const loadReviewModule = (): Promise<ReviewModule> =>

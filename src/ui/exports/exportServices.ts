@@ -1,4 +1,4 @@
-import { type Period } from '../../domain';
+import { type MunicipalityAggregate, type Period } from '../../domain';
 
 // What the export panel needs from outside src/ui: the composition root wires it to src/exports and the library
 // Exporter (src/exports/tabExports.ts), loaded with `import()` on first use.
@@ -27,6 +27,14 @@ export interface SnapshotVerification {
   readonly missing: readonly string[];
 }
 
+/** A snapshot's frozen figures: the period's aggregate as counted when it was made. */
+export interface SnapshotFigures {
+  readonly period: Period;
+  /** When it was made (ISO instant). */
+  readonly createdAt: string;
+  readonly aggregate: MunicipalityAggregate;
+}
+
 /** The project team's exports: the period's workbook, and the snapshots for the diarium. */
 export interface ExportServices {
   /** The period's workbook as .xlsx bytes (reads the period with every line) and the name to save it under. */
@@ -38,6 +46,11 @@ export interface ExportServices {
   snapshots(): Promise<readonly SnapshotListing[]>;
   /** Stores a snapshot of the period, as `npm run snapshot` does. */
   createSnapshot(period: Period, onStep?: (step: ExportStep) => void): Promise<SnapshotListing>;
+  /**
+   * A snapshot's figures as stored, their checksum verified; `null` when it is no longer there.
+   * @throws AppError `invalid` when they changed since or cannot be read.
+   */
+  snapshotDocument(name: string): Promise<SnapshotFigures | null>;
   /** Reads a snapshot back and recomputes its checksums; `null` when it is no longer there. */
   verifySnapshot(name: string): Promise<SnapshotVerification | null>;
 }

@@ -3,6 +3,22 @@ import { fillTemplate, type Locale, type MessageParams } from '../../domain';
 // The presentation mode's words, in its own chunk with it: only the project team presents.
 
 const sv = {
+  'page.title': 'Chefsdagen',
+  'page.back': 'Tillbaka',
+  'page.intro':
+    'Presentationen för dagen då alla chefer möts: hur långt inventeringen kommit, mottagarmatrisen, förslagen, det valda scenariot, första linjens uppdrag och vad remissen sa.',
+  'page.figures': 'Siffror',
+  'page.live': 'Räknade nu ur SharePoint',
+  'page.snapshot': 'Ögonblicksbild för diariet {date}',
+  'page.scenario': 'Scenario',
+  'page.round': 'Remissrunda',
+  'page.none': 'Inget',
+  'page.start': 'Starta presentationen',
+  'page.building': 'Hämtar siffrorna…',
+  'page.loading': 'Hämtar ögonblicksbilder, scenarier och remissrundor…',
+  'page.listFailed': 'En del val kunde inte hämtas; presentationen går att visa utan dem.',
+  'page.failed': 'Presentationen kunde inte byggas.',
+  'page.snapshotGone': 'Ögonblicksbilden finns inte längre.',
   label: 'Presentation',
   slide: 'bild',
   position: 'Bild {n} av {total}: {title}',
@@ -21,6 +37,22 @@ const sv = {
 type PresentationKey = keyof typeof sv;
 
 const en: Readonly<Record<PresentationKey, string>> = {
+  'page.title': 'Chefsdagen',
+  'page.back': 'Back',
+  'page.intro':
+    "The presentation for the day all managers meet: the inventory's progress, the mottagare matrix, the proposals, the chosen scenario, the first-line mission and what the consultation said.",
+  'page.figures': 'Figures',
+  'page.live': 'Counted now from SharePoint',
+  'page.snapshot': 'Diarium snapshot {date}',
+  'page.scenario': 'Scenario',
+  'page.round': 'Consultation round',
+  'page.none': 'None',
+  'page.start': 'Start the presentation',
+  'page.building': 'Reading the figures…',
+  'page.loading': 'Reading snapshots, scenarios and consultation rounds…',
+  'page.listFailed': 'Some choices could not be read; the presentation can be shown without them.',
+  'page.failed': 'The presentation could not be built.',
+  'page.snapshotGone': 'The snapshot is no longer there.',
   label: 'Presentation',
   slide: 'slide',
   position: 'Slide {n} of {total}: {title}',

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { note, pageColumn, pageTitle } from '../common/layoutStyles';
 
 // Type for a projector: large, heavy and in the theme's own foreground on its own background, so the Teams
 // high-contrast theme (and Windows' forced colours) keeps it legible. Phones get smaller type and controls that
@@ -6,6 +7,16 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 const phone = '@media (max-width: 480px)';
 
 export const usePresentationStyles = makeStyles({
+  // Chefsdagen's page before the presentation starts: what to show, chosen like any form of the tab.
+  page: pageColumn('50rem', tokens.spacingVerticalL),
+  pageTitle,
+  note,
+  choices: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalL,
+  },
   // A fixed layer over the whole viewport: the presentation works where the Fullscreen API is refused or absent
   // (a Teams tab's frame may not allow it).
   root: {

@@ -5,6 +5,10 @@ import { fillTemplate, type Locale, type MessageParams } from '../../domain';
 // words every page shares (statuses, errors, "Försök igen") stay in src/domain/i18n.
 
 const sv = {
+  'work.heading': 'Mot den nya organisationen',
+  'work.bookings': 'Intervjuer och seminarier',
+  'work.rounds': 'Remissrundor',
+  'work.presentation': 'Chefsdagen: presentationen',
   'summary.heading': 'Att granska',
   'summary.scope': 'Du granskar enheterna i {areas}.',
   'summary.projectTeam': 'Du är med i projektgruppen och kan granska alla enheter.',
@@ -147,6 +151,10 @@ const sv = {
 export type ReviewKey = keyof typeof sv;
 
 const en: Record<ReviewKey, string> = {
+  'work.heading': 'Towards the new organisation',
+  'work.bookings': 'Interviews and seminars',
+  'work.rounds': 'Consultation rounds',
+  'work.presentation': 'Chefsdagen: the presentation',
   'summary.heading': 'To review',
   'summary.scope': 'You review the units of {areas}.',
   'summary.projectTeam': 'You are in the project team and may review every unit.',

@@ -53,6 +53,15 @@ export const useReviewStyles = makeStyles({
   card,
   // The start page's section, as the unit cards beside it.
   summary: { ...card, gap: tokens.spacingVerticalM, boxShadow: tokens.shadow2, '& p': { margin: 0 } },
+  // Links a finger can hit on a phone: a line each, with room between.
+  workLinks: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
   grid: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 18rem), 1fr))',

@@ -2,6 +2,7 @@ import { Link, MessageBar, MessageBarBody, Text } from '@fluentui/react-componen
 import { type ReactNode } from 'react';
 import {
   emptyInventory,
+  formatDate,
   swedishDate,
   type Inventory,
   type Locale,
@@ -9,6 +10,7 @@ import {
   type Period,
   type Translate,
 } from '../../domain';
+import { routeHash } from '../app/route';
 import { UnitCard } from './UnitCard';
 import { useStartPageStyles } from './useStartPageStyles.styles';
 
@@ -41,7 +43,8 @@ function earlierPeriods(periods: readonly Period[], current: Period | null, now:
 
 /**
  * The manager's start page: who is signed in, their unit(s) in the open period with status, progress and days
- * left (a manager of several units picks one here), and their earlier periods to read.
+ * left (a manager of several units picks one here), a link to each unit's answers to a consultation round open
+ * (in a period or after it), and their earlier periods to read.
  */
 export function StartPage(props: StartPageProps) {
   const { form, inventories, upn, now, t, locale, onOpen, onOpenEarlier, review } = props;
@@ -94,6 +97,23 @@ export function StartPage(props: StartPageProps) {
             />
           ))}
         </div>
+      )}
+      {form.rounds.length > 0 && units.length > 0 && (
+        <ul className={styles.history}>
+          {form.rounds.flatMap((round) =>
+            units.map((unit) => (
+              <li key={`${round.id}:${unit.id}`} className={styles.historyItem}>
+                <Link href={routeHash({ page: 'answerRound', roundId: round.id, unitId: unit.id })}>
+                  {t('start.round', {
+                    name: round.name,
+                    unit: unit.name,
+                    date: formatDate(round.closesOn, locale, { style: 'long' }),
+                  })}
+                </Link>
+              </li>
+            )),
+          )}
+        </ul>
       )}
       {review}
       {units.length > 0 && (

@@ -81,6 +81,8 @@ describeWithPersonas({ name: 'loading the form', personas: [ANNA] }, () => {
     );
     expect(inventory!.version).not.toBe('');
     expect(inventory!.updatedBy).toBe(onSite.upn(ADMIN));
+    // The period's consultation rounds come in the same requests (consultationStore.test.ts opens one).
+    expect(form.rounds).toEqual([]);
   });
 
   it('takes 1 request between rounds (no open period, nothing more to read)', async () => {
@@ -89,6 +91,7 @@ describeWithPersonas({ name: 'loading the form', personas: [ANNA] }, () => {
     expect(backend.requests()).toBe(1);
     expect(form.period).toBeNull();
     expect(form.inventories).toEqual([]);
+    expect(form.rounds).toEqual([]);
     expect(form.units.map((u) => u.id)).toEqual([E1]);
   });
 });

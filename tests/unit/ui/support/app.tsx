@@ -1,10 +1,17 @@
 import { devIdentityTokenProvider } from '../../../../src/auth';
 import {
+  cancelMeeting,
   createGraphClient,
+  createMeeting,
   graphActivityNotifier,
   graphChannelPoster,
+  updateMeeting,
   workflowsPoster,
 } from '../../../../src/graph';
+import { SharePointBookingStore } from '../../../../src/sharepoint/repositories/bookingStore';
+import { SharePointConsultationStore } from '../../../../src/sharepoint/repositories/consultationStore';
+import { bookingServices } from '../../../../src/ui/bookings/bookingServices';
+import { consultationServices } from '../../../../src/ui/consultation/consultationServices';
 import { DEV_BOARD_CHANNEL_ID, DEV_TEAM_ID } from '../../../../emulators/graph';
 import { SharePointReminderStore } from '../../../../src/sharepoint/repositories/reminderStore';
 import { personalTabEntityId, unitDeepLink } from '../../../../src/teams';
@@ -23,7 +30,7 @@ import { ManagerApp } from '../../../../src/ui/app/ManagerApp';
 import { settingsServices } from '../../../../src/ui/settings/settingsServices';
 import { scenarioServices } from '../../../../src/ui/scenarios/scenarioServices';
 import { SharePointScenarioStore } from '../../../../src/sharepoint/repositories/scenarioStore';
-import { loadWorkbook } from '../../../../src/exports';
+import { loadPresentation, loadWorkbook } from '../../../../src/exports';
 import { randomUUID } from 'node:crypto';
 import {
   ServicesContext,
@@ -140,6 +147,34 @@ export function servicesFor(
       }),
     settings: async () =>
       settingsServices({ store: repos.settings, loadFigures: (query) => repos.dashboard.loadFigures(query) }),
+    // Tider and Bokningar on the test site; the invitations in the site process's local Graph receiver.
+    bookings: async () => {
+      const graph = graphFor(site, options.upn, options.network);
+      return bookingServices({
+        store: new SharePointBookingStore(spFor(site, options.upn, options.network)),
+        calendar: {
+          create: (meeting) => createMeeting(graph, meeting),
+          update: (ref, changes) => updateMeeting(graph, ref, changes),
+          cancel: (ref, comment) => cancelMeeting(graph, ref, comment),
+        },
+        upn: options.upn,
+        now: () => new Date(),
+        newId: () => randomUUID(),
+      });
+    },
+    consultation: async () =>
+      consultationServices({
+        store: new SharePointConsultationStore(spFor(site, options.upn, options.network)),
+        scenarios: new SharePointScenarioStore(spFor(site, options.upn, options.network)),
+        upn: options.upn,
+        now: () => new Date(),
+        newId: () => randomUUID(),
+        loadFigures: (query) => repos.dashboard.loadFigures(query),
+        loadInventory: (periodId, unitId) => repos.inventories.get(periodId, unitId),
+      }),
+    presentation: async () => ({
+      pptx: async (slides, locale) => (await loadPresentation()).presentationPptxBytes(slides, { locale }),
+    }),
     storage: options.storage ?? new MemoryStorage(),
     connectivity: options.connectivity ?? new TestConnectivity(),
     now: () => new Date(),

@@ -1,0 +1,65 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import {
+  dataTable,
+  note,
+  pageColumn,
+  pageTitle,
+  sectionHeading,
+  subheading,
+  tableBox,
+} from '../common/layoutStyles';
+
+export const useConsultationStyles = makeStyles({
+  root: pageColumn('60rem', tokens.spacingVerticalL),
+  title: { ...pageTitle, overflowWrap: 'anywhere' },
+  heading: sectionHeading,
+  subheading: { ...subheading, overflowWrap: 'anywhere' },
+  note,
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  // One proposal: what it moves, and the answer to it.
+  proposal: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    '@media (max-width: 480px)': { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}` },
+  },
+  impact: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  verdicts: { flexWrap: 'wrap' },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+  },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '30rem' },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  listItem: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    paddingBlock: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  itemName: {
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+    flexGrow: 1,
+    minWidth: '10rem',
+  },
+  tableBox,
+  table: { ...dataTable, '& td': { fontVariantNumeric: 'tabular-nums' } },
+  comment: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+});
