@@ -29,6 +29,7 @@ import {
 import { routeHash } from '../app/route';
 import { errorText } from '../common/errorText';
 import { type ManagerServices } from '../services';
+import { SeminarNotesSection } from './SeminarNotesSection';
 import { daysLeftText } from '../start/UnitCard';
 import { StatusBadge, useReviewSource } from './common';
 import { saveFile } from '../common/saveFile';
@@ -131,6 +132,16 @@ export function ReviewList(props: ReviewListProps) {
             <Button onClick={() => reload(true)}>{tr('list.reload')}</Button>
           </div>
           <AreasSection areas={overview.areas} locale={locale} t={t} tr={tr} styles={styles} />
+          <SeminarNotesSection
+            services={services}
+            periodId={period.id}
+            config={form.config}
+            nameOf={(id) => overview.byId.get(id)?.name ?? id}
+            locale={locale}
+            t={t}
+            tr={tr}
+            styles={styles}
+          />
           <UnitsSection
             overview={overview}
             form={form}

@@ -5,6 +5,8 @@ import { fillTemplate, type Locale, type MessageParams } from '../../domain';
 // words every page shares (statuses, errors, "Försök igen") stay in src/domain/i18n.
 
 const sv = {
+  'notes.heading': 'Anteckningar från seminarierna',
+  'notes.failed': 'Anteckningarna från seminarierna kunde inte hämtas.',
   'work.heading': 'Mot den nya organisationen',
   'work.bookings': 'Intervjuer och seminarier',
   'work.rounds': 'Remissrundor',
@@ -151,6 +153,8 @@ const sv = {
 export type ReviewKey = keyof typeof sv;
 
 const en: Record<ReviewKey, string> = {
+  'notes.heading': 'Notes from the seminars',
+  'notes.failed': 'The notes from the seminars could not be read.',
   'work.heading': 'Towards the new organisation',
   'work.bookings': 'Interviews and seminars',
   'work.rounds': 'Consultation rounds',
