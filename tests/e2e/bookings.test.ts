@@ -2,14 +2,14 @@
 // kontorschef's calendar: Karl books a group seminar for two managers of K1 and each gets an invitation with a Teams
 // meeting; he rebooks it by keyboard and both are sent the move (a new start, SEQUENCE raised); axe-core finds
 // nothing in any Teams theme or language; and a 360 px phone needs no sideways scrolling.
-import type { BrowserContextOptions, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { stockholmInstant, type TimeSlot } from '../../src/domain';
 import { SharePointBookingStore } from '../../src/sharepoint/repositories/bookingStore';
 import { receiverDoors } from '../support/receiverDoors';
 import { axeViolations, type AxeViolation } from './lib/axe';
 import { screenshotPath } from './lib/browser';
-import { browserSuite } from './lib/browserSuite';
-import { openHostAt, outOfReach, sidewaysScroll, THEMES, unanswered } from './lib/hostPage';
+import { hostSuite } from './lib/hostSuite';
+import { outOfReach, sidewaysScroll, THEMES } from './lib/hostPage';
 import { fillManagerSite, PEOPLE } from './lib/managerSite';
 
 jest.setTimeout(120_000);
@@ -28,41 +28,25 @@ const seminar = (id: string, start: string, end: string): TimeSlot => ({
   hostUpn: PEOPLE.petra,
 });
 
-let hostPage: Page | undefined;
-const suite = browserSuite({
-  afterEachTest: async () => {
-    try {
-      if (hostPage !== undefined) expect(await unanswered(hostPage)).toBe(0);
-    } finally {
-      hostPage = undefined;
-    }
-  },
-  tab: {
-    receiver: {},
-    fill: async (admin, reposAs) => {
-      const site = await fillManagerSite(admin, { today: new Date(), reposAs });
-      const times = new SharePointBookingStore(admin);
-      await times.addSlot(site.current.id, seminar('t-fm', '09:00', '11:00'));
-      await times.addSlot(site.current.id, seminar('t-em', '13:00', '15:00'));
-      return site;
-    },
+const host = hostSuite({
+  receiver: {},
+  fill: async (admin, reposAs) => {
+    const site = await fillManagerSite(admin, { today: new Date(), reposAs });
+    const times = new SharePointBookingStore(admin);
+    await times.addSlot(site.current.id, seminar('t-fm', '09:00', '11:00'));
+    await times.addSlot(site.current.id, seminar('t-em', '13:00', '15:00'));
+    return site;
   },
 });
 
-const doors = () => receiverDoors(suite.tab.receiver!.url);
-
-async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-  // bypassCSP: axe is injected as a script, which the host page's policy (script-src 'self') rightly refuses.
-  return (await suite.newContext({ bypassCSP: true, ...options })).context.newPage();
-}
+const doors = () => receiverDoors(host.suite.tab.receiver!.url);
 
 async function openBookings(
   page: Page,
   options: { theme?: (typeof THEMES)[number]; locale?: 'sv-se' | 'en-us' } = {},
 ): Promise<Frame> {
-  hostPage = page;
   const en = options.locale === 'en-us';
-  const frame = await openHostAt(page, suite.tab, {
+  const frame = await host.open(page, {
     as: PEOPLE.karl,
     theme: options.theme ?? 'default',
     locale: options.locale ?? 'sv-se',
@@ -86,7 +70,7 @@ async function sentTo(upn: string) {
 
 describe('bookings in the Teams host', () => {
   it('books a group seminar for two managers, who are invited to a Teams meeting, and rebooks it by keyboard', async () => {
-    const page = await newPage();
+    const page = await host.newPage();
     const frame = await openBookings(page);
     await frame.getByRole('button', { name: /^Boka Gruppseminarium .* kl\. 09\.00–11\.00$/ }).click();
     const dialog = frame.getByRole('dialog');
@@ -124,7 +108,7 @@ describe('bookings in the Teams host', () => {
   });
 
   it('has no axe violations in any Teams theme or language', async () => {
-    const page = await newPage();
+    const page = await host.newPage();
     const found: Record<string, AxeViolation[]> = {};
     for (const locale of ['sv-se', 'en-us'] as const) {
       for (const theme of THEMES) {
@@ -138,7 +122,11 @@ describe('bookings in the Teams host', () => {
   }, 240_000);
 
   it('fits a 360 px phone: nothing scrolls sideways and every control is within reach', async () => {
-    const page = await newPage({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await host.newPage({
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    });
     const frame = await openBookings(page);
     expect(await sidewaysScroll(frame)).toBe(0);
     expect(await outOfReach(frame)).toEqual([]);

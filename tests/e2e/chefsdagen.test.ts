@@ -4,14 +4,14 @@
 // the figures in its speaker notes; axe-core finds nothing on the page or in the presentation in any Teams theme or
 // language; and a 360 px phone needs no sideways scrolling.
 import { readFile } from 'node:fs/promises';
-import type { BrowserContextOptions, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { defaultMunicipalityConfig, type InventoryLine } from '../../src/domain';
 import { SharePointScenarioStore } from '../../src/sharepoint/repositories/scenarioStore';
 import { readZip } from '../unit/package/readZip';
 import { axeViolations, type AxeViolation } from './lib/axe';
 import { screenshotPath } from './lib/browser';
-import { browserSuite } from './lib/browserSuite';
-import { openHostAt, outOfReach, sidewaysScroll, THEMES, unanswered } from './lib/hostPage';
+import { hostSuite } from './lib/hostSuite';
+import { outOfReach, sidewaysScroll, THEMES } from './lib/hostPage';
 import { ADMIN, chef, fillManagerSite, PEOPLE, submitAnswered } from './lib/managerSite';
 
 jest.setTimeout(120_000);
@@ -26,59 +26,43 @@ const staff: readonly { unitId: string; upn: string; fte: number }[] = [
   { unitId: 'K2', upn: PEOPLE.kurt, fte: 2 },
 ];
 
-let hostPage: Page | undefined;
-const suite = browserSuite({
-  afterEachTest: async () => {
-    try {
-      if (hostPage !== undefined) expect(await unanswered(hostPage)).toBe(0);
-    } finally {
-      hostPage = undefined;
-    }
-  },
-  tab: {
-    fill: async (admin, reposAs) => {
-      const site = await fillManagerSite(admin, { today: new Date(), reposAs });
-      for (const s of staff) {
-        await submitAnswered(reposAs(s.upn), {
-          config,
-          units: site.units,
-          periodId: site.current.id,
-          unitId: s.unitId,
-          upn: s.upn,
-          answer: (line: InventoryLine) =>
-            line.functionId === 'ekonomi'
-              ? {
-                  ...line,
-                  persons: 2,
-                  arsarbetare: s.fte,
-                  roles: [{ roleId: controller.id, arsarbetare: s.fte }],
-                }
-              : line,
-        });
-      }
-      await new SharePointScenarioStore(admin).create({
-        id: 's-samlad-ekonomi',
-        name: 'Samlad ekonomi',
+const host = hostSuite({
+  fill: async (admin, reposAs) => {
+    const site = await fillManagerSite(admin, { today: new Date(), reposAs });
+    for (const s of staff) {
+      await submitAnswered(reposAs(s.upn), {
+        config,
+        units: site.units,
         periodId: site.current.id,
-        overrides: { ekonomi: 'centralisera' },
+        unitId: s.unitId,
+        upn: s.upn,
+        answer: (line: InventoryLine) =>
+          line.functionId === 'ekonomi'
+            ? {
+                ...line,
+                persons: 2,
+                arsarbetare: s.fte,
+                roles: [{ roleId: controller.id, arsarbetare: s.fte }],
+              }
+            : line,
       });
-      return site;
-    },
+    }
+    await new SharePointScenarioStore(admin).create({
+      id: 's-samlad-ekonomi',
+      name: 'Samlad ekonomi',
+      periodId: site.current.id,
+      overrides: { ekonomi: 'centralisera' },
+    });
+    return site;
   },
 });
-
-async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-  // bypassCSP: axe is injected as a script, which the host page's policy (script-src 'self') rightly refuses.
-  return (await suite.newContext({ bypassCSP: true, acceptDownloads: true, ...options })).context.newPage();
-}
 
 async function openChefsdagen(
   page: Page,
   options: { theme?: (typeof THEMES)[number]; locale?: 'sv-se' | 'en-us' } = {},
 ): Promise<Frame> {
-  hostPage = page;
   const en = options.locale === 'en-us';
-  const frame = await openHostAt(page, suite.tab, {
+  const frame = await host.open(page, {
     as: PEOPLE.petra,
     theme: options.theme ?? 'default',
     locale: options.locale ?? 'sv-se',
@@ -101,9 +85,9 @@ async function present(frame: Frame, en = false) {
 
 /** Per sektor name, the FTE of Ekonomi the stored answers hold, summed here (a submitted answer counts). */
 async function ekonomiBySektor(): Promise<Map<string, string>> {
-  const { units, inventories } = await suite.tab
+  const { units, inventories } = await host.suite.tab
     .repos(ADMIN)
-    .dashboard.load({ periodId: suite.tab.site.current.id });
+    .dashboard.load({ periodId: host.suite.tab.site.current.id });
   const byId = new Map(units.map((u) => [u.id, u]));
   const hundredths = new Map<string, number>();
   for (const unit of units.filter((u) => u.kind === 'sektor')) hundredths.set(unit.name, 0);
@@ -117,9 +101,8 @@ async function ekonomiBySektor(): Promise<Map<string, string>> {
 
 describe('Chefsdagen in the Teams host', () => {
   it('is reached by keyboard and runs through every slide by keyboard; the scenario moves what the answers hold', async () => {
-    const page = await newPage({ viewport: { width: 1280, height: 720 } });
-    hostPage = page;
-    const frame = await openHostAt(page, suite.tab, {
+    const page = await host.newPage({ viewport: { width: 1280, height: 720 } });
+    const frame = await host.open(page, {
       as: PEOPLE.petra,
       theme: 'default',
       locale: 'sv-se',
@@ -173,14 +156,16 @@ describe('Chefsdagen in the Teams host', () => {
   });
 
   it('downloads a PowerPoint file with the slides shown and their figures in the speaker notes', async () => {
-    const page = await newPage();
+    const page = await host.newPage();
     const frame = await openChefsdagen(page);
     const dialog = await present(frame);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       dialog.getByRole('button', { name: 'Ladda ned PowerPoint' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe(`stodinventering-chefsdagen-${suite.tab.site.current.id}.pptx`);
+    expect(download.suggestedFilename()).toBe(
+      `stodinventering-chefsdagen-${host.suite.tab.site.current.id}.pptx`,
+    );
     const files = readZip(new Uint8Array(await readFile((await download.path())!)));
     const slides = [...files.keys()].filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
     expect(slides).toHaveLength(6);
@@ -195,7 +180,7 @@ describe('Chefsdagen in the Teams host', () => {
   });
 
   it('has no axe violations on the page or in the presentation, in any Teams theme or language', async () => {
-    const page = await newPage();
+    const page = await host.newPage();
     const found: Record<string, AxeViolation[]> = {};
     for (const locale of ['sv-se', 'en-us'] as const) {
       for (const theme of THEMES) {
@@ -217,7 +202,11 @@ describe('Chefsdagen in the Teams host', () => {
   }, 240_000);
 
   it('fits a 360 px phone: nothing scrolls sideways and every control is within reach', async () => {
-    const page = await newPage({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await host.newPage({
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    });
     const frame = await openChefsdagen(page);
     expect(await sidewaysScroll(frame)).toBe(0);
     expect(await outOfReach(frame)).toEqual([]);

@@ -4,7 +4,7 @@
 // none of it, and SharePoint (the emulator, as that person) denies them the answer item itself. axe-core finds
 // nothing in any Teams theme or language, and a 360 px phone needs no sideways scrolling. The routes `#/remiss/…`
 // and `#/remisser` are the app's (src/ui/app).
-import type { BrowserContextOptions, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import {
   defaultMunicipalityConfig,
   roundFromScenario,
@@ -20,8 +20,8 @@ import { SharePointConsultationStore } from '../../src/sharepoint/repositories/c
 import { SharePointScenarioStore } from '../../src/sharepoint/repositories/scenarioStore';
 import { axeViolations, type AxeViolation } from './lib/axe';
 import { screenshotPath } from './lib/browser';
-import { browserSuite } from './lib/browserSuite';
-import { openHostAt, outOfReach, sidewaysScroll, THEMES, unanswered } from './lib/hostPage';
+import { hostSuite } from './lib/hostSuite';
+import { outOfReach, sidewaysScroll, THEMES } from './lib/hostPage';
 import { ADMIN, chef, fillManagerSite, PEOPLE, submitAnswered } from './lib/managerSite';
 
 jest.setTimeout(120_000);
@@ -33,66 +33,50 @@ const ROUND = 'r-e2e';
 const E8 = 'E8';
 const COMMENT = 'Controllern behövs nära verksamheten.';
 
-let hostPage: Page | undefined;
-const suite = browserSuite({
-  afterEachTest: async () => {
-    try {
-      if (hostPage !== undefined) expect(await unanswered(hostPage)).toBe(0);
-    } finally {
-      hostPage = undefined;
-    }
-  },
-  tab: {
-    // Hemtjänst 8 (K1, sektor Välfärd) has 1,5 åa controllers of its own; the round centralises Ekonomi and gathers
-    // HR in the sektor, and keeps every other function close.
-    fill: async (admin, reposAs) => {
-      const site = await fillManagerSite(admin, { today: new Date(), reposAs });
-      await submitAnswered(reposAs(chef(8)), {
-        config,
-        units: site.units,
-        periodId: site.current.id,
-        unitId: E8,
-        upn: chef(8),
-        answer: (line: InventoryLine) =>
-          line.functionId === 'ekonomi'
-            ? { ...line, persons: 2, arsarbetare: 1.5, roles: [{ roleId: controller.id, arsarbetare: 1.5 }] }
-            : line,
-      });
-      const scenario = await new SharePointScenarioStore(admin).create({
-        id: 's-e2e',
-        name: 'Samlad ekonomi',
-        periodId: site.current.id,
-        overrides: {
-          ...Object.fromEntries(config.taxonomy.functions.map((f) => [f.id, 'verksamhetsnara' as const])),
-          ekonomi: 'centralisera',
-          hr: 'samordnaSektor',
-        },
-      });
-      await new SharePointConsultationStore(admin).openRound(
-        roundFromScenario(scenario.definition, {
-          config: site.config,
-          proposals: [],
-          id: ROUND,
-          closesOn: swedishDate(new Date(Date.now() + 14 * 86_400_000).toISOString()),
-          openedAt: new Date().toISOString(),
-        }),
-      );
-      return site;
-    },
+const host = hostSuite({
+  // Hemtjänst 8 (K1, sektor Välfärd) has 1,5 åa controllers of its own; the round centralises Ekonomi and gathers
+  // HR in the sektor, and keeps every other function close.
+  fill: async (admin, reposAs) => {
+    const site = await fillManagerSite(admin, { today: new Date(), reposAs });
+    await submitAnswered(reposAs(chef(8)), {
+      config,
+      units: site.units,
+      periodId: site.current.id,
+      unitId: E8,
+      upn: chef(8),
+      answer: (line: InventoryLine) =>
+        line.functionId === 'ekonomi'
+          ? { ...line, persons: 2, arsarbetare: 1.5, roles: [{ roleId: controller.id, arsarbetare: 1.5 }] }
+          : line,
+    });
+    const scenario = await new SharePointScenarioStore(admin).create({
+      id: 's-e2e',
+      name: 'Samlad ekonomi',
+      periodId: site.current.id,
+      overrides: {
+        ...Object.fromEntries(config.taxonomy.functions.map((f) => [f.id, 'verksamhetsnara' as const])),
+        ekonomi: 'centralisera',
+        hr: 'samordnaSektor',
+      },
+    });
+    await new SharePointConsultationStore(admin).openRound(
+      roundFromScenario(scenario.definition, {
+        config: site.config,
+        proposals: [],
+        id: ROUND,
+        closesOn: swedishDate(new Date(Date.now() + 14 * 86_400_000).toISOString()),
+        openedAt: new Date().toISOString(),
+      }),
+    );
+    return site;
   },
 });
-
-async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-  // bypassCSP: axe is injected as a script, which the host page's policy (script-src 'self') rightly refuses.
-  return (await suite.newContext({ bypassCSP: true, ...options })).context.newPage();
-}
 
 async function open(
   page: Page,
   options: { as: string; hash: string; theme?: (typeof THEMES)[number]; locale?: 'sv-se' | 'en-us' },
 ): Promise<Frame> {
-  hostPage = page;
-  return openHostAt(page, suite.tab, {
+  return host.open(page, {
     as: options.as,
     theme: options.theme ?? 'default',
     locale: options.locale ?? 'sv-se',
@@ -125,7 +109,7 @@ async function summaryRow(frame: Frame, name: string): Promise<string[]> {
 
 describe('the consultation round in the Teams host', () => {
   it('is answered by a manager from the start page’s link, with what it moves of the unit’s own staff', async () => {
-    const page = await newPage();
+    const page = await host.newPage();
     const frame = await open(page, { as: chef(8), hash: '#/' });
     const link = frame.getByRole('link', { name: /^Remiss: Samlad ekonomi för Hemtjänst 8 — svara senast / });
     await link.waitFor({ timeout: 60_000 });
@@ -136,7 +120,7 @@ describe('the consultation round in the Teams host', () => {
       .waitFor({ timeout: 60_000 });
 
     // Summed here from the unit's stored lines, not by the app.
-    const stored = await suite.tab.repos(ADMIN).inventories.get(suite.tab.site.current.id, E8);
+    const stored = await host.suite.tab.repos(ADMIN).inventories.get(host.suite.tab.site.current.id, E8);
     const own = stored!.lines.filter((l) => l.functionId === 'ekonomi');
     const fte = own
       .reduce((sum, l) => sum + (l.arsarbetare ?? 0), 0)
@@ -157,14 +141,14 @@ describe('the consultation round in the Teams host', () => {
       .getByRole('status')
       .filter({ hasText: /^Sparat kl\./ })
       .waitFor();
-    const answers = await new SharePointConsultationStore(suite.tab.sp(ADMIN)).loadAnswers(ROUND, E8);
+    const answers = await new SharePointConsultationStore(host.suite.tab.sp(ADMIN)).loadAnswers(ROUND, E8);
     expect(answers?.answers).toEqual([{ functionId: 'ekonomi', verdict: 'disagree', comment: COMMENT }]);
     await page.locator('#app-frame').screenshot({ path: screenshotPath('consultation-answer') });
   });
 
   // After the first test, which answered.
   it('is tallied for the project team', async () => {
-    const page = await newPage();
+    const page = await host.newPage();
     const frame = await openRounds(page);
     await frame.getByText('Enheter som har svarat: 1.').waitFor();
     expect(await summaryRow(frame, 'Ekonomi')).toEqual(['Centraliseras', '0', '1', '1', '1']);
@@ -173,28 +157,31 @@ describe('the consultation round in the Teams host', () => {
   });
 
   it('shows the reviewer of another sektor none of it, and SharePoint denies them the answer', async () => {
-    const page = await newPage();
+    const page = await host.newPage();
     const frame = await open(page, { as: PEOPLE.stina, hash: '#/remisser' });
     await frame.getByText('Enheter som har svarat: 0.').waitFor({ timeout: 60_000 });
     expect(await summaryRow(frame, 'Ekonomi')).toEqual(['Centraliseras', '0', '0', '0', '0']);
     expect(await frame.getByText(COMMENT).count()).toBe(0);
 
-    const [item] = (await listByKey(suite.tab.sp(ADMIN), 'remissvar')
+    const [item] = (await listByKey(host.suite.tab.sp(ADMIN), 'remissvar')
       .items.select('ID')
       .filter(eq('AnswerKey', answerKey(ROUND, E8)))()) as SpItem[];
-    const denied = await listByKey(suite.tab.sp(PEOPLE.stina), 'remissvar')
+    const denied = await listByKey(host.suite.tab.sp(PEOPLE.stina), 'remissvar')
       .items.getById(itemIdOf(item!))()
       .then(
         () => null,
         (error: unknown) => toAppError(error),
       );
     expect(denied?.code).toBe('notFound');
-    const listed = await new SharePointConsultationStore(suite.tab.sp(PEOPLE.stina)).listAnswers(ROUND, null);
+    const listed = await new SharePointConsultationStore(host.suite.tab.sp(PEOPLE.stina)).listAnswers(
+      ROUND,
+      null,
+    );
     expect(listed.answers).toEqual([]);
   });
 
   it('has no axe violations in any Teams theme or language', async () => {
-    const page = await newPage();
+    const page = await host.newPage();
     const found: Record<string, AxeViolation[]> = {};
     for (const locale of ['sv-se', 'en-us'] as const) {
       for (const theme of THEMES) {
@@ -215,7 +202,11 @@ describe('the consultation round in the Teams host', () => {
   }, 360_000);
 
   it('fits a 360 px phone: nothing scrolls sideways and every control is within reach', async () => {
-    const page = await newPage({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await host.newPage({
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    });
     for (const opened of [openAnswers, openRounds]) {
       const frame = await opened(page);
       expect(await sidewaysScroll(frame)).toBe(0);

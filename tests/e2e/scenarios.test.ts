@@ -2,12 +2,12 @@
 // a function centralised moves per sektor exactly what this test sums from the stored answers itself; the saved
 // scenario is there after a reload; axe-core finds nothing in any Teams theme or language; and a 360 px phone
 // needs no sideways scrolling with every control within reach.
-import type { BrowserContextOptions, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { defaultMunicipalityConfig, type InventoryLine } from '../../src/domain';
 import { axeViolations, type AxeViolation } from './lib/axe';
 import { screenshotPath } from './lib/browser';
-import { browserSuite } from './lib/browserSuite';
-import { openHostAt, outOfReach, sidewaysScroll, THEMES, unanswered } from './lib/hostPage';
+import { hostSuite } from './lib/hostSuite';
+import { outOfReach, sidewaysScroll, THEMES } from './lib/hostPage';
 import { ADMIN, chef, fillManagerSite, PEOPLE, submitAnswered } from './lib/managerSite';
 
 jest.setTimeout(120_000);
@@ -24,60 +24,44 @@ const staff: readonly { unitId: string; upn: string; ekonomi: number; hr: number
   { unitId: 'K2', upn: PEOPLE.kurt, ekonomi: 2, hr: 0.75 },
 ];
 
-let hostPage: Page | undefined;
-const suite = browserSuite({
-  afterEachTest: async () => {
-    try {
-      if (hostPage !== undefined) expect(await unanswered(hostPage)).toBe(0);
-    } finally {
-      hostPage = undefined;
-    }
-  },
-  tab: {
-    fill: async (admin, reposAs) => {
-      const site = await fillManagerSite(admin, { today: new Date(), reposAs });
-      for (const s of staff) {
-        await submitAnswered(reposAs(s.upn), {
-          config,
-          units: site.units,
-          periodId: site.current.id,
-          unitId: s.unitId,
-          upn: s.upn,
-          answer: (line: InventoryLine) =>
-            line.functionId === 'ekonomi'
+const host = hostSuite({
+  fill: async (admin, reposAs) => {
+    const site = await fillManagerSite(admin, { today: new Date(), reposAs });
+    for (const s of staff) {
+      await submitAnswered(reposAs(s.upn), {
+        config,
+        units: site.units,
+        periodId: site.current.id,
+        unitId: s.unitId,
+        upn: s.upn,
+        answer: (line: InventoryLine) =>
+          line.functionId === 'ekonomi'
+            ? {
+                ...line,
+                persons: 2,
+                arsarbetare: s.ekonomi,
+                roles: [{ roleId: controller.id, arsarbetare: s.ekonomi }],
+              }
+            : line.functionId === 'hr' && s.hr > 0
               ? {
                   ...line,
-                  persons: 2,
-                  arsarbetare: s.ekonomi,
-                  roles: [{ roleId: controller.id, arsarbetare: s.ekonomi }],
+                  persons: 1,
+                  arsarbetare: s.hr,
+                  roles: [{ roleId: hrRole.id, arsarbetare: s.hr }],
                 }
-              : line.functionId === 'hr' && s.hr > 0
-                ? {
-                    ...line,
-                    persons: 1,
-                    arsarbetare: s.hr,
-                    roles: [{ roleId: hrRole.id, arsarbetare: s.hr }],
-                  }
-                : line,
-        });
-      }
-      return site;
-    },
+              : line,
+      });
+    }
+    return site;
   },
 });
-
-async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-  // bypassCSP: axe is injected as a script, which the host page's policy (script-src 'self') rightly refuses.
-  return (await suite.newContext({ bypassCSP: true, ...options })).context.newPage();
-}
 
 async function openScenarios(
   page: Page,
   options: { theme?: (typeof THEMES)[number]; locale?: 'sv-se' | 'en-us' } = {},
 ): Promise<Frame> {
-  hostPage = page;
   const en = options.locale === 'en-us';
-  const frame = await openHostAt(page, suite.tab, {
+  const frame = await host.open(page, {
     as: PEOPLE.petra,
     theme: options.theme ?? 'default',
     locale: options.locale ?? 'sv-se',
@@ -98,9 +82,9 @@ const fte = (hundredths: number) => (hundredths / 100).toFixed(2).replace('.', '
  * not by the app's code: support FTE in all, and Ekonomi's.
  */
 async function expectedBySektor(): Promise<Map<string, { name: string; all: number; ekonomi: number }>> {
-  const { units, inventories } = await suite.tab
+  const { units, inventories } = await host.suite.tab
     .repos(ADMIN)
-    .dashboard.load({ periodId: suite.tab.site.current.id });
+    .dashboard.load({ periodId: host.suite.tab.site.current.id });
   const bySektor = new Map<string, { name: string; all: number; ekonomi: number }>();
   for (const unit of units.filter((u) => u.kind === 'sektor'))
     bySektor.set(unit.id, { name: unit.name, all: 0, ekonomi: 0 });
@@ -128,9 +112,8 @@ async function sektorRows(frame: Frame): Promise<Map<string, string[]>> {
 
 describe('scenarios in the Teams host', () => {
   it('centralises Ekonomi from the overview by keyboard: each sektor moves what its answers hold, and it is saved', async () => {
-    const page = await newPage();
-    hostPage = page;
-    const frame = await openHostAt(page, suite.tab, {
+    const page = await host.newPage();
+    const frame = await host.open(page, {
       as: PEOPLE.petra,
       theme: 'default',
       locale: 'sv-se',
@@ -176,7 +159,7 @@ describe('scenarios in the Teams host', () => {
   });
 
   it('has no axe violations in any Teams theme or language', async () => {
-    const page = await newPage();
+    const page = await host.newPage();
     const found: Record<string, AxeViolation[]> = {};
     for (const locale of ['sv-se', 'en-us'] as const) {
       for (const theme of THEMES) {
@@ -191,7 +174,11 @@ describe('scenarios in the Teams host', () => {
   }, 240_000);
 
   it('fits a 360 px phone: nothing scrolls sideways and every control is within reach', async () => {
-    const page = await newPage({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await host.newPage({
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    });
     const frame = await openScenarios(page);
     expect(await sidewaysScroll(frame)).toBe(0);
     expect(await outOfReach(frame)).toEqual([]);

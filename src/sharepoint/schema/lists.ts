@@ -431,7 +431,14 @@ const remissrundor: ListSchema = {
       required: true,
       description: 'Scenariots val som de visades (JSON), skrivet av appen. Lämna orört.',
     }),
-    { internalName: 'ClosesOn', displayName: 'Sista svarsdag', kind: 'DateTime', dateOnly: true },
+    // Indexed: the tab reads the rounds still open by it when it starts, before it knows the period.
+    {
+      internalName: 'ClosesOn',
+      displayName: 'Sista svarsdag',
+      kind: 'DateTime',
+      dateOnly: true,
+      indexed: true,
+    },
     { internalName: 'Closed', displayName: 'Stängd', kind: 'Boolean' },
   ],
 };
