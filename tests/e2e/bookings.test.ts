@@ -6,10 +6,9 @@ import type { Frame, Page } from 'playwright-core';
 import { stockholmInstant, type TimeSlot } from '../../src/domain';
 import { SharePointBookingStore } from '../../src/sharepoint/repositories/bookingStore';
 import { receiverDoors } from '../support/receiverDoors';
-import { axeViolations, type AxeViolation } from './lib/axe';
 import { screenshotPath } from './lib/browser';
-import { hostSuite } from './lib/hostSuite';
-import { outOfReach, sidewaysScroll, THEMES } from './lib/hostPage';
+import { axeInEveryTheme, hostSuite, phone } from './lib/hostSuite';
+import { outOfReach, sidewaysScroll, type THEMES } from './lib/hostPage';
 import { fillManagerSite, PEOPLE } from './lib/managerSite';
 
 jest.setTimeout(120_000);
@@ -109,24 +108,11 @@ describe('bookings in the Teams host', () => {
 
   it('has no axe violations in any Teams theme or language', async () => {
     const page = await host.newPage();
-    const found: Record<string, AxeViolation[]> = {};
-    for (const locale of ['sv-se', 'en-us'] as const) {
-      for (const theme of THEMES) {
-        const frame = await openBookings(page, { theme, locale });
-        const violations = await axeViolations(frame);
-        if (violations.length > 0) found[`${locale} ${theme}`] = violations;
-        await page.locator('#app-frame').screenshot({ path: screenshotPath(`bookings-${theme}-${locale}`) });
-      }
-    }
-    expect(found).toEqual({});
+    expect(await axeInEveryTheme(page, 'bookings', (options) => openBookings(page, options))).toEqual({});
   }, 240_000);
 
   it('fits a 360 px phone: nothing scrolls sideways and every control is within reach', async () => {
-    const page = await host.newPage({
-      viewport: { width: 360, height: 740 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const page = await host.newPage(phone);
     const frame = await openBookings(page);
     expect(await sidewaysScroll(frame)).toBe(0);
     expect(await outOfReach(frame)).toEqual([]);

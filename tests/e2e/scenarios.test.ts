@@ -4,10 +4,9 @@
 // needs no sideways scrolling with every control within reach.
 import type { Frame, Page } from 'playwright-core';
 import { defaultMunicipalityConfig, type InventoryLine } from '../../src/domain';
-import { axeViolations, type AxeViolation } from './lib/axe';
 import { screenshotPath } from './lib/browser';
-import { hostSuite } from './lib/hostSuite';
-import { outOfReach, sidewaysScroll, THEMES } from './lib/hostPage';
+import { axeInEveryTheme, hostSuite, phone } from './lib/hostSuite';
+import { outOfReach, sidewaysScroll, type THEMES } from './lib/hostPage';
 import { ADMIN, chef, fillManagerSite, PEOPLE, submitAnswered } from './lib/managerSite';
 
 jest.setTimeout(120_000);
@@ -160,25 +159,16 @@ describe('scenarios in the Teams host', () => {
 
   it('has no axe violations in any Teams theme or language', async () => {
     const page = await host.newPage();
-    const found: Record<string, AxeViolation[]> = {};
-    for (const locale of ['sv-se', 'en-us'] as const) {
-      for (const theme of THEMES) {
-        const frame = await openScenarios(page, { theme, locale });
-        await frame.getByRole('combobox').first().selectOption('centralisera');
-        const violations = await axeViolations(frame);
-        if (violations.length > 0) found[`${locale} ${theme}`] = violations;
-        await page.locator('#app-frame').screenshot({ path: screenshotPath(`scenarios-${theme}-${locale}`) });
-      }
-    }
+    const found = await axeInEveryTheme(page, 'scenarios', async (options) => {
+      const frame = await openScenarios(page, options);
+      await frame.getByRole('combobox').first().selectOption('centralisera');
+      return frame;
+    });
     expect(found).toEqual({});
   }, 240_000);
 
   it('fits a 360 px phone: nothing scrolls sideways and every control is within reach', async () => {
-    const page = await host.newPage({
-      viewport: { width: 360, height: 740 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const page = await host.newPage(phone);
     const frame = await openScenarios(page);
     expect(await sidewaysScroll(frame)).toBe(0);
     expect(await outOfReach(frame)).toEqual([]);

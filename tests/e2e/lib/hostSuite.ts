@@ -1,9 +1,12 @@
 // What a test file of the tab inside the local Teams host sets up: the browser suite (browserSuite.ts), pages that
 // may inject axe-core, and after each test the check that the host page it opened last answered every message the
-// tab sent (its protocol log counts none unanswered or unknown).
+// tab sent (its protocol log counts none unanswered or unknown); and the checks every view gets: axe in every
+// theme and language, and a phone.
 import type { BrowserContextOptions, Frame, Page } from 'playwright-core';
+import { axeViolations, type AxeViolation } from './axe';
+import { screenshotPath } from './browser';
 import { browserSuite, type BrowserSuite } from './browserSuite';
-import { openHostAt, unanswered } from './hostPage';
+import { openHostAt, THEMES, unanswered } from './hostPage';
 import { type startTab } from './tab';
 
 /** A host test file's suite. */
@@ -38,4 +41,32 @@ export function hostSuite(tab?: Parameters<typeof startTab>[0]): HostSuite {
       return openHostAt(page, suite.tab, options);
     },
   };
+}
+
+/** A phone held upright, by touch. */
+export const phone: BrowserContextOptions = {
+  viewport: { width: 360, height: 740 },
+  hasTouch: true,
+  isMobile: true,
+};
+
+/**
+ * axe-core on a view in every Teams theme and both languages, with a screenshot of each (`<name>-<theme>-<locale>`):
+ * the violations by `<locale> <theme>`, empty when there are none. `show` opens the view in the theme and language.
+ */
+export async function axeInEveryTheme(
+  page: Page,
+  name: string,
+  show: (options: { theme: (typeof THEMES)[number]; locale: 'sv-se' | 'en-us' }) => Promise<Frame>,
+): Promise<Record<string, AxeViolation[]>> {
+  const found: Record<string, AxeViolation[]> = {};
+  for (const locale of ['sv-se', 'en-us'] as const) {
+    for (const theme of THEMES) {
+      const frame = await show({ theme, locale });
+      const violations = await axeViolations(frame);
+      if (violations.length > 0) found[`${locale} ${theme}`] = violations;
+      await page.locator('#app-frame').screenshot({ path: screenshotPath(`${name}-${theme}-${locale}`) });
+    }
+  }
+  return found;
 }
