@@ -5,6 +5,7 @@ import {
   type ListedAnswers,
   type Locale,
   type ProposalTally,
+  type VerdictCounts,
 } from '../../domain';
 import { type ConsultationTranslate } from './consultationStrings';
 import { type useConsultationStyles } from './useConsultationStyles.styles';
@@ -43,10 +44,7 @@ export function RoundSummary(props: RoundSummaryProps) {
               <tr>
                 <th scope="col">{t('summary.proposal')}</th>
                 <th scope="col">{t('summary.placement')}</th>
-                <th scope="col">{t('summary.agree')}</th>
-                <th scope="col">{t('summary.disagree')}</th>
-                <th scope="col">{t('summary.commented')}</th>
-                <th scope="col">{t('summary.unitsColumn')}</th>
+                <CountHeaders t={t} />
               </tr>
             </thead>
             <tbody>
@@ -54,10 +52,7 @@ export function RoundSummary(props: RoundSummaryProps) {
                 <tr key={p.functionId}>
                   <th scope="row">{p.label[locale]}</th>
                   <td>{t(`placement.${p.placement}`)}</td>
-                  <td>{p.agree}</td>
-                  <td>{p.disagree}</td>
-                  <td>{p.commented}</td>
-                  <td>{p.units}</td>
+                  <CountCells counts={p} />
                 </tr>
               ))}
             </tbody>
@@ -69,6 +64,30 @@ export function RoundSummary(props: RoundSummaryProps) {
         .map((p) => (
           <ProposalDetail key={p.functionId} {...props} proposal={p} />
         ))}
+    </>
+  );
+}
+
+/** The columns of a tally's counts, as both tables show them. */
+function CountHeaders({ t }: { t: ConsultationTranslate }) {
+  return (
+    <>
+      <th scope="col">{t('summary.agree')}</th>
+      <th scope="col">{t('summary.disagree')}</th>
+      <th scope="col">{t('summary.commented')}</th>
+      <th scope="col">{t('summary.unitsColumn')}</th>
+    </>
+  );
+}
+
+/** A tally's counts, in the columns of `CountHeaders`. */
+function CountCells({ counts }: { counts: VerdictCounts }) {
+  return (
+    <>
+      <td>{counts.agree}</td>
+      <td>{counts.disagree}</td>
+      <td>{counts.commented}</td>
+      <td>{counts.units}</td>
     </>
   );
 }
@@ -90,20 +109,14 @@ function ProposalDetail(props: RoundSummaryProps & { proposal: ProposalTally }) 
           <thead>
             <tr>
               <th scope="col">{t('summary.sektor')}</th>
-              <th scope="col">{t('summary.agree')}</th>
-              <th scope="col">{t('summary.disagree')}</th>
-              <th scope="col">{t('summary.commented')}</th>
-              <th scope="col">{t('summary.unitsColumn')}</th>
+              <CountHeaders t={t} />
             </tr>
           </thead>
           <tbody>
             {proposal.bySektor.map((s) => (
               <tr key={s.sektorId}>
                 <th scope="row">{sektor(s.sektorId)}</th>
-                <td>{s.agree}</td>
-                <td>{s.disagree}</td>
-                <td>{s.commented}</td>
-                <td>{s.units}</td>
+                <CountCells counts={s} />
               </tr>
             ))}
           </tbody>
