@@ -16,6 +16,7 @@ import { useId, useState } from 'react';
 import { type Booking, type BookingProblem, type Invitee, type TimeSlot } from '../../domain';
 import { placeText, problemText, slotLabel, type Words } from './slotText';
 import { type useBookingStyles } from './useBookingStyles.styles';
+import { useDialogAction } from './useDialogAction';
 
 /** What the dialog books: a chosen time for managers to tick, or another time for a booking's managers. */
 export type BookingChoice =
@@ -49,8 +50,7 @@ export function BookingDialog(props: BookingDialogProps) {
   const [slotId, setSlotId] = useState(choice.kind === 'book' ? choice.slot.id : '');
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { busy, failure, run } = useDialogAction(props.onClose);
 
   const slot = choice.kind === 'book' ? choice.slot : choice.slots.find((s) => s.id === slotId);
   const people = choice.kind === 'book' ? choice.bookable : choice.booking.managers;
@@ -65,12 +65,7 @@ export function BookingDialog(props: BookingDialogProps) {
   const submit = async () => {
     setTried(true);
     if (slot === undefined || problems.length > 0 || busy) return;
-    setBusy(true);
-    setFailure(null);
-    const refused = await props.onSubmit(slot, managers);
-    setBusy(false);
-    if (refused === null) props.onClose();
-    else setFailure(refused);
+    await run(() => props.onSubmit(slot, managers));
   };
 
   return (

@@ -9,8 +9,8 @@ import {
   MessageBar,
   MessageBarBody,
 } from '@fluentui/react-components';
-import { useState } from 'react';
 import { type useBookingStyles } from './useBookingStyles.styles';
+import { useDialogAction } from './useDialogAction';
 
 /** Props of `ConfirmDialog`. */
 export interface ConfirmDialogProps {
@@ -31,15 +31,8 @@ export interface ConfirmDialogProps {
 
 /** Asks before a change that cannot be taken back (a cancellation, a removal), and says why it failed if it did. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const confirm = async () => {
-    setBusy(true);
-    const refused = await props.onConfirm();
-    setBusy(false);
-    if (refused === null) props.onClose();
-    else setFailure(refused);
-  };
+  const { busy, failure, run } = useDialogAction(props.onClose);
+  const confirm = () => run(props.onConfirm);
   return (
     <Dialog
       open={props.open}
